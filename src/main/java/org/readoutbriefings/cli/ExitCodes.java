@@ -1,0 +1,17 @@
+package org.readoutbriefings.cli;
+
+/** Exit codes a scheduler can act on. */
+public final class ExitCodes {
+
+    /** The run completed and every input was accepted (or the night had already completed). */
+    public static final int SUCCESS = 0;
+    /** The run failed; the night can be restarted by running the same command again. */
+    public static final int FAILURE = 1;
+    /** The command line or configuration is wrong; nothing was run. */
+    public static final int USAGE = 2;
+    /** The run completed, but some input was rejected: see the run report. */
+    public static final int SUCCESS_WITH_REJECTS = 3;
+
+    private ExitCodes() {
+    }
+}

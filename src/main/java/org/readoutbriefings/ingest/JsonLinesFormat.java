@@ -1,0 +1,118 @@
+package org.readoutbriefings.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.readoutbriefings.domain.RecordOrigin;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code .jsonl}: one readout object per line, UTF-8. A bad line rejects that line only; blank lines are
+ * ignored.
+ */
+public final class JsonLinesFormat implements InputFormat {
+
+    private final ObjectMapper mapper;
+
+    public JsonLinesFormat(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("jsonl", "ndjson");
+    }
+
+    @Override
+    public RecordCursor open(Path file, String name) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+        return new Cursor(reader, name);
+    }
+
+    private final class Cursor implements RecordCursor {
+        private final BufferedReader reader;
+        private final String name;
+        private int lineNumber;
+        private boolean done;
+        private SourceRecord next;
+
+        Cursor(BufferedReader reader, String name) {
+            this.reader = reader;
+            this.name = name;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                next = advance();
+            }
+            return next != null;
+        }
+
+        @Override
+        public SourceRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SourceRecord record = next;
+            next = null;
+            return record;
+        }
+
+        /** The next record, or null for a blank line or the end of the file. */
+        private SourceRecord advance() {
+            String line;
+            try {
+                line = reader.readLine();
+            } catch (IOException e) {
+                done = true;
+                return SourceRecord.unreadable(new RecordOrigin(name, lineNumber + 1),
+                        "line " + (lineNumber + 1) + " is not valid UTF-8 (" + e.getMessage() + "); the rest of the file was not read");
+            }
+            if (line == null) {
+                done = true;
+                return null;
+            }
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                return null;
+            }
+            RecordOrigin origin = new RecordOrigin(name, lineNumber);
+            try {
+                JsonNode node = mapper.readTree(line);
+                if (node == null || !node.isObject()) {
+                    return SourceRecord.unreadable(origin, "line " + lineNumber + " is not a JSON object");
+                }
+                return SourceRecord.of(origin, node, null);
+            } catch (JacksonException e) {
+                return SourceRecord.unreadable(origin, "malformed JSON on line " + lineNumber + ": " + e.getOriginalMessage());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.readoutbriefings.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.readoutbriefings.domain.Commitment;
+import org.readoutbriefings.domain.FollowUp;
+import org.readoutbriefings.domain.MeetingFormat;
+import org.readoutbriefings.domain.Participant;
+import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.domain.RecordOrigin;
+import org.readoutbriefings.domain.StableId;
+import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a structured record into a {@link Readout}: checks every field, normalises countries to ISO
+ * alpha-2 codes and topics to taxonomy ids, and derives stable ids. A record that cannot be accepted
+ * raises {@link RejectedRecordException} naming the field and the reason.
+ */
+public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout> {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final Set<String> EVERY_PARTY = Set.of(
+            "both", "both sides", "the two", "the two sides", "the two countries", "the leaders", "the ministers",
+            "the two ministers", "the two leaders", "all", "all parties", "all sides", "everyone");
+    private static final int SHORT = 500;
+    private static final int LONG = 20_000;
+    private static final int BODY = 1_000_000;
+
+    private final CountryDirectory countries;
+    private final TopicTaxonomy topics;
+    /** Ids accepted in this run, with where they came from, to catch two records claiming one id. */
+    private final Map<String, RecordOrigin> acceptedIds = new HashMap<>();
+
+    public ReadoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics) {
+        this.countries = countries;
+        this.topics = topics;
+    }
+
+    @Override
+    public Readout process(SourceRecord record) {
+        try {
+            return map(record);
+        } catch (RejectedRecordException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a record that trips an unexpected error is rejected with it, not allowed to stop the run
+            throw new RejectedRecordException(record.origin(), null, "could not be read: " + e);
+        }
+    }
+
+    private Readout map(SourceRecord record) {
+        if (record.problem() != null) {
+            throw new RejectedRecordException(record.origin(), null, record.problem());
+        }
+        RecordFields f = new RecordFields(record.origin(), record.fields(), "");
+
+        String title = f.requiredText("title", 1000);
+        LocalDate meetingDate = f.date("meetingDate");
+        if (meetingDate == null) {
+            throw f.reject("meetingDate", "is missing: every readout needs the date of its meeting (YYYY-MM-DD)");
+        }
+        LocalDate publishedDate = f.date("publishedDate");
+        String sourceUrl = sourceUrl(f);
+        String sourceName = f.text("sourceName", SHORT);
+        String givenId = f.text("id", 200);
+        if (givenId != null && !ID.matcher(givenId).matches()) {
+            throw f.reject("id", "'" + printable(givenId) + "' may contain only letters, digits, '.', '_' and '-',"
+                    + " starting with a letter or digit, at most 128 characters");
+        }
+        String id = givenId != null ? givenId
+                : StableId.forReadout(sourceUrl != null ? sourceUrl : sourceName, meetingDate, title);
+
+        String formatText = f.text("format", 40);
+        MeetingFormat format = MeetingFormat.parse(formatText).orElseThrow(() -> f.reject("format",
+                "'" + formatText + "' is not one of call, video, in-person, multilateral, unknown"));
+
+        List<Participant> participants = participants(f);
+        Set<String> countryCodes = new TreeSet<>();
+        List<String> givenCountries = f.texts("countries", 200);
+        for (int i = 0; i < givenCountries.size(); i++) {
+            countryCodes.add(country(f, "countries[" + i + "]", givenCountries.get(i)));
+        }
+        participants.stream().map(Participant::country).filter(c -> c != null).forEach(countryCodes::add);
+        if (countryCodes.isEmpty()) {
+            throw f.reject("countries", "is missing: a readout needs at least one country");
+        }
+        List<String> allCountries = List.copyOf(countryCodes);
+
+        Set<String> topicIds = new LinkedHashSet<>();
+        List<String> givenTopics = f.texts("topics", 200);
+        for (int i = 0; i < givenTopics.size(); i++) {
+            topicIds.add(topic(f, "topics[" + i + "]", givenTopics.get(i)));
+        }
+        String defaultTopic = topicIds.isEmpty() ? TopicTaxonomy.FALLBACK_TOPIC : topicIds.iterator().next();
+
+        List<Commitment> commitments = commitments(f, id, allCountries, defaultTopic);
+        List<FollowUp> followUps = followUps(f, id, allCountries, defaultTopic);
+        // every commitment's topic is one of the readout's, so the rollup counts its meeting under it
+        commitments.forEach(c -> topicIds.add(c.topic()));
+        followUps.forEach(u -> topicIds.add(u.topic()));
+        if (topicIds.isEmpty()) {
+            topicIds.add(TopicTaxonomy.FALLBACK_TOPIC);
+        }
+
+        String body = record.body() != null ? record.body() : f.text("body", BODY);
+        Readout readout = new Readout(id, meetingDate, publishedDate, f.text("issuer", SHORT), sourceName, sourceUrl,
+                title, format, f.text("location", SHORT), participants, allCountries,
+                List.copyOf(new LinkedHashSet<>(f.texts("organisations", 200))), List.copyOf(topicIds),
+                commitments, followUps, body == null ? "" : body, record.origin());
+
+        RecordOrigin earlier = acceptedIds.putIfAbsent(id, record.origin());
+        if (earlier != null) {
+            throw f.reject("id", "'" + id + "' is also the id of the readout at " + earlier
+                    + "; the first one was kept");
+        }
+        return readout;
+    }
+
+    private List<Participant> participants(RecordFields f) {
+        List<Participant> participants = new ArrayList<>();
+        List<JsonNode> items = f.list("participants");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (item.isString()) {
+                participants.add(new Participant(item.stringValue().strip(), null, null, null));
+                continue;
+            }
+            RecordFields p = f.element("participants", i, item);
+            String country = p.text("country", 200);
+            participants.add(new Participant(p.requiredText("name", SHORT), p.text("title", SHORT),
+                    country == null ? null : country(p, "country", country), p.text("organisation", SHORT)));
+        }
+        return participants;
+    }
+
+    private List<Commitment> commitments(RecordFields f, String readoutId, List<String> allCountries, String defaultTopic) {
+        Map<String, Commitment> byId = new LinkedHashMap<>();
+        List<JsonNode> items = f.list("commitments");
+        for (int i = 0; i < items.size(); i++) {
+            Item item = item(f, "commitments", i, items.get(i), allCountries, defaultTopic);
+            String id = StableId.forCommitment(readoutId, item.text);
+            byId.putIfAbsent(id, new Commitment(id, readoutId, item.text, item.actors, item.topic, item.dueDate, item.status));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private List<FollowUp> followUps(RecordFields f, String readoutId, List<String> allCountries, String defaultTopic) {
+        Map<String, FollowUp> byId = new LinkedHashMap<>();
+        List<JsonNode> items = f.list("followUps");
+        for (int i = 0; i < items.size(); i++) {
+            Item item = item(f, "followUps", i, items.get(i), allCountries, defaultTopic);
+            String id = StableId.forFollowUp(readoutId, item.text);
+            byId.putIfAbsent(id, new FollowUp(id, readoutId, item.text, item.actors, item.topic, item.dueDate,
+                    item.dueText, item.status));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The fields commitments and follow-ups share; a bare string is the text alone. */
+    private record Item(String text, List<String> actors, String topic, LocalDate dueDate, String dueText,
+                        TrackingStatus status) {
+    }
+
+    private Item item(RecordFields f, String field, int index, JsonNode node, List<String> allCountries,
+                      String defaultTopic) {
+        if (node.isString()) {
+            String text = node.stringValue().strip();
+            if (text.isEmpty()) {
+                throw f.reject(field + "[" + index + "]", "is empty");
+            }
+            return new Item(text, allCountries, defaultTopic, null, null, TrackingStatus.OPEN);
+        }
+        RecordFields e = f.element(field, index, node);
+        String text = e.requiredText("text", LONG);
+        List<String> actors = new ArrayList<>();
+        List<String> givenActors = e.texts("actors", 200);
+        for (int a = 0; a < givenActors.size(); a++) {
+            String actor = givenActors.get(a);
+            if (EVERY_PARTY.contains(actor.toLowerCase(Locale.ROOT))) {
+                actors.addAll(allCountries);
+            } else {
+                actors.add(country(e, "actors[" + a + "]", actor));
+            }
+        }
+        String topicText = e.text("topic", 200);
+        String statusText = e.text("status", 40);
+        TrackingStatus status = statusText == null ? TrackingStatus.OPEN : TrackingStatus.parse(statusText)
+                .orElseThrow(() -> e.reject("status", "'" + statusText
+                        + "' is not one of open, in-progress, done, dropped, superseded"));
+        return new Item(text,
+                actors.isEmpty() ? allCountries : List.copyOf(new TreeSet<>(actors)),
+                topicText == null ? defaultTopic : topic(e, "topic", topicText),
+                e.date("dueDate"), e.text("dueText", SHORT), status);
+    }
+
+    private String country(RecordFields f, String field, String given) {
+        CountryDirectory.Lookup lookup = countries.lookup(given);
+        if (lookup instanceof CountryDirectory.Found found) {
+            return found.country().alpha2();
+        }
+        if (lookup instanceof CountryDirectory.Ambiguous ambiguous) {
+            throw f.reject(field, "'" + printable(given) + "' is ambiguous: it could mean "
+                    + String.join(" or ", ambiguous.couldMean()) + "; give the ISO code or the full name");
+        }
+        throw f.reject(field, "unknown country '" + printable(given)
+                + "': give an ISO 3166-1 code (e.g. US) or a country name");
+    }
+
+    private String topic(RecordFields f, String field, String given) {
+        return topics.find(given).map(t -> t.id()).orElseThrow(() -> f.reject(field, "unknown topic '"
+                + printable(given) + "'; known topics: " + String.join(", ", topics.ids())));
+    }
+
+    private static String sourceUrl(RecordFields f) {
+        String url = f.text("sourceUrl", 2000);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw f.reject("sourceUrl", "'" + printable(url) + "' is not an http or https address");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw f.reject("sourceUrl", "'" + printable(url) + "' is not a valid address: " + e.getReason());
+        }
+    }
+
+    /** Input echoed in a report: control characters shown as '?', long values cut. */
+    static String printable(String value) {
+        String s = value.replaceAll("\\p{Cntrl}", "?");
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}

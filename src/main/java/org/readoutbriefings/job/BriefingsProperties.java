@@ -1,0 +1,49 @@
+package org.readoutbriefings.job;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of Readout Briefings, under {@code briefings.*} in {@code application.yml}; each can be
+ * overridden on the command line ({@code --briefings.home-country=GB}) or by an environment variable
+ * ({@code BRIEFINGS_HOME_COUNTRY=GB}).
+ *
+ * @param homeCountry   ISO alpha-2 code of the country whose staff read the memos; the others are partners
+ * @param input         folder of readouts to read
+ * @param output        folder the memos, tracker and run report are written to
+ * @param topicsFile    a topic taxonomy to use instead of the built-in one, or empty
+ * @param templates     folder of memo templates
+ * @param chunkSize     records per transaction in the ingest step
+ * @param maxInputFileBytes files read whole (Markdown) larger than this are rejected
+ * @param memo          memo settings
+ */
+@ConfigurationProperties("briefings")
+public record BriefingsProperties(
+        @DefaultValue("JP") String homeCountry,
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        Path topicsFile,
+        @DefaultValue("templates") Path templates,
+        @DefaultValue("200") int chunkSize,
+        @DefaultValue("10485760") long maxInputFileBytes,
+        @DefaultValue Memo memo) {
+
+    /**
+     * @param periodMonths   months covered by a memo, ending on the run date
+     * @param handling       handling marking printed in every memo's header and footer
+     * @param from           the memo header's FROM line
+     * @param to             the memo header's TO line
+     * @param maxMeetings    most recent meetings listed in a memo; the tracker lists all
+     * @param maxCommitments open commitments listed in a memo; the tracker lists all
+     */
+    public record Memo(
+            @DefaultValue("12") int periodMonths,
+            @DefaultValue("UNCLASSIFIED") String handling,
+            @DefaultValue("Readout Briefings") String from,
+            @DefaultValue("Policy staff") String to,
+            @DefaultValue("25") int maxMeetings,
+            @DefaultValue("40") int maxCommitments) {
+    }
+}

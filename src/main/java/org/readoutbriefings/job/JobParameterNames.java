@@ -1,0 +1,16 @@
+package org.readoutbriefings.job;
+
+/** Names of the nightly job's parameters. */
+public final class JobParameterNames {
+
+    /** The night the run is for; identifying, so a failed night is restarted rather than run anew. */
+    public static final String RUN_DATE = "run.date";
+    /** Set only by {@code run --force}: makes a new run of a night that already completed. */
+    public static final String FORCED_AT = "run.forced-at";
+    /** Input and output folders; not identifying, a restart may use moved folders. */
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,39 @@
+package org.readoutbriefings.job;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What one run read, accepted, rejected and wrote, written as {@code run-report.json} and summarised on
+ * the console. A restarted run reports over all its attempts.
+ */
+public record RunReport(
+        String job,
+        LocalDate runDate,
+        long jobExecutionId,
+        String status,
+        LocalDateTime start,
+        LocalDateTime end,
+        String input,
+        String output,
+        Readouts readouts,
+        List<Reject> rejected,
+        Written written,
+        List<StepSummary> steps,
+        List<String> failures) {
+
+    /** Records read and what became of them. */
+    public record Readouts(long read, long accepted, long rejected, long newReadouts, long changed, long unchanged) {
+    }
+
+    /** A record or file the run could not accept. */
+    public record Reject(String file, int line, String field, String reason) {
+    }
+
+    public record Written(long memos, String tracker, long trackerRows) {
+    }
+
+    public record StepSummary(String name, String status, long read, long written, long skipped, double seconds) {
+    }
+}

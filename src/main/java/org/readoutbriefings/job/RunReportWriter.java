@@ -1,0 +1,150 @@
+package org.readoutbriefings.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.readoutbriefings.output.AtomicFiles;
+import org.readoutbriefings.tracker.TrackerWorkbookWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * At the end of every run, successful or not, writes {@code run-report.json} to the output folder and
+ * logs a short summary. Counts cover every attempt of the run's job instance, so a restarted night
+ * still reports what it read before it failed.
+ */
+public class RunReportWriter implements JobExecutionListener {
+
+    public static final String FILE_NAME = "run-report.json";
+    /** Job execution context key holding the number of rejected records, for the exit code. */
+    public static final String REJECTED = "briefings.rejected";
+
+    private static final Logger log = LoggerFactory.getLogger(RunReportWriter.class);
+
+    private final JobRepository jobRepository;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public RunReportWriter(JobRepository jobRepository, JdbcTemplate jdbc) {
+        this.jobRepository = jobRepository;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        RunReport report = report(execution);
+        execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
+        Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
+        try {
+            AtomicFiles.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run report to " + output, e);
+        }
+        log.info(summary(report));
+    }
+
+    RunReport report(JobExecution execution) {
+        List<Long> attempts = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .map(JobExecution::getId).toList();
+        var ids = java.util.Map.of("ids", attempts);
+        List<RunReport.Reject> rejects = jdbc.query("SELECT file, line, field, reason FROM ingest_reject"
+                        + " WHERE job_execution_id IN (:ids) ORDER BY file, line, id", ids,
+                (rs, i) -> new RunReport.Reject(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+        long newReadouts = count("SELECT COUNT(*) FROM readout WHERE first_seen_run IN (:ids)", ids);
+        long changed = count("SELECT COUNT(*) FROM readout WHERE updated_run IN (:ids) AND first_seen_run NOT IN (:ids)", ids);
+
+        List<StepExecution> steps = allSteps(execution);
+        long read = sum(steps, "ingest", StepExecution::getReadCount);
+        long accepted = sum(steps, "ingest", StepExecution::getWriteCount);
+        long memos = sum(steps, "memos", StepExecution::getWriteCount);
+        long trackerRows = sum(steps, "tracker", StepExecution::getWriteCount);
+        List<RunReport.StepSummary> stepSummaries = execution.getStepExecutions().stream()
+                .map(s -> new RunReport.StepSummary(s.getStepName(), s.getStatus().name(), s.getReadCount(),
+                        s.getWriteCount(), s.getSkipCount(), seconds(s.getStartTime(), s.getEndTime())))
+                .toList();
+        List<String> failures = execution.getAllFailureExceptions().stream().map(RunReportWriter::describe).toList();
+        return new RunReport(execution.getJobInstance().getJobName(),
+                execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE), execution.getId(),
+                execution.getStatus().name(), execution.getStartTime(), LocalDateTime.now(),
+                execution.getJobParameters().getString(JobParameterNames.INPUT),
+                execution.getJobParameters().getString(JobParameterNames.OUTPUT),
+                new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
+                        Math.max(0, accepted - newReadouts - changed)),
+                rejects,
+                new RunReport.Written(memos, trackerRows > 0 ? TrackerWorkbookWriter.FILE_NAME : null, trackerRows),
+                stepSummaries, failures);
+    }
+
+    /** Step executions of every attempt of this run, oldest first. */
+    private List<StepExecution> allSteps(JobExecution execution) {
+        List<StepExecution> steps = new ArrayList<>();
+        for (JobExecution attempt : jobRepository.getJobExecutions(execution.getJobInstance())) {
+            if (attempt.getId() == execution.getId()) {
+                steps.addAll(execution.getStepExecutions());
+            } else {
+                steps.addAll(attempt.getStepExecutions());
+            }
+        }
+        return steps;
+    }
+
+    private static long sum(List<StepExecution> steps, String name, java.util.function.ToLongFunction<StepExecution> f) {
+        return steps.stream().filter(s -> s.getStepName().equals(name)).mapToLong(f).sum();
+    }
+
+    private long count(String sql, java.util.Map<String, ?> params) {
+        Long n = jdbc.queryForObject(sql, params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return 0;
+        }
+        return Duration.between(start, end == null ? LocalDateTime.now() : end).toMillis() / 1000.0;
+    }
+
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == t ? t.toString() : t + " (cause: " + root + ")";
+    }
+
+    static String summary(RunReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("Run %s for %s: %s%n", r.jobExecutionId(), r.runDate(), r.status()));
+        s.append(String.format("  read %d records: %d accepted (%d new, %d changed, %d unchanged), %d rejected%n",
+                r.readouts().read(), r.readouts().accepted(), r.readouts().newReadouts(), r.readouts().changed(),
+                r.readouts().unchanged(), r.readouts().rejected()));
+        for (RunReport.Reject reject : r.rejected()) {
+            s.append(String.format("    rejected %s%s%s: %s%n", reject.file(), reject.line() > 0 ? ":" + reject.line() : "",
+                    reject.field() == null ? "" : " [" + reject.field() + "]", reject.reason()));
+        }
+        s.append(String.format("  wrote %d memos and %s (%d rows) to %s%n", r.written().memos(),
+                r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
+        s.append("  steps: ").append(r.steps().stream()
+                .map(st -> String.format("%s %s %.1fs", st.name(), st.status(), st.seconds()))
+                .collect(Collectors.joining(", ")));
+        for (String failure : r.failures()) {
+            s.append(String.format("%n  failure: %s", failure));
+        }
+        return s.toString();
+    }
+}

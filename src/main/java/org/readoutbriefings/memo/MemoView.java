@@ -1,0 +1,56 @@
+package org.readoutbriefings.memo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a memo template can show, already chosen, ordered and capped. Templates read it as
+ * {@code memo}; docs/templates.md lists every field.
+ */
+public record MemoView(
+        String kind,
+        String subjectKey,
+        String subjectName,
+        String title,
+        String handling,
+        String to,
+        String from,
+        LocalDate date,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        KeyFigures keyFigures,
+        List<MonthBar> months,
+        List<Meeting> meetings,
+        int moreMeetings,
+        List<Group> groups,
+        int moreCommitments,
+        List<FollowUpLine> followUps,
+        List<Source> sources) {
+
+    /** The numbers that open the memo. */
+    public record KeyFigures(int meetings, LocalDate lastEngagementDate, String lastEngagementTitle,
+                             int commitmentsOpen, int commitmentsTotal, int followUpsOpen, int followUpsOverdue) {
+    }
+
+    /** One bar of the engagements-per-month chart; {@code percent} of the tallest bar. */
+    public record MonthBar(String label, int meetings, int percent) {
+    }
+
+    public record Meeting(LocalDate date, String format, String title, String participants, String counterparts,
+                          String topics, int ref) {
+    }
+
+    /** Commitments under one heading: a topic in a country memo, a partner country in a topic memo. */
+    public record Group(String heading, int meetings, int commitmentsOpen, List<CommitmentLine> commitments) {
+    }
+
+    public record CommitmentLine(String text, String actors, String due, String status, int ref) {
+    }
+
+    public record FollowUpLine(String text, String actors, String due, String status, boolean overdue, int ref) {
+    }
+
+    /** A cited readout; {@code ref} is the number used in the text. */
+    public record Source(int ref, String title, String issuer, LocalDate date, String url, String file) {
+    }
+}

@@ -1,0 +1,309 @@
+package org.readoutbriefings.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.readoutbriefings.domain.Commitment;
+import org.readoutbriefings.domain.FollowUp;
+import org.readoutbriefings.domain.MeetingFormat;
+import org.readoutbriefings.domain.Participant;
+import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.domain.RecordOrigin;
+import org.readoutbriefings.domain.TrackingStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Readouts in the database. Saving is idempotent: a readout whose content has not changed is not
+ * written again, and a changed one has its rows replaced under the same ids, so reading the same input
+ * any number of times never duplicates anything.
+ */
+public class ReadoutStore {
+
+    /** What saving a readout did. */
+    public enum Outcome { NEW, CHANGED, UNCHANGED }
+
+    private static final int IN_LIST = 500;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+
+    public ReadoutStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.clock = clock;
+    }
+
+    /** Stores a readout under its id; {@code runId} is the job execution that read it. */
+    public Outcome save(Readout r, long runId) {
+        String hash = contentHash(r);
+        List<String> existing = jdbc.queryForList("SELECT content_hash FROM readout WHERE id = ?", String.class, r.id());
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        if (!existing.isEmpty() && existing.get(0).equals(hash)) {
+            // same content; the record may have moved within its file or to another file
+            jdbc.update("UPDATE readout SET source_file = ?, source_line = ? WHERE id = ?"
+                    + " AND (source_file <> ? OR source_line <> ?)",
+                    r.origin().file(), r.origin().line(), r.id(), r.origin().file(), r.origin().line());
+            return Outcome.UNCHANGED;
+        }
+        Map<String, Object[]> firstSeen = new HashMap<>();
+        if (existing.isEmpty()) {
+            jdbc.update("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
+                            + " source_url, title, format, location, body, source_file, source_line, content_hash,"
+                            + " first_seen_run, updated_run, first_seen_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
+                    r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
+                    r.origin().file(), r.origin().line(), hash, runId, runId, now, now);
+        } else {
+            for (String table : List.of("commitment", "follow_up")) {
+                jdbc.query("SELECT id, first_seen_run, first_seen_at FROM " + table + " WHERE readout_id = ?",
+                        rs -> {
+                            firstSeen.put(rs.getString(1), new Object[]{rs.getLong(2), rs.getTimestamp(3)});
+                        }, r.id());
+            }
+            deleteChildren(r.id());
+            jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
+                            + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?,"
+                            + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?"
+                            + " WHERE id = ?",
+                    Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
+                    r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
+                    r.origin().file(), r.origin().line(), hash, runId, now, r.id());
+        }
+        insertChildren(r, runId, now, firstSeen);
+        return existing.isEmpty() ? Outcome.NEW : Outcome.CHANGED;
+    }
+
+    private void deleteChildren(String readoutId) {
+        jdbc.update("DELETE FROM commitment_actor WHERE commitment_id IN (SELECT id FROM commitment WHERE readout_id = ?)", readoutId);
+        jdbc.update("DELETE FROM follow_up_actor WHERE follow_up_id IN (SELECT id FROM follow_up WHERE readout_id = ?)", readoutId);
+        for (String table : List.of("commitment", "follow_up", "readout_participant", "readout_country",
+                "readout_organisation", "readout_topic")) {
+            jdbc.update("DELETE FROM " + table + " WHERE readout_id = ?", readoutId);
+        }
+    }
+
+    private void insertChildren(Readout r, long runId, Timestamp now, Map<String, Object[]> firstSeen) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < r.participants().size(); i++) {
+            Participant p = r.participants().get(i);
+            rows.add(new Object[]{r.id(), i, p.name(), p.title(), p.country(), p.organisation()});
+        }
+        batch("INSERT INTO readout_participant (readout_id, position, name, title, country, organisation)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+        batch("INSERT INTO readout_country (readout_id, country) VALUES (?, ?)",
+                r.countries().stream().map(c -> new Object[]{r.id(), c}).toList());
+        batch("INSERT INTO readout_organisation (readout_id, organisation) VALUES (?, ?)",
+                r.organisations().stream().map(o -> new Object[]{r.id(), o}).toList());
+        rows = new ArrayList<>();
+        for (int i = 0; i < r.topics().size(); i++) {
+            rows.add(new Object[]{r.id(), i, r.topics().get(i)});
+        }
+        batch("INSERT INTO readout_topic (readout_id, position, topic) VALUES (?, ?, ?)", rows);
+
+        rows = new ArrayList<>();
+        List<Object[]> actors = new ArrayList<>();
+        for (int i = 0; i < r.commitments().size(); i++) {
+            Commitment c = r.commitments().get(i);
+            Object[] seen = firstSeen.getOrDefault(c.id(), new Object[]{runId, now});
+            rows.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(), date(c.dueDate()), c.status().name(), seen[0], seen[1]});
+            c.actors().forEach(a -> actors.add(new Object[]{c.id(), a}));
+        }
+        batch("INSERT INTO commitment (id, readout_id, position, text, topic, due_date, status, first_seen_run,"
+                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        batch("INSERT INTO commitment_actor (commitment_id, country) VALUES (?, ?)", actors);
+
+        rows = new ArrayList<>();
+        actors.clear();
+        for (int i = 0; i < r.followUps().size(); i++) {
+            FollowUp f = r.followUps().get(i);
+            Object[] seen = firstSeen.getOrDefault(f.id(), new Object[]{runId, now});
+            rows.add(new Object[]{f.id(), r.id(), i, f.text(), f.topic(), date(f.dueDate()), f.dueText(),
+                    f.status().name(), seen[0], seen[1]});
+            f.actors().forEach(a -> actors.add(new Object[]{f.id(), a}));
+        }
+        batch("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, due_text, status,"
+                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        batch("INSERT INTO follow_up_actor (follow_up_id, country) VALUES (?, ?)", actors);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    /**
+     * The readouts that involve {@code country} (or any country, when null) and whose meeting falls in
+     * the period, oldest first, with everything extracted from them.
+     */
+    public List<Readout> findReadouts(String country, LocalDate from, LocalDate to) {
+        String sql = "SELECT * FROM readout r WHERE r.meeting_date BETWEEN :from AND :to"
+                + (country == null ? "" : " AND EXISTS (SELECT 1 FROM readout_country c WHERE c.readout_id = r.id AND c.country = :country)")
+                + " ORDER BY r.meeting_date, r.id";
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", Date.valueOf(from));
+        params.put("to", Date.valueOf(to));
+        params.put("country", country);
+        return load(sql, params);
+    }
+
+    /** The readouts filed under {@code topic} whose meeting falls in the period, oldest first. */
+    public List<Readout> findReadoutsOnTopic(String topic, LocalDate from, LocalDate to) {
+        return load("SELECT * FROM readout r WHERE r.meeting_date BETWEEN :from AND :to"
+                        + " AND EXISTS (SELECT 1 FROM readout_topic t WHERE t.readout_id = r.id AND t.topic = :topic)"
+                        + " ORDER BY r.meeting_date, r.id",
+                Map.of("from", Date.valueOf(from), "to", Date.valueOf(to), "topic", topic));
+    }
+
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private List<Readout> load(String sql, Map<String, Object> params) {
+        Map<String, ReadoutRow> rows = new LinkedHashMap<>();
+        named.query(sql, params, rs -> {
+            ReadoutRow row = ReadoutRow.of(rs);
+            rows.put(row.id, row);
+        });
+        List<String> ids = new ArrayList<>(rows.keySet());
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            loadChildren(slice, rows);
+        }
+        return rows.values().stream().map(ReadoutRow::toReadout).toList();
+    }
+
+    private void loadChildren(List<String> ids, Map<String, ReadoutRow> rows) {
+        Map<String, Object> p = Map.of("ids", ids);
+        each("SELECT readout_id, name, title, country, organisation FROM readout_participant WHERE readout_id IN (:ids)"
+                + " ORDER BY readout_id, position", p, (rs, row) -> row.participants.add(new Participant(
+                rs.getString("name"), rs.getString("title"), trim(rs.getString("country")), rs.getString("organisation"))), rows);
+        each("SELECT readout_id, country FROM readout_country WHERE readout_id IN (:ids) ORDER BY readout_id, country", p,
+                (rs, row) -> row.countries.add(trim(rs.getString("country"))), rows);
+        each("SELECT readout_id, organisation FROM readout_organisation WHERE readout_id IN (:ids)"
+                + " ORDER BY readout_id, organisation", p, (rs, row) -> row.organisations.add(rs.getString("organisation")), rows);
+        each("SELECT readout_id, topic FROM readout_topic WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
+                (rs, row) -> row.topics.add(rs.getString("topic")), rows);
+        Map<String, List<String>> commitmentActors = actors(
+                "SELECT a.commitment_id, a.country FROM commitment_actor a JOIN commitment c ON c.id = a.commitment_id"
+                        + " WHERE c.readout_id IN (:ids) ORDER BY a.commitment_id, a.country", p);
+        each("SELECT * FROM commitment WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
+                (rs, row) -> row.commitments.add(new Commitment(rs.getString("id"), row.id, rs.getString("text"),
+                        commitmentActors.getOrDefault(rs.getString("id"), List.of()), rs.getString("topic"),
+                        localDate(rs, "due_date"), TrackingStatus.valueOf(rs.getString("status")))), rows);
+        Map<String, List<String>> followUpActors = actors(
+                "SELECT a.follow_up_id, a.country FROM follow_up_actor a JOIN follow_up f ON f.id = a.follow_up_id"
+                        + " WHERE f.readout_id IN (:ids) ORDER BY a.follow_up_id, a.country", p);
+        each("SELECT * FROM follow_up WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
+                (rs, row) -> row.followUps.add(new FollowUp(rs.getString("id"), row.id, rs.getString("text"),
+                        followUpActors.getOrDefault(rs.getString("id"), List.of()), rs.getString("topic"),
+                        localDate(rs, "due_date"), rs.getString("due_text"), TrackingStatus.valueOf(rs.getString("status")))), rows);
+    }
+
+    private interface ChildMapper {
+        void add(ResultSet rs, ReadoutRow row) throws SQLException;
+    }
+
+    private void each(String sql, Map<String, Object> params, ChildMapper mapper, Map<String, ReadoutRow> rows) {
+        named.query(sql, params, rs -> {
+            mapper.add(rs, rows.get(rs.getString("readout_id")));
+        });
+    }
+
+    private Map<String, List<String>> actors(String sql, Map<String, Object> params) {
+        Map<String, List<String>> actors = new HashMap<>();
+        named.query(sql, params, rs -> {
+            actors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(trim(rs.getString(2)));
+        });
+        return actors;
+    }
+
+    /** Mutable holder while a readout's rows are gathered. */
+    private static final class ReadoutRow {
+        final String id;
+        final ResultSetValues values;
+        final List<Participant> participants = new ArrayList<>();
+        final List<String> countries = new ArrayList<>();
+        final List<String> organisations = new ArrayList<>();
+        final List<String> topics = new ArrayList<>();
+        final List<Commitment> commitments = new ArrayList<>();
+        final List<FollowUp> followUps = new ArrayList<>();
+
+        private ReadoutRow(String id, ResultSetValues values) {
+            this.id = id;
+            this.values = values;
+        }
+
+        static ReadoutRow of(ResultSet rs) throws SQLException {
+            return new ReadoutRow(rs.getString("id"), new ResultSetValues(
+                    localDate(rs, "meeting_date"), localDate(rs, "published_date"), rs.getString("issuer"),
+                    rs.getString("source_name"), rs.getString("source_url"), rs.getString("title"),
+                    MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN), rs.getString("location"),
+                    rs.getString("body"), new RecordOrigin(rs.getString("source_file"), rs.getInt("source_line"))));
+        }
+
+        Readout toReadout() {
+            ResultSetValues v = values;
+            return new Readout(id, v.meetingDate, v.publishedDate, v.issuer, v.sourceName, v.sourceUrl, v.title,
+                    v.format, v.location, participants, countries, organisations, topics, commitments, followUps,
+                    v.body, v.origin);
+        }
+    }
+
+    private record ResultSetValues(LocalDate meetingDate, LocalDate publishedDate, String issuer, String sourceName,
+                                   String sourceUrl, String title, MeetingFormat format, String location, String body,
+                                   RecordOrigin origin) {
+    }
+
+    static String contentHash(Readout r) {
+        // the origin is where the record sits, not what it says: moving it is not a change
+        Readout content = new Readout(r.id(), r.meetingDate(), r.publishedDate(), r.issuer(), r.sourceName(),
+                r.sourceUrl(), r.title(), r.format(), r.location(), r.participants(), r.countries(), r.organisations(),
+                r.topics(), r.commitments(), r.followUps(), r.body(), null);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String month(LocalDate date) {
+        return date.toString().substring(0, 7);
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** CHAR(2) columns come back padded on some databases. */
+    static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+}
