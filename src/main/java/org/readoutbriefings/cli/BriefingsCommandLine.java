@@ -29,7 +29,7 @@ public class BriefingsCommandLine implements Runnable {
         return commandLine().execute(args);
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BriefingsCommandLine());
         cli.registerConverter(LocalDate.class, value -> {
             try {

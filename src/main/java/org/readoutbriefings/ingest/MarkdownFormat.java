@@ -22,7 +22,8 @@ public final class MarkdownFormat implements InputFormat {
     private final long maxBytes;
 
     /**
-     * @param yaml     a YAML mapper (its parser limits aliases, which stops "billion laughs" files)
+     * @param yaml     a YAML mapper; Jackson reads an alias as its anchor's name and never expands it,
+     *                 so a "billion laughs" file stays small
      * @param maxBytes files larger than this are rejected unread
      */
     public MarkdownFormat(ObjectMapper yaml, long maxBytes) {

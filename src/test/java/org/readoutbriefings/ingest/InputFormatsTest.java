@@ -1,0 +1,121 @@
+package org.readoutbriefings.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+class InputFormatsTest {
+
+    @TempDir
+    Path folder;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private List<SourceRecord> read(InputFormat format, String name, byte[] content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, content);
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordCursor cursor = format.open(file, name)) {
+            cursor.forEachRemaining(records::add);
+        }
+        return records;
+    }
+
+    private List<SourceRecord> read(InputFormat format, String name, String content) throws IOException {
+        return read(format, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonArrayIsReadElementByElementAndAnErrorKeepsTheElementsBefore() throws IOException {
+        List<SourceRecord> records = read(new JsonFormat(json), "a.json",
+                "[\n {\"title\": \"one\"},\n {\"title\": \"two\"},\n 3,\n {\"title\": \"four\" ]");
+        assertThat(records).hasSize(4);
+        assertThat(records.get(0).fields().path("title").asString()).isEqualTo("one");
+        assertThat(records.get(1).origin().line()).isEqualTo(3);
+        assertThat(records.get(2).problem()).isEqualTo("element 3 of the array is not a JSON object");
+        assertThat(records.get(3).problem()).startsWith("malformed JSON at line 5").contains("the 3 readouts before it were read");
+    }
+
+    @Test
+    void jsonObjectAndEmptyFile() throws IOException {
+        assertThat(read(new JsonFormat(json), "one.json", "{\"title\": \"one\"}")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).isNull());
+        assertThat(read(new JsonFormat(json), "two.json", "{\"a\": 1} {\"b\": 2}")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).startsWith("malformed JSON"));
+        assertThat(read(new JsonFormat(json), "empty.json", "")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).isEqualTo("the file is empty"));
+    }
+
+    @Test
+    void jsonLinesRejectsOnlyTheBadLine() throws IOException {
+        List<SourceRecord> records = read(new JsonLinesFormat(json), "f.jsonl",
+                "{\"title\": \"one\"}\n\n{\"title\": oops}\n[1]\n{\"title\": \"four\"}\n");
+        assertThat(records).extracting(r -> r.origin().line()).containsExactly(1, 3, 4, 5);
+        assertThat(records.get(1).problem()).startsWith("malformed JSON on line 3");
+        assertThat(records.get(2).problem()).isEqualTo("line 4 is not a JSON object");
+        assertThat(records.get(3).problem()).isNull();
+    }
+
+    @Test
+    void jsonLinesStopsAtBytesThatAreNotUtf8() throws IOException {
+        byte[] content = "{\"title\": \"one\"}\n{\"title\": \"t\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        List<SourceRecord> records = read(new JsonLinesFormat(json), "latin1.jsonl", content);
+        assertThat(records.get(records.size() - 1).problem()).contains("not valid UTF-8");
+    }
+
+    @Test
+    void markdownSplitsFrontMatterFromBody() throws IOException {
+        MarkdownFormat markdown = new MarkdownFormat(YAMLMapper.builder().build(), 1_000_000);
+        SourceRecord record = read(markdown, "r.md", "---\ntitle: \"Call: with colon\"\ncountries:\n  - JP\n---\n\n# Heading\n\nBody text.\n")
+                .get(0);
+        assertThat(record.problem()).isNull();
+        assertThat(record.fields().path("title").asString()).isEqualTo("Call: with colon");
+        assertThat(record.body()).isEqualTo("# Heading\n\nBody text.");
+
+        assertThat(read(markdown, "none.md", "Just text").get(0).problem()).startsWith("no YAML front matter");
+        assertThat(read(markdown, "open.md", "---\ntitle: x\n").get(0).problem()).contains("no closing");
+        assertThat(read(markdown, "bad.md", "---\ntitle: [unclosed\n---\n").get(0).problem()).startsWith("malformed YAML");
+        assertThat(read(markdown, "list.md", "---\n- a\n- b\n---\n").get(0).problem()).contains("not a mapping");
+    }
+
+    @Test
+    void markdownRefusesAliasBombsAndOversizedFiles() throws IOException {
+        StringBuilder bomb = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(prev).append(",*").append(prev).append(",*")
+                    .append(prev).append(",*").append(prev).append(",*").append(prev).append(",*").append(prev)
+                    .append(",*").append(prev).append(",*").append(prev).append(",*").append(prev).append("]\n");
+        }
+        bomb.append("---\n");
+        MarkdownFormat markdown = new MarkdownFormat(YAMLMapper.builder().build(), 1_000_000);
+        // aliases are not expanded: each reads as its anchor's name, so the bomb stays nine short strings
+        SourceRecord record = read(markdown, "bomb.md", bomb.toString()).get(0);
+        assertThat(record.fields().path("j").size()).isEqualTo(9);
+        assertThat(record.fields().path("j").get(0).asString()).isEqualTo("i");
+        assertThat(read(new MarkdownFormat(YAMLMapper.builder().build(), 10), "big.md", "---\ntitle: x\n---\n").get(0).problem())
+                .contains("more than the limit of 10");
+    }
+
+    @Test
+    void strictTextDecodesBomsAndRefusesGarbage() throws Exception {
+        assertThat(StrictText.decode("\uFEFFhé".getBytes(StandardCharsets.UTF_8))).isEqualTo("hé");
+        assertThat(StrictText.decode("\uFEFF林芳正".getBytes(StandardCharsets.UTF_16BE))).isEqualTo("林芳正");
+        assertThat(StrictText.decode("\uFEFF박진".getBytes(StandardCharsets.UTF_16LE))).isEqualTo("박진");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StrictText.decode(new byte[]{'a', (byte) 0xC3, 'b'}))
+                .hasMessageContaining("offset 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StrictText.decode(new byte[]{'a', 0, 'b'}))
+                .hasMessageContaining("binary");
+    }
+}

@@ -1,0 +1,117 @@
+package org.readoutbriefings.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.readoutbriefings.domain.MeetingFormat;
+import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.domain.RecordOrigin;
+import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class ReadoutRecordMapperTest {
+
+    private static final CountryDirectory COUNTRIES = CountryDirectory.builtIn();
+    private static final TopicTaxonomy TOPICS = TopicTaxonomy.builtIn();
+    private final ReadoutRecordMapper mapper = new ReadoutRecordMapper(COUNTRIES, TOPICS);
+
+    private Readout map(String json) {
+        return mapper.process(SourceRecord.of(new RecordOrigin("feed.jsonl", 7), JsonMapper.builder().build().readTree(json), null));
+    }
+
+    private RejectedRecordException reject(String json) {
+        try {
+            map(json);
+        } catch (RejectedRecordException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    @Test
+    void mapsEveryFieldAndNormalisesCountriesAndTopics() {
+        Readout r = map("""
+                {"title": "Japan-Australia Foreign Ministers' Video Teleconference", "meetingDate": "2022-06-23",
+                 "format": "video teleconference", "countries": ["Japan"],
+                 "participants": [{"name": "Penny Wong", "title": "Minister for Foreign Affairs", "country": "Australia"}],
+                 "topics": ["Energy and climate", "trade"],
+                 "commitments": [{"text": "The ministers agreed to deepen cooperation on LNG.", "actors": ["both sides"],
+                                  "dueDate": "2023-01-31"},
+                                 "Japan will host the next meeting."],
+                 "followUps": [{"text": "They will meet again in Tokyo.", "dueText": "next year", "topic": "bilateral-relations"}]}
+                """);
+        assertThat(r.countries()).containsExactly("AU", "JP");
+        assertThat(r.partnerCountries("JP")).containsExactly("AU");
+        assertThat(r.format()).isEqualTo(MeetingFormat.VIDEO);
+        assertThat(r.topics()).containsExactly("energy-climate", "trade", "bilateral-relations");
+        assertThat(r.commitments()).hasSize(2);
+        assertThat(r.commitments().get(0).actors()).containsExactly("AU", "JP");
+        assertThat(r.commitments().get(0).topic()).isEqualTo("energy-climate");
+        assertThat(r.commitments().get(0).dueDate()).isEqualTo(LocalDate.of(2023, 1, 31));
+        assertThat(r.commitments().get(1).status()).isEqualTo(TrackingStatus.OPEN);
+        assertThat(r.followUps().get(0).dueText()).isEqualTo("next year");
+        assertThat(r.id()).startsWith("r-");
+    }
+
+    @Test
+    void idsAreStableAndIgnoreWhitespaceAndCase() {
+        String json = """
+                {"title": "Call", "meetingDate": "2024-01-02", "countries": ["JP", "US"],
+                 "commitments": ["The two agreed to  meet again."]}""";
+        Readout a = map(json);
+        Readout b = new ReadoutRecordMapper(COUNTRIES, TOPICS).process(SourceRecord.of(new RecordOrigin("other.json", 1),
+                JsonMapper.builder().build().readTree(json.replace("  meet", " meet").replace("The two", "the two")), null));
+        assertThat(b.id()).isEqualTo(a.id());
+        assertThat(b.commitments().get(0).id()).isEqualTo(a.commitments().get(0).id());
+    }
+
+    @Test
+    void rejectsWithFieldAndReason() {
+        assertThat(reject("{\"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"]}").field()).isEqualTo("title");
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"20211-01-02\", \"countries\": [\"JP\"]}").reason())
+                .contains("not a valid date");
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\", \"Congo\"]}").reason())
+                .contains("ambiguous").contains("CG").contains("CD");
+        RejectedRecordException participant = reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\","
+                + " \"participants\": [{\"name\": \"X\", \"country\": \"Atlantis\"}]}");
+        assertThat(participant.field()).isEqualTo("participants[0].country");
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\"}").reason()).contains("needs at least one country");
+        assertThat(reject("{\"title\": 42, \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"]}").reason())
+                .isEqualTo("must be text, not a number");
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"], \"topics\": [\"golf\"]}")
+                .reason()).startsWith("unknown topic 'golf'");
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"], \"format\": \"carrier pigeon\"}")
+                .field()).isEqualTo("format");
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"],"
+                + " \"commitments\": [{\"text\": \"x\", \"status\": \"maybe\"}]}").field()).isEqualTo("commitments[0].status");
+    }
+
+    @Test
+    void refusesIdsAndUrlsThatCouldReachTheFileSystem() {
+        for (String id : new String[]{"../../etc/passwd", "a/b", "nul\\u0000byte", ".hidden"}) {
+            assertThat(reject("{\"id\": \"" + id + "\", \"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"]}")
+                    .field()).as(id).isEqualTo("id");
+        }
+        assertThat(reject("{\"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"],"
+                + " \"sourceUrl\": \"file:///etc/passwd\"}").reason()).contains("not an http or https address");
+    }
+
+    @Test
+    void rejectsTheSecondRecordClaimingAnId() {
+        String json = "{\"id\": \"same\", \"title\": \"t\", \"meetingDate\": \"2024-01-02\", \"countries\": [\"JP\"]}";
+        map(json);
+        assertThat(reject(json).reason()).contains("also the id of the readout at feed.jsonl:7");
+    }
+
+    @Test
+    void rejectsUnreadableRecordsWithTheirProblem() {
+        assertThatThrownBy(() -> mapper.process(SourceRecord.unreadable(new RecordOrigin("x.json", 3), "malformed JSON")))
+                .isInstanceOf(RejectedRecordException.class).hasMessage("x.json:3: malformed JSON");
+    }
+}
