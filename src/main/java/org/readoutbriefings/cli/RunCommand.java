@@ -30,9 +30,10 @@ import picocli.CommandLine.Option;
 
 /** {@code run}: the nightly job, once, for one date. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the nightly job: reads the input folder into the database, rolls it up, and writes",
-                "memos/, tracker.xlsx and run-report.json to the output folder.",
-                "Any Spring property may follow as --name=value, e.g. --spring.datasource.url=jdbc:postgresql://..."},
+        description = {"Runs the nightly job: reads the input folder into the database, rolls it up, and writes"
+                + " memos/, tracker.xlsx and run-report.json to the output folder.", "",
+                "Any setting may follow as --name=value, for example --briefings.home-country=GB or"
+                        + " --spring.datasource.url=jdbc:postgresql://host/db."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (or the date had already completed)", "1:the run failed (run again to restart it)",
                 "2:usage or configuration error", "3:success, but some inputs were rejected (see run-report.json)"})
