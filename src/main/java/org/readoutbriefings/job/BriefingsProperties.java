@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize     records per transaction in the ingest step
  * @param maxInputFileBytes files read whole (Markdown) larger than this are rejected
  * @param memo          memo settings
+ * @param tracker       tracker workbook settings
  */
 @ConfigurationProperties("briefings")
 public record BriefingsProperties(
@@ -28,7 +29,8 @@ public record BriefingsProperties(
         @DefaultValue("templates") Path templates,
         @DefaultValue("200") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
-        @DefaultValue Memo memo) {
+        @DefaultValue Memo memo,
+        @DefaultValue Tracker tracker) {
 
     /**
      * @param periodMonths   months covered by a memo, ending on the run date
@@ -37,6 +39,7 @@ public record BriefingsProperties(
      * @param to             the memo header's TO line
      * @param maxMeetings    most recent meetings listed in a memo; the tracker lists all
      * @param maxCommitments open commitments listed in a memo; the tracker lists all
+     * @param digestDueDays  the nightly digest lists follow-ups due within this many days
      */
     public record Memo(
             @DefaultValue("12") int periodMonths,
@@ -44,6 +47,18 @@ public record BriefingsProperties(
             @DefaultValue("Readout Briefings") String from,
             @DefaultValue("Policy staff") String to,
             @DefaultValue("25") int maxMeetings,
-            @DefaultValue("40") int maxCommitments) {
+            @DefaultValue("40") int maxCommitments,
+            @DefaultValue("14") int digestDueDays) {
+    }
+
+    /**
+     * @param backups            dated copies of the previous tracker kept beside it
+     * @param protectionPassword password of the sheet protection that locks generated columns; empty = none
+     * @param staleAfterDays     an open commitment older than this is highlighted
+     */
+    public record Tracker(
+            @DefaultValue("7") int backups,
+            @DefaultValue("") String protectionPassword,
+            @DefaultValue("180") int staleAfterDays) {
     }
 }
