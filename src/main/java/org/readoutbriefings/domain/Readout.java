@@ -9,6 +9,8 @@ import java.util.List;
  * @param id            stable id: the record's own id when given, else derived by {@link StableId#forReadout}
  * @param countries     every country taking part, ISO 3166-1 alpha-2, sorted, home country included
  * @param topics        topic ids of the taxonomy, in order of relevance
+ * @param provenance    given in a structured record, or extracted from prose
+ * @param evidence      for extracted readouts, the sentence each value came from
  * @param origin        the input file and line it came from
  */
 public record Readout(
@@ -28,6 +30,8 @@ public record Readout(
         List<Commitment> commitments,
         List<FollowUp> followUps,
         String body,
+        Provenance provenance,
+        List<Evidence> evidence,
         RecordOrigin origin) {
 
     public Readout {
@@ -37,6 +41,7 @@ public record Readout(
         topics = List.copyOf(topics);
         commitments = List.copyOf(commitments);
         followUps = List.copyOf(followUps);
+        evidence = List.copyOf(evidence);
     }
 
     /** The countries other than the home country: whom the memos are about. */

@@ -43,9 +43,9 @@ public final class MarkdownFormat implements InputFormat {
 
     private SourceRecord read(Path file, String name) throws IOException {
         RecordOrigin origin = new RecordOrigin(name, 1);
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            return SourceRecord.unreadable(origin, "the file is " + size + " bytes, more than the limit of " + maxBytes);
+        String tooLarge = ProseLimits.tooLarge(file, maxBytes);
+        if (tooLarge != null) {
+            return SourceRecord.unreadable(origin, tooLarge);
         }
         String text;
         try {

@@ -15,13 +15,19 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.readoutbriefings.domain.Commitment;
+import org.readoutbriefings.domain.CommitmentStrength;
 import org.readoutbriefings.domain.FollowUp;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.Participant;
+import org.readoutbriefings.domain.Provenance;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.domain.RecordOrigin;
 import org.readoutbriefings.domain.StableId;
 import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.extract.ExtractedCommitment;
+import org.readoutbriefings.extract.ExtractedFollowUp;
+import org.readoutbriefings.extract.Extraction;
+import org.readoutbriefings.extract.ReadoutExtractor;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -29,9 +35,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a structured record into a {@link Readout}: checks every field, normalises countries to ISO
- * alpha-2 codes and topics to taxonomy ids, and derives stable ids. A record that cannot be accepted
- * raises {@link RejectedRecordException} naming the field and the reason.
+ * Turns a record into a {@link Readout}. A structured record has every field checked, its countries
+ * normalised to ISO alpha-2 codes and its topics to taxonomy ids; a prose readout goes through the
+ * {@link ReadoutExtractor}. Ids are derived stably. A record that cannot be accepted raises
+ * {@link RejectedRecordException} naming the field and the reason.
  */
 public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout> {
 
@@ -45,12 +52,14 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
 
     private final CountryDirectory countries;
     private final TopicTaxonomy topics;
+    private final ReadoutExtractor extractor;
     /** Ids accepted in this run, with where they came from, to catch two records claiming one id. */
     private final Map<String, RecordOrigin> acceptedIds = new HashMap<>();
 
-    public ReadoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics) {
+    public ReadoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics, ReadoutExtractor extractor) {
         this.countries = countries;
         this.topics = topics;
+        this.extractor = extractor;
     }
 
     @Override
@@ -69,6 +78,51 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         if (record.problem() != null) {
             throw new RejectedRecordException(record.origin(), null, record.problem());
         }
+        Readout readout = record.isProse() ? fromProse(record) : fromFields(record);
+        RecordOrigin earlier = acceptedIds.putIfAbsent(readout.id(), record.origin());
+        if (earlier != null) {
+            throw new RejectedRecordException(record.origin(), record.isProse() ? null : "id", "'" + readout.id()
+                    + "' is also the id of the readout at " + earlier + "; the first one was kept");
+        }
+        return readout;
+    }
+
+    /** A readout in prose: the extractor finds its fields; without a meeting date or a country it is rejected. */
+    private Readout fromProse(SourceRecord record) {
+        Extraction x = extractor.extract(record.body(), record.title());
+        if (x.meetingDate() == null) {
+            throw new RejectedRecordException(record.origin(), "meetingDate",
+                    "no recognisable meeting date in the text (write it as e.g. 22 December 2021)");
+        }
+        if (x.countries().isEmpty()) {
+            throw new RejectedRecordException(record.origin(), "countries",
+                    "no participating country recognised in the text");
+        }
+        String id = StableId.forReadout(x.issuer(), x.meetingDate(), x.title());
+        Map<String, Commitment> commitments = new LinkedHashMap<>();
+        for (ExtractedCommitment c : x.commitments()) {
+            String cid = StableId.forCommitment(id, c.text());
+            commitments.putIfAbsent(cid, new Commitment(cid, id, c.text(), c.actors(), c.topic(), c.strength(), null,
+                    TrackingStatus.OPEN));
+        }
+        Map<String, FollowUp> followUps = new LinkedHashMap<>();
+        for (ExtractedFollowUp f : x.followUps()) {
+            String fid = StableId.forFollowUp(id, f.text());
+            followUps.putIfAbsent(fid, new FollowUp(fid, id, f.text(), f.actors(), f.topic(), f.dueDate(), f.dueText(),
+                    TrackingStatus.OPEN));
+        }
+        Set<String> topicIds = new LinkedHashSet<>(x.topics());
+        commitments.values().forEach(c -> topicIds.add(c.topic()));
+        followUps.values().forEach(f -> topicIds.add(f.topic()));
+        List<Participant> participants = x.participants().stream()
+                .map(p -> new Participant(p.name(), p.title(), p.country(), null)).toList();
+        return new Readout(id, x.meetingDate(), x.publishedDate(), x.issuer(), null, null, x.title(), x.format(), null,
+                participants, x.countries(), x.organisations(), List.copyOf(topicIds), List.copyOf(commitments.values()),
+                List.copyOf(followUps.values()), record.body(), Provenance.EXTRACTED, x.evidence(), record.origin());
+    }
+
+    /** A structured record: every field checked and normalised. */
+    private Readout fromFields(SourceRecord record) {
         RecordFields f = new RecordFields(record.origin(), record.fields(), "");
 
         String title = f.requiredText("title", 1000);
@@ -120,17 +174,10 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         }
 
         String body = record.body() != null ? record.body() : f.text("body", BODY);
-        Readout readout = new Readout(id, meetingDate, publishedDate, f.text("issuer", SHORT), sourceName, sourceUrl,
+        return new Readout(id, meetingDate, publishedDate, f.text("issuer", SHORT), sourceName, sourceUrl,
                 title, format, f.text("location", SHORT), participants, allCountries,
                 List.copyOf(new LinkedHashSet<>(f.texts("organisations", 200))), List.copyOf(topicIds),
-                commitments, followUps, body == null ? "" : body, record.origin());
-
-        RecordOrigin earlier = acceptedIds.putIfAbsent(id, record.origin());
-        if (earlier != null) {
-            throw f.reject("id", "'" + id + "' is also the id of the readout at " + earlier
-                    + "; the first one was kept");
-        }
-        return readout;
+                commitments, followUps, body == null ? "" : body, Provenance.GIVEN, List.of(), record.origin());
     }
 
     private List<Participant> participants(RecordFields f) {
@@ -156,7 +203,8 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         for (int i = 0; i < items.size(); i++) {
             Item item = item(f, "commitments", i, items.get(i), allCountries, defaultTopic);
             String id = StableId.forCommitment(readoutId, item.text);
-            byId.putIfAbsent(id, new Commitment(id, readoutId, item.text, item.actors, item.topic, item.dueDate, item.status));
+            byId.putIfAbsent(id, new Commitment(id, readoutId, item.text, item.actors, item.topic, item.strength,
+                    item.dueDate, item.status));
         }
         return List.copyOf(byId.values());
     }
@@ -175,7 +223,7 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
 
     /** The fields commitments and follow-ups share; a bare string is the text alone. */
     private record Item(String text, List<String> actors, String topic, LocalDate dueDate, String dueText,
-                        TrackingStatus status) {
+                        TrackingStatus status, CommitmentStrength strength) {
     }
 
     private Item item(RecordFields f, String field, int index, JsonNode node, List<String> allCountries,
@@ -185,7 +233,7 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
             if (text.isEmpty()) {
                 throw f.reject(field + "[" + index + "]", "is empty");
             }
-            return new Item(text, allCountries, defaultTopic, null, null, TrackingStatus.OPEN);
+            return new Item(text, allCountries, defaultTopic, null, null, TrackingStatus.OPEN, null);
         }
         RecordFields e = f.element(field, index, node);
         String text = e.requiredText("text", LONG);
@@ -204,10 +252,16 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         TrackingStatus status = statusText == null ? TrackingStatus.OPEN : TrackingStatus.parse(statusText)
                 .orElseThrow(() -> e.reject("status", "'" + statusText
                         + "' is not one of open, in-progress, done, dropped, superseded"));
+        String strengthText = e.text("strength", 10);
+        CommitmentStrength strength = strengthText == null ? null : switch (strengthText.toLowerCase(Locale.ROOT)) {
+            case "strong" -> CommitmentStrength.STRONG;
+            case "weak" -> CommitmentStrength.WEAK;
+            default -> throw e.reject("strength", "'" + strengthText + "' is not strong or weak");
+        };
         return new Item(text,
                 actors.isEmpty() ? allCountries : List.copyOf(new TreeSet<>(actors)),
                 topicText == null ? defaultTopic : topic(e, "topic", topicText),
-                e.date("dueDate"), e.text("dueText", SHORT), status);
+                e.date("dueDate"), e.text("dueText", SHORT), status, strength);
     }
 
     private String country(RecordFields f, String field, String given) {

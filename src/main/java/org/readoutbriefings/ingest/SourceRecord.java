@@ -8,17 +8,28 @@ import tools.jackson.databind.JsonNode;
  * One record as read from an input file, before validation: its fields as given, or the reason the
  * file or record could not be read at all.
  *
- * @param fields  the record's fields (for Markdown, the YAML front matter), null when unreadable
- * @param body    the readout text when it comes apart from the fields (Markdown), else null
+ * @param fields  the record's fields (for Markdown, the YAML front matter); null for prose, or when unreadable
+ * @param body    the readout text when it comes apart from the fields (Markdown, prose), else null
+ * @param title   for prose, the title its file gives (an HTML page's heading, a PDF's title), else null
  * @param problem why the record could not be read, else null
  */
-public record SourceRecord(RecordOrigin origin, JsonNode fields, String body, String problem) {
+public record SourceRecord(RecordOrigin origin, JsonNode fields, String body, String title, String problem) {
 
+    /** A structured record. */
     public static SourceRecord of(RecordOrigin origin, JsonNode fields, String body) {
-        return new SourceRecord(origin, fields, body, null);
+        return new SourceRecord(origin, fields, body, null, null);
+    }
+
+    /** A readout in prose, whose fields the extractor must find. */
+    public static SourceRecord prose(RecordOrigin origin, String text, String title) {
+        return new SourceRecord(origin, null, text, title, null);
     }
 
     public static SourceRecord unreadable(RecordOrigin origin, String problem) {
-        return new SourceRecord(origin, null, null, problem);
+        return new SourceRecord(origin, null, null, null, problem);
+    }
+
+    public boolean isProse() {
+        return fields == null && problem == null;
     }
 }

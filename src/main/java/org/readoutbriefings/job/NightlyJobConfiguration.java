@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.extract.ExtractionCues;
+import org.readoutbriefings.extract.ReadoutExtractor;
 import org.readoutbriefings.ingest.InputFolder;
-import org.readoutbriefings.ingest.JsonFormat;
-import org.readoutbriefings.ingest.JsonLinesFormat;
-import org.readoutbriefings.ingest.MarkdownFormat;
+import org.readoutbriefings.ingest.InputFormats;
 import org.readoutbriefings.ingest.ReadoutRecordMapper;
 import org.readoutbriefings.ingest.ReadoutRecordReader;
 import org.readoutbriefings.ingest.RejectedRecordSkipPolicy;
@@ -46,8 +46,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The nightly briefing job, read top to bottom: ingest the input folder into the database, roll the
@@ -101,16 +99,19 @@ public class NightlyJobConfiguration {
     @StepScope
     ReadoutRecordReader readoutRecordReader(BriefingsProperties properties,
                                             @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input) {
-        JsonMapper json = JsonMapper.builder().build();
-        InputFolder folder = new InputFolder(Path.of(input), List.of(new JsonFormat(json), new JsonLinesFormat(json),
-                new MarkdownFormat(YAMLMapper.builder().build(), properties.maxInputFileBytes())));
+        InputFolder folder = new InputFolder(Path.of(input), InputFormats.all(properties.maxInputFileBytes()));
         return new ReadoutRecordReader(folder);
     }
 
     @Bean
+    ReadoutExtractor readoutExtractor(CountryDirectory countries, TopicTaxonomy topics) {
+        return new ReadoutExtractor(countries, topics, ExtractionCues.builtIn());
+    }
+
+    @Bean
     @StepScope
-    ReadoutRecordMapper readoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics) {
-        return new ReadoutRecordMapper(countries, topics);
+    ReadoutRecordMapper readoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics, ReadoutExtractor extractor) {
+        return new ReadoutRecordMapper(countries, topics, extractor);
     }
 
     @Bean

@@ -1,13 +1,6 @@
 package org.readoutbriefings.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,8 +42,8 @@ public final class CountryDirectory {
 
     public static CountryDirectory builtIn() {
         CountryDirectory directory = new CountryDirectory();
-        directory.readCountries(resource("/reference/countries.tsv"));
-        directory.readAmbiguousNames(resource("/reference/ambiguous-country-names.tsv"));
+        directory.readCountries(TsvResource.rows("/reference/countries.tsv"));
+        directory.readAmbiguousNames(TsvResource.rows("/reference/ambiguous-country-names.tsv"));
         return directory;
     }
 
@@ -139,30 +132,5 @@ public final class CountryDirectory {
             return List.of();
         }
         return Arrays.stream(column.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** Data rows of a bundled TSV file: comments and the header line skipped. */
-    private static List<String[]> resource(String path) {
-        InputStream in = CountryDirectory.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException(path + " is missing from the application");
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

@@ -18,9 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.readoutbriefings.domain.Commitment;
+import org.readoutbriefings.domain.CommitmentStrength;
+import org.readoutbriefings.domain.Evidence;
 import org.readoutbriefings.domain.FollowUp;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.Participant;
+import org.readoutbriefings.domain.Provenance;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.domain.RecordOrigin;
 import org.readoutbriefings.domain.TrackingStatus;
@@ -64,12 +67,12 @@ public class ReadoutStore {
         Map<String, Object[]> firstSeen = new HashMap<>();
         if (existing.isEmpty()) {
             jdbc.update("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
-                            + " source_url, title, format, location, body, source_file, source_line, content_hash,"
+                            + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
                             + " first_seen_run, updated_run, first_seen_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
                     r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
-                    r.origin().file(), r.origin().line(), hash, runId, runId, now, now);
+                    r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, runId, now, now);
         } else {
             for (String table : List.of("commitment", "follow_up")) {
                 jdbc.query("SELECT id, first_seen_run, first_seen_at FROM " + table + " WHERE readout_id = ?",
@@ -79,12 +82,12 @@ public class ReadoutStore {
             }
             deleteChildren(r.id());
             jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
-                            + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?,"
+                            + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
                             + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?"
                             + " WHERE id = ?",
                     Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
                     r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
-                    r.origin().file(), r.origin().line(), hash, runId, now, r.id());
+                    r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, r.id());
         }
         insertChildren(r, runId, now, firstSeen);
         return existing.isEmpty() ? Outcome.NEW : Outcome.CHANGED;
@@ -94,7 +97,7 @@ public class ReadoutStore {
         jdbc.update("DELETE FROM commitment_actor WHERE commitment_id IN (SELECT id FROM commitment WHERE readout_id = ?)", readoutId);
         jdbc.update("DELETE FROM follow_up_actor WHERE follow_up_id IN (SELECT id FROM follow_up WHERE readout_id = ?)", readoutId);
         for (String table : List.of("commitment", "follow_up", "readout_participant", "readout_country",
-                "readout_organisation", "readout_topic")) {
+                "readout_organisation", "readout_topic", "readout_evidence")) {
             jdbc.update("DELETE FROM " + table + " WHERE readout_id = ?", readoutId);
         }
     }
@@ -116,17 +119,24 @@ public class ReadoutStore {
             rows.add(new Object[]{r.id(), i, r.topics().get(i)});
         }
         batch("INSERT INTO readout_topic (readout_id, position, topic) VALUES (?, ?, ?)", rows);
+        rows = new ArrayList<>();
+        for (int i = 0; i < r.evidence().size(); i++) {
+            Evidence e = r.evidence().get(i);
+            rows.add(new Object[]{r.id(), i, e.field(), e.value(), e.sentence()});
+        }
+        batch("INSERT INTO readout_evidence (readout_id, position, field, extracted_value, sentence) VALUES (?, ?, ?, ?, ?)", rows);
 
         rows = new ArrayList<>();
         List<Object[]> actors = new ArrayList<>();
         for (int i = 0; i < r.commitments().size(); i++) {
             Commitment c = r.commitments().get(i);
             Object[] seen = firstSeen.getOrDefault(c.id(), new Object[]{runId, now});
-            rows.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(), date(c.dueDate()), c.status().name(), seen[0], seen[1]});
+            rows.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(), c.strength() == null ? null : c.strength().name(),
+                    date(c.dueDate()), c.status().name(), seen[0], seen[1]});
             c.actors().forEach(a -> actors.add(new Object[]{c.id(), a}));
         }
-        batch("INSERT INTO commitment (id, readout_id, position, text, topic, due_date, status, first_seen_run,"
-                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        batch("INSERT INTO commitment (id, readout_id, position, text, topic, strength, due_date, status, first_seen_run,"
+                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         batch("INSERT INTO commitment_actor (commitment_id, country) VALUES (?, ?)", actors);
 
         rows = new ArrayList<>();
@@ -211,7 +221,11 @@ public class ReadoutStore {
         each("SELECT * FROM commitment WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.commitments.add(new Commitment(rs.getString("id"), row.id, rs.getString("text"),
                         commitmentActors.getOrDefault(rs.getString("id"), List.of()), rs.getString("topic"),
+                        rs.getString("strength") == null ? null : CommitmentStrength.valueOf(rs.getString("strength")),
                         localDate(rs, "due_date"), TrackingStatus.valueOf(rs.getString("status")))), rows);
+        each("SELECT readout_id, field, extracted_value, sentence FROM readout_evidence WHERE readout_id IN (:ids)"
+                + " ORDER BY readout_id, position", p, (rs, row) -> row.evidence.add(new Evidence(rs.getString("field"),
+                rs.getString("extracted_value"), rs.getString("sentence"))), rows);
         Map<String, List<String>> followUpActors = actors(
                 "SELECT a.follow_up_id, a.country FROM follow_up_actor a JOIN follow_up f ON f.id = a.follow_up_id"
                         + " WHERE f.readout_id IN (:ids) ORDER BY a.follow_up_id, a.country", p);
@@ -249,6 +263,7 @@ public class ReadoutStore {
         final List<String> topics = new ArrayList<>();
         final List<Commitment> commitments = new ArrayList<>();
         final List<FollowUp> followUps = new ArrayList<>();
+        final List<Evidence> evidence = new ArrayList<>();
 
         private ReadoutRow(String id, ResultSetValues values) {
             this.id = id;
@@ -260,27 +275,28 @@ public class ReadoutStore {
                     localDate(rs, "meeting_date"), localDate(rs, "published_date"), rs.getString("issuer"),
                     rs.getString("source_name"), rs.getString("source_url"), rs.getString("title"),
                     MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN), rs.getString("location"),
-                    rs.getString("body"), new RecordOrigin(rs.getString("source_file"), rs.getInt("source_line"))));
+                    rs.getString("body"), Provenance.valueOf(rs.getString("provenance").toUpperCase(java.util.Locale.ROOT)),
+                    new RecordOrigin(rs.getString("source_file"), rs.getInt("source_line"))));
         }
 
         Readout toReadout() {
             ResultSetValues v = values;
             return new Readout(id, v.meetingDate, v.publishedDate, v.issuer, v.sourceName, v.sourceUrl, v.title,
                     v.format, v.location, participants, countries, organisations, topics, commitments, followUps,
-                    v.body, v.origin);
+                    v.body, v.provenance, evidence, v.origin);
         }
     }
 
     private record ResultSetValues(LocalDate meetingDate, LocalDate publishedDate, String issuer, String sourceName,
                                    String sourceUrl, String title, MeetingFormat format, String location, String body,
-                                   RecordOrigin origin) {
+                                   Provenance provenance, RecordOrigin origin) {
     }
 
     static String contentHash(Readout r) {
         // the origin is where the record sits, not what it says: moving it is not a change
         Readout content = new Readout(r.id(), r.meetingDate(), r.publishedDate(), r.issuer(), r.sourceName(),
                 r.sourceUrl(), r.title(), r.format(), r.location(), r.participants(), r.countries(), r.organisations(),
-                r.topics(), r.commitments(), r.followUps(), r.body(), null);
+                r.topics(), r.commitments(), r.followUps(), r.body(), r.provenance(), r.evidence(), null);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

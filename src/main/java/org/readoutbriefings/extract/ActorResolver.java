@@ -1,0 +1,45 @@
+package org.readoutbriefings.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Who commits: the subject before the cue. "Both sides", "the two", "the leaders" mean every party; a
+ * country or a participant named there ("Japan will ...", "Secretary Blinken stated ...") means that
+ * country; otherwise every party.
+ */
+public class ActorResolver {
+
+    private final CountryMentions countries;
+    private final CuePhrases everyParty;
+
+    public ActorResolver(CountryMentions countries, CuePhrases everyParty) {
+        this.countries = countries;
+        this.everyParty = everyParty;
+    }
+
+    public List<String> actors(String sentence, int cueStart, List<String> parties, List<Participant> participants) {
+        String subject = sentence.substring(0, Math.max(0, cueStart));
+        if (everyParty.in(subject)) {
+            return parties;
+        }
+        TreeSet<String> actors = new TreeSet<>();
+        countries.find(subject).stream().map(CountryMentions.Mention::country).filter(parties::contains).forEach(actors::add);
+        for (Participant p : participants) {
+            if (p.country() != null && parties.contains(p.country()) && mentions(subject, p.name())) {
+                actors.add(p.country());
+            }
+        }
+        return actors.isEmpty() ? parties : new ArrayList<>(actors);
+    }
+
+    private static boolean mentions(String text, String name) {
+        for (String token : name.split("\\s+")) {
+            if (token.length() >= 3 && text.toLowerCase().contains(token.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.readoutbriefings.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.readoutbriefings.reference.TsvResource;
+
+/**
+ * Finds who published a readout ({@code reference/issuers.tsv}): the body named in its opening lines (title,
+ * dateline, "Office of the Spokesperson") or its closing lines (a signature, "— MOFA of Japan").
+ */
+public class IssuerFinder {
+
+    /** The publishing body and its country (null for bodies such as the EU's EEAS). */
+    public record Issuer(String name, String country) {
+    }
+
+    private static final int EDGE_SENTENCES = 4;
+
+    private final Map<Pattern, Issuer> issuers = new LinkedHashMap<>();
+
+    public IssuerFinder() {
+        for (String[] row : TsvResource.rows("/reference/issuers.tsv")) {
+            issuers.put(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
+                    new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null));
+        }
+    }
+
+    /** Every phrase that names a body, with its country: institutions are also country mentions. */
+    public static Map<String, String> institutionCountries() {
+        Map<String, String> countries = new LinkedHashMap<>();
+        for (String[] row : TsvResource.rows("/reference/issuers.tsv")) {
+            if (row.length > 2 && !row[2].isBlank()) {
+                countries.put(row[0], row[2]);
+            }
+        }
+        return countries;
+    }
+
+    public Optional<Issuer> find(List<Sentence> sentences) {
+        List<Sentence> edges = new ArrayList<>(sentences.subList(0, Math.min(EDGE_SENTENCES, sentences.size())));
+        edges.addAll(sentences.subList(Math.max(edges.size(), sentences.size() - EDGE_SENTENCES), sentences.size()));
+        for (Sentence s : edges) {
+            Issuer best = null;
+            int bestAt = Integer.MAX_VALUE;
+            for (Map.Entry<Pattern, Issuer> e : issuers.entrySet()) {
+                Matcher m = e.getKey().matcher(s.text());
+                if (m.find() && m.start() < bestAt) {
+                    best = e.getValue();
+                    bestAt = m.start();
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,207 @@
+package org.readoutbriefings.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when the meeting took place: a date written out in the sentence that reports the meeting
+ * ("22 December 2021", "December 22, 2021", "2021-12-22", "22nd Dec. 2021"), a date without a year or a
+ * relative word ("on Tuesday", "yesterday") resolved against the dateline ("Tokyo, 22 December 2021:") or
+ * the publication date, else the dateline or publication date itself.
+ */
+public class MeetingDateFinder {
+
+    /** A date found, with the sentence it came from. */
+    public record Found(LocalDate date, String sentence) {
+    }
+
+    /** The meeting date, and the date the text says it was published (dateline or "Published:" line). */
+    public record Dates(Optional<Found> meeting, Optional<Found> published) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    /** Month names, also in capitals ("OCTOBER 04, 2021"); never "may" or "march" in lower case. */
+    private static final String MONTH = "(?<m>(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+            + "|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC))";
+    private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?<y>(?:19|20|21)\\d{2})";
+    private static final List<Pattern> FULL = List.of(
+            Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
+            Pattern.compile("\\b" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "\\b"),
+            Pattern.compile("\\b" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
+            Pattern.compile("\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
+            // European numeric dates: 08.12.2020
+            Pattern.compile("\\b(?<d>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<y>(?:19|20|21)\\d{2})\\b"));
+    private static final List<Pattern> PARTIAL = List.of(
+            Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
+            Pattern.compile("\\b" + MONTH + "\\.?\\s+" + DAY + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today)\\b"
+                    + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "^(?:Date|Published|Released|Issued|Posted|Press release|Updated|Date of issue)\\s*(?:on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_WORDS = Pattern.compile(
+            "\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
+                    + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The first few sentences report the meeting; later ones drift to past and future events. */
+    private static final int LEAD_SENTENCES = 6;
+    /** Where a dateline or publication line can be: after a title, a section name, a byline. */
+    private static final int OPENING_SENTENCES = 10;
+    /** A line this short holding a date is a date line ("January 11, 2023", "Office of the Spokesperson March 3, 2024"). */
+    private static final int SHORT_LINE = 60;
+
+    public Dates find(List<Sentence> sentences) {
+        Optional<Found> published = published(sentences);
+        LocalDate reference = published.map(Found::date).orElse(null);
+        int looked = 0;
+        for (Sentence s : sentences) {
+            if (s.background() || looked >= LEAD_SENTENCES) {
+                break;
+            }
+            if (s.heading() && !MEETING_WORDS.matcher(s.text()).find()) {
+                continue;
+            }
+            looked++;
+            if (!MEETING_WORDS.matcher(s.text()).find()) {
+                continue;
+            }
+            Optional<LocalDate> date = dateIn(s.text(), reference);
+            if (date.isPresent()) {
+                return new Dates(Optional.of(new Found(date.get(), s.text())), published);
+            }
+        }
+        if (published.isPresent()) {
+            return new Dates(published, published);
+        }
+        for (Sentence s : sentences) {
+            if (!s.background()) {
+                Optional<LocalDate> full = fullDate(s.text());
+                if (full.isPresent()) {
+                    return new Dates(Optional.of(new Found(full.get(), s.text())), published);
+                }
+            }
+        }
+        return new Dates(Optional.empty(), published);
+    }
+
+    /**
+     * The dateline's or a "Published:" line's date, or a line that is little more than a date, if the text
+     * opens with one.
+     */
+    private Optional<Found> published(List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
+            String text = sentences.get(i).text();
+            if (text.length() <= SHORT_LINE) {
+                Optional<LocalDate> date = fullDate(text);
+                if (date.isPresent()) {
+                    return Optional.of(new Found(date.get(), text));
+                }
+            }
+            for (Pattern p : List.of(PUBLISHED, DATELINE)) {
+                Matcher m = p.matcher(text);
+                if (m.find()) {
+                    Optional<LocalDate> date = fullDate(m.group("rest"));
+                    if (date.isPresent()) {
+                        return Optional.of(new Found(date.get(), text));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date expression at a position of the sentence. */
+    private record Candidate(LocalDate date, int position) {
+    }
+
+    /**
+     * The sentence's date that stands nearest its meeting verb ("visited New Delhi today, weeks after the
+     * government took office on 5 July" means today): written out in full, or without a year or as a
+     * relative word, resolved against the reference date.
+     */
+    Optional<LocalDate> dateIn(String text, LocalDate reference) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Pattern p : FULL) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                date(Integer.parseInt(m.group("y")), month(m.group("m")), Integer.parseInt(m.group("d")))
+                        .ifPresent(d -> candidates.add(new Candidate(d, m.start())));
+            }
+        }
+        if (reference != null) {
+            for (Pattern p : PARTIAL) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    // "22 December" in a text dated January means last December
+                    date(reference.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
+                            .map(d -> d.isAfter(reference.plusDays(7)) ? d.minusYears(1) : d)
+                            .ifPresent(d -> candidates.add(new Candidate(d, m.start())));
+                }
+            }
+            Matcher m = RELATIVE.matcher(text);
+            while (m.find()) {
+                LocalDate date;
+                if (m.group("weekday") != null) {
+                    DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+                    date = reference.with(TemporalAdjusters.previousOrSame(day));
+                } else {
+                    String word = m.group("word").toLowerCase(Locale.ROOT);
+                    date = word.equals("yesterday") || word.equals("last night") ? reference.minusDays(1) : reference;
+                }
+                candidates.add(new Candidate(date, m.start()));
+            }
+        }
+        Matcher verb = MEETING_WORDS.matcher(text);
+        int anchor = verb.find() ? verb.start() : 0;
+        return candidates.stream().min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)))
+                .map(Candidate::date);
+    }
+
+    /** The first complete, valid date written in the text. */
+    Optional<LocalDate> fullDate(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (Pattern p : FULL) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Optional<LocalDate> date = date(Integer.parseInt(m.group("y")), month(m.group("m")), Integer.parseInt(m.group("d")));
+                date.ifPresent(d -> found.add(new int[]{m.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()}));
+            }
+        }
+        return found.stream().min((a, b) -> Integer.compare(a[0], b[0]))
+                .map(a -> LocalDate.of(a[1], a[2], a[3]));
+    }
+
+    private static int month(String value) {
+        Integer month = MONTHS.get(value.toLowerCase(Locale.ROOT));
+        return month != null ? month : Integer.parseInt(value);
+    }
+
+    private static Optional<LocalDate> date(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.readoutbriefings.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.readoutbriefings.reference.TsvResource;
+
+/**
+ * Finds people by their office titles ({@code reference/offices.tsv}) in the patterns readouts use:
+ * "the Minister for Foreign Affairs of Japan HAYASHI Yoshimasa", "United States (US) Trade Representative,
+ * Ambassador Katherine Tai", "Secretary of State Antony J. Blinken", "Penny Wong, Minister for Foreign
+ * Affairs of Australia". A person's country comes from "of &lt;country&gt;", a country or adjective before
+ * the title ("Japanese Foreign Minister"), or the title itself ("Secretary of State" is American).
+ * Repeated mentions ("Minister Hayashi") merge into one participant.
+ */
+public class ParticipantFinder {
+
+    private static final Pattern HONORIFICS = Pattern.compile(
+            "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
+                    + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.|General"
+                    + "|Admiral)(?=\\s))+\\s*");
+    private static final Pattern NAME_TOKEN = Pattern.compile("\\s*(?<token>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?|\\p{Lu}\\.)"
+            + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu}))");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?<name>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+)\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?$");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "minister", "ministers", "secretary", "foreign", "affairs", "trade", "representative", "president", "prime",
+            "state", "defence", "defense", "ambassador", "vice", "deputy", "chief", "cabinet", "councilor", "chancellor",
+            "envoy", "special", "general", "director", "commissioner", "high", "national", "security", "advisor",
+            "adviser", "the", "and", "on", "in", "at", "of", "for", "with", "during", "after", "before", "both", "held",
+            "met", "said", "spoke", "today", "this", "that", "they", "he", "she", "his", "her", "a", "an", "also",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "ministry", "office", "department", "government", "meeting", "talk", "talks", "call", "video", "telephone",
+            "following", "when", "while", "as", "over", "via", "by", "under", "member", "political", "bureau");
+
+    /** Forms of address that precede a name: "Ms. KAMIKAWA Yoko", "H.E. Mr. CHO Tae-yul", "Shri Narendra Modi". */
+    private static final Set<String> HONORIFIC_TOKENS = Set.of("mr", "ms", "mrs", "mx", "dr", "he", "h", "e", "rt", "hon",
+            "honourable", "honorable", "shri", "smt", "sir", "dame", "excellency", "ambassador", "amb", "prof", "senator",
+            "madam", "mme", "m", "herr", "frau");
+
+    private record Office(String title, String country) {
+    }
+
+    private final CountryMentions countries;
+    private final Map<String, Office> offices = new HashMap<>();
+    private final Pattern officePattern;
+
+    public ParticipantFinder(CountryMentions countries) {
+        this.countries = countries;
+        List<String> titles = new ArrayList<>();
+        for (String[] row : TsvResource.rows("/reference/offices.tsv")) {
+            offices.put(row[0], new Office(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : null));
+            titles.add(row[0]);
+        }
+        titles.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}])(?:");
+        for (int i = 0; i < titles.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append(Pattern.quote(titles.get(i)));
+        }
+        officePattern = Pattern.compile(regex.append(")(?![\\p{L}])").toString());
+    }
+
+    /**
+     * The people at the meeting: those named in the title or the sentences that report the meeting. People
+     * named later ("the leaders recalled President Xi's visit") were not there, but a later, fuller mention of
+     * someone at the meeting completes their name or title.
+     */
+    public List<Participant> find(String title, List<Sentence> lead, List<Sentence> all) {
+        List<Participant> present = new ArrayList<>();
+        if (title != null) {
+            find(title, present);
+        }
+        lead.forEach(s -> find(s.text(), present));
+        List<Participant> people = merge(present);
+        List<Participant> later = new ArrayList<>(people);
+        for (Sentence s : all) {
+            if (!s.background() && !lead.contains(s)) {
+                List<Participant> mentioned = new ArrayList<>();
+                find(s.text(), mentioned);
+                mentioned.stream().filter(m -> people.stream().anyMatch(p -> samePerson(p.name(), m.name()))).forEach(later::add);
+            }
+        }
+        return merge(later);
+    }
+
+    private void find(String text, List<Participant> found) {
+        Matcher office = officePattern.matcher(text);
+        while (office.find()) {
+            Office o = offices.get(office.group());
+            String country = qualifierBefore(text, office.start());
+            int at = office.end();
+            Matcher of = OF_COUNTRY.matcher(text.substring(at));
+            if (of.find()) {
+                String rest = text.substring(at + of.end());
+                List<CountryMentions.Mention> mentions = countries.find(rest);
+                if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
+                    country = mentions.get(0).country();
+                    at += of.end() + mentions.get(0).end();
+                }
+            }
+            if (country == null) {
+                country = o.country();
+            }
+            String name = nameAfter(text.substring(at));
+            if (name != null && country == null) {
+                country = countryAfterName(text.substring(at), name);
+            }
+            if (name == null) {
+                name = nameBefore(text, office.start());
+            }
+            if (name != null) {
+                found.add(new Participant(name, o.title(), country, text));
+            }
+        }
+    }
+
+    /** "President Moon Jae-in of the Republic of Korea", "Prime Minister Kishida of Japan". */
+    private String countryAfterName(String text, String name) {
+        int end = text.indexOf(name);
+        if (end < 0) {
+            return null;
+        }
+        String rest = text.substring(end + name.length());
+        Matcher of = OF_COUNTRY.matcher(rest);
+        if (!of.find()) {
+            return null;
+        }
+        List<CountryMentions.Mention> mentions = countries.find(rest.substring(of.end()));
+        return !mentions.isEmpty() && mentions.get(0).start() == 0 ? mentions.get(0).country() : null;
+    }
+
+    /** A country or adjective right before the title: "Japanese Foreign Minister", "United States (US) Trade ...". */
+    private String qualifierBefore(String text, int officeStart) {
+        String before = text.substring(Math.max(0, officeStart - 60), officeStart)
+                .replaceAll("\\s*\\([A-Z.]{2,6}\\)\\s*$", " ").replaceAll("['\u2019]s\\s*$", " ");
+        List<CountryMentions.Mention> mentions = countries.find(before);
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        CountryMentions.Mention last = mentions.get(mentions.size() - 1);
+        return before.substring(last.end()).isBlank() ? last.country() : null;
+    }
+
+    /** The name that follows a title, after commas and honorifics; null if none. */
+    String nameAfter(String text) {
+        Matcher honorifics = HONORIFICS.matcher(text);
+        int at = honorifics.find() ? honorifics.end() : 0;
+        if (at == 0 && text.startsWith(",")) {
+            at = 1;
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher token = NAME_TOKEN.matcher(text);
+        token.region(at, text.length());
+        while (tokens.size() < 5 && token.lookingAt()) {
+            String t = token.group("token");
+            if (isNotName(t)) {
+                break;
+            }
+            tokens.add(t);
+            if (t.endsWith("'s") || t.endsWith("\u2019s")) {
+                break; // "President Biden's Virtual Meeting": the name ends at the possessive
+            }
+            token.region(token.end(), text.length());
+        }
+        return name(tokens);
+    }
+
+    /** "Penny Wong, Minister for ..." : the name before the comma that precedes the title. */
+    private String nameBefore(String text, int officeStart) {
+        String before = text.substring(Math.max(0, officeStart - 80), officeStart);
+        Matcher m = NAME_BEFORE.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String t : m.group("name").split("\\s+")) {
+            if (isNotName(t)) {
+                tokens.clear();
+            } else {
+                tokens.add(t);
+            }
+        }
+        return tokens.size() >= 2 ? name(tokens) : null;
+    }
+
+    private boolean isNotName(String token) {
+        String plain = token.replaceAll("['\u2019]s$", "").replaceAll("[.,]$", "").toLowerCase(Locale.ROOT);
+        return NOT_NAMES.contains(plain) || !countries.find(token.replaceAll("['\u2019]s$", "")).isEmpty();
+    }
+
+    private static String name(List<String> tokens) {
+        int first = 0;
+        while (first < tokens.size() && HONORIFIC_TOKENS.contains(tokens.get(first).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            first++;
+        }
+        tokens = tokens.subList(first, tokens.size());
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" ", tokens).replaceAll("['\u2019]s$", "").replaceAll("[,]$", "")
+                .replaceAll("(?<=\\p{L}{2})\\.$", ""); // the sentence's full stop, not an initial's
+        // a lone initial or honorific is not a name
+        return name.replace(".", "").length() < 2 ? null : name;
+    }
+
+    /** One participant per person: mentions sharing a family name merge, keeping the fullest details. */
+    static List<Participant> merge(List<Participant> found) {
+        List<Participant> people = new ArrayList<>();
+        outer:
+        for (Participant p : found) {
+            for (int i = 0; i < people.size(); i++) {
+                Participant q = people.get(i);
+                if (samePerson(p.name(), q.name())) {
+                    String name = tokens(p.name()).size() > tokens(q.name()).size() ? p.name() : q.name();
+                    String title = q.title() == null || (p.title() != null && p.title().length() > q.title().length())
+                            ? p.title() : q.title();
+                    people.set(i, new Participant(name, title, q.country() != null ? q.country() : p.country(), q.sentence()));
+                    continue outer;
+                }
+            }
+            people.add(p);
+        }
+        return people;
+    }
+
+    static boolean samePerson(String a, String b) {
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        return ta.stream().anyMatch(t -> t.length() >= 3 && tb.contains(t));
+    }
+
+    private static List<String> tokens(String name) {
+        return List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").strip().split("\\s+"));
+    }
+}

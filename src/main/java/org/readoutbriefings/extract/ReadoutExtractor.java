@@ -1,0 +1,163 @@
+package org.readoutbriefings.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.readoutbriefings.domain.Evidence;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+
+/**
+ * Reads a prose readout: splits it into sentences, then asks one finder per signal for the meeting date,
+ * issuer, participants, countries, organisations, format, topics, commitments and follow-ups. Rules and
+ * word lists live in {@code reference/} data files; each finder is a small class of its own.
+ */
+public class ReadoutExtractor {
+
+    /** A country mentioned after these words is a subject of the talks, not a party: "discussed the situation in Ukraine". */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile(
+            "(?i)(?:\\bon|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
+                    + "|\\bvisiting|\\bsituation in|\\bfrom)\\s+(?:the\\s+)?(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
+    private static final Pattern MEETING_WORDS = Pattern.compile(
+            "(?i)\\b(?:held|met|meeting|spoke|call|talk|talks|teleconference|conference|visit|summit|received|hosted|dialogue)\\b");
+    private static final int MAX_TITLE = 200;
+
+    private final SentenceSplitter splitter;
+    private final MeetingDateFinder dates = new MeetingDateFinder();
+    private final IssuerFinder issuers = new IssuerFinder();
+    private final CountryMentions countries;
+    private final ParticipantFinder participants;
+    private final OrganisationFinder organisations = new OrganisationFinder();
+    private final FormatDetector formats;
+    private final TopicClassifier topics;
+    private final CommitmentFinder commitments;
+    private final FollowUpFinder followUps;
+
+    public ReadoutExtractor(CountryDirectory directory, TopicTaxonomy taxonomy, ExtractionCues cues) {
+        this.splitter = new SentenceSplitter(cues.backgroundHeadings());
+        this.countries = new CountryMentions(directory, IssuerFinder.institutionCountries());
+        this.participants = new ParticipantFinder(countries);
+        this.formats = new FormatDetector(cues);
+        this.topics = new TopicClassifier(taxonomy);
+        ActorResolver actors = new ActorResolver(countries, cues.everyParty());
+        this.commitments = new CommitmentFinder(cues, actors, topics);
+        this.followUps = new FollowUpFinder(cues, actors, topics, dates);
+    }
+
+    /**
+     * @param text      the readout's text
+     * @param titleHint the title its file gives (an HTML title or heading), or null to take the first line
+     */
+    public Extraction extract(String text, String titleHint) {
+        List<Sentence> sentences = splitter.split(text);
+        List<Evidence> evidence = new ArrayList<>();
+        String title = title(titleHint, sentences);
+
+        MeetingDateFinder.Dates found = dates.find(sentences);
+        LocalDate meetingDate = found.meeting().map(MeetingDateFinder.Found::date).orElse(null);
+        found.meeting().ifPresent(d -> evidence.add(new Evidence("meetingDate", d.date().toString(), d.sentence())));
+
+        Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
+        List<Sentence> lead = leadSentences(sentences);
+        List<Participant> people = withCountries(participants.find(title, lead, sentences), issuer, title, lead, sentences);
+        for (int i = 0; i < people.size(); i++) {
+            evidence.add(new Evidence("participants[" + i + "]", people.get(i).name(), people.get(i).sentence()));
+        }
+
+        TreeSet<String> parties = new TreeSet<>();
+        people.stream().map(Participant::country).filter(c -> c != null).forEach(parties::add);
+        parties.addAll(parties(title));
+        lead.stream().limit(1).forEach(first -> {
+            List<String> inLead = parties(first.text());
+            parties.addAll(inLead);
+            inLead.forEach(c -> evidence.add(new Evidence("countries", c, first.text())));
+        });
+        issuer.map(IssuerFinder.Issuer::country).ifPresent(parties::add);
+        List<String> countryList = List.copyOf(parties);
+
+        FormatDetector.Found format = formats.detect(sentences, countryList.size());
+        if (format.sentence() != null) {
+            evidence.add(new Evidence("format", format.format().code(), format.sentence()));
+        }
+        List<String> topicIds = topics.classify(title, sentences);
+        List<ExtractedCommitment> commitmentList = countryList.isEmpty() ? List.of()
+                : commitments.find(sentences, countryList, people, topicIds);
+        List<ExtractedFollowUp> followUpList = countryList.isEmpty() || meetingDate == null ? List.of()
+                : followUps.find(sentences, meetingDate, countryList, people, topicIds);
+
+        return new Extraction(title, meetingDate, found.published().map(MeetingDateFinder.Found::date).orElse(null),
+                format.format(), issuer.map(IssuerFinder.Issuer::name).orElse(null), people, countryList,
+                organisations.find(sentences), topicIds, commitmentList, followUpList, evidence);
+    }
+
+    /**
+     * Gives a participant whose title named no country ("President Emmanuel Macron", "Minister of Foreign
+     * Affairs Park Jin") a country no other participant represents: the issuer's, else one the title or the
+     * opening sentences name as a party, else the one the readout names most often.
+     */
+    private List<Participant> withCountries(List<Participant> people, Optional<IssuerFinder.Issuer> issuer, String title,
+                                            List<Sentence> lead, List<Sentence> sentences) {
+        if (people.stream().allMatch(p -> p.country() != null)) {
+            return people;
+        }
+        List<String> candidates = new ArrayList<>();
+        issuer.map(IssuerFinder.Issuer::country).ifPresent(candidates::add);
+        candidates.addAll(parties(title));
+        lead.forEach(s -> candidates.addAll(parties(s.text())));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : sentences) {
+            if (!s.background()) {
+                countries.find(s.text()).forEach(m -> counts.merge(m.country(), 1, Integer::sum));
+            }
+        }
+        List<String> frequent = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        Set<String> taken = new HashSet<>();
+        people.stream().map(Participant::country).filter(c -> c != null).forEach(taken::add);
+        List<Participant> result = new ArrayList<>();
+        for (Participant p : people) {
+            String country = p.country();
+            if (country == null) {
+                country = candidates.stream().filter(c -> !taken.contains(c)).findFirst()
+                        // the most-named country only to find a missing counterpart: it is often the subject of talks
+                        .orElse(taken.size() < 2 ? frequent.stream().filter(c -> !taken.contains(c)).findFirst().orElse(null) : null);
+                if (country != null) {
+                    taken.add(country);
+                }
+            }
+            result.add(new Participant(p.name(), p.title(), country, p.sentence()));
+        }
+        return result;
+    }
+
+    /** Countries that take part, as named in a title or the opening sentence: not those merely discussed. */
+    private List<String> parties(String text) {
+        List<String> found = new ArrayList<>();
+        for (CountryMentions.Mention m : countries.find(text)) {
+            if (!SUBJECT_BEFORE.matcher(text.substring(0, m.start())).find() && !found.contains(m.country())) {
+                found.add(m.country());
+            }
+        }
+        return found;
+    }
+
+    /** The opening sentences that report the meeting (at most two, among the first four). */
+    private static List<Sentence> leadSentences(List<Sentence> sentences) {
+        return sentences.stream().filter(s -> !s.background() && !s.heading()).limit(4)
+                .filter(s -> MEETING_WORDS.matcher(s.text()).find()).limit(2).toList();
+    }
+
+    private static String title(String hint, List<Sentence> sentences) {
+        String title = hint != null && !hint.isBlank() ? hint.strip()
+                : sentences.isEmpty() ? "" : sentences.get(0).text();
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).strip() + "\u2026";
+    }
+}

@@ -1,0 +1,174 @@
+package org.readoutbriefings.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits readout text into paragraphs and sentences. Copes with the abbreviations readouts are full of
+ * (U.S., Amb., H.E., Dr., Dec., No.), with initials (Antony J. Blinken), with bullet and numbered lists
+ * (each item a sentence), with headings, and with text extracted from PDFs, whose lines are wrapped.
+ */
+public class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "u.s", "u.k", "u.n", "e.u", "u.s.a", "p.r.c", "r.o.k", "d.p.r.k", "amb", "h.e", "dr", "mr", "mrs", "ms",
+            "mx", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr", "inc", "co", "ltd", "vs", "e.g", "i.e",
+            "a.m", "p.m", "approx", "art", "para", "vol", "rt", "hon", "mt", "ft", "cf", "dept", "govt", "min",
+            "adm", "capt", "maj", "pres", "sec", "secy", "excellency", "est");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013\u25cf]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u2019)\\]]*)(?=\\s+|$)");
+    private static final int MAX_HEADING = 70;
+
+    private final List<String> backgroundWords;
+
+    /** @param backgroundWords words that make a heading a background heading ("ties", "background") */
+    public SentenceSplitter(List<String> backgroundWords) {
+        this.backgroundWords = backgroundWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        boolean background = false;
+        int index = 0;
+        for (String paragraph : paragraphs(text)) {
+            if (isHeading(paragraph)) {
+                String lower = paragraph.toLowerCase(Locale.ROOT);
+                background = backgroundWords.stream().anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find());
+                sentences.add(new Sentence(paragraph, index++, true, background));
+                continue;
+            }
+            for (String sentence : sentences(paragraph)) {
+                sentences.add(new Sentence(sentence, index, false, background));
+            }
+            index++;
+        }
+        return sentences;
+    }
+
+    /** Paragraphs: blank-line separated blocks, each line a paragraph unless it is a wrapped continuation. */
+    List<String> paragraphs(String text) {
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ');
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int wrapWidth = wrapWidth(normalised);
+        for (String raw : normalised.split("\n")) {
+            String line = raw.strip().replaceAll(" {2,}", " ");
+            if (line.isEmpty()) {
+                flush(current, paragraphs);
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.find()) {
+                flush(current, paragraphs);
+                current.append(line.substring(bullet.end()));
+                continue;
+            }
+            if (current.length() > 0 && continues(current, line, wrapWidth)) {
+                current.append(current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0)) ? "" : " ")
+                        .append(line);
+            } else {
+                flush(current, paragraphs);
+                current.append(line);
+            }
+        }
+        flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    /**
+     * A line wrapped mid-sentence: the previous one has no closing punctuation, and this one goes on in
+     * lower case, or the text is hard-wrapped (as PDF text is) and the previous line reached the wrap width.
+     */
+    private static boolean continues(StringBuilder previous, String line, int wrapWidth) {
+        char last = previous.charAt(previous.length() - 1);
+        boolean open = ".!?:;\"\u201d)".indexOf(last) < 0;
+        int lastLine = previous.length() - previous.lastIndexOf("\n") - 1;
+        return open && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at, or 0 when lines are whole paragraphs: most lines of a
+     * wrapped text come close to one width, and that width is short.
+     */
+    private static int wrapWidth(String text) {
+        List<Integer> lengths = text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(String::length).toList();
+        int max = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (max == 0 || max > 130 || lengths.size() < 4) {
+            return 0;
+        }
+        long near = lengths.stream().filter(l -> l >= max * 3 / 4).count();
+        return near * 2 >= lengths.size() ? max : 0;
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        if (current.length() > 0) {
+            paragraphs.add(current.toString().strip());
+            current.setLength(0);
+        }
+    }
+
+    private static boolean isHeading(String paragraph) {
+        if (paragraph.length() > MAX_HEADING || paragraph.split("\\s+").length > 9) {
+            return false;
+        }
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return ".!?:;,\"\u201d".indexOf(last) < 0 && Character.isUpperCase(paragraph.codePointAt(0));
+    }
+
+    /** Sentences of one paragraph. */
+    List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        Matcher end = SENTENCE_END.matcher(paragraph);
+        int start = 0;
+        while (end.find()) {
+            int stop = end.end();
+            if (isBoundary(paragraph, end.start(), stop)) {
+                String sentence = paragraph.substring(start, stop).strip();
+                if (!sentence.isEmpty()) {
+                    sentences.add(sentence);
+                }
+                start = stop;
+            }
+        }
+        String rest = paragraph.substring(start).strip();
+        if (!rest.isEmpty()) {
+            sentences.add(rest);
+        }
+        return sentences;
+    }
+
+    private static boolean isBoundary(String text, int punctuation, int after) {
+        String next = text.substring(after).stripLeading();
+        if (next.isEmpty()) {
+            return true;
+        }
+        int first = next.codePointAt(0);
+        boolean capitalStart = Character.isUpperCase(first) || Character.isDigit(first) || "\"'\u201c\u2018(".indexOf(first) >= 0
+                || Character.isIdeographic(first);
+        if (!capitalStart) {
+            return false;
+        }
+        if (text.charAt(punctuation) != '.') {
+            return true;
+        }
+        // the word before the full stop
+        int wordStart = punctuation;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, punctuation).toLowerCase(Locale.ROOT).replaceAll("^[\"'\u201c(]+", "");
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return false; // an initial: "Antony J. Blinken"
+        }
+        if (ABBREVIATIONS.contains(word)) {
+            // "No. 5", "Dec. 22", "Dr. Jaishankar": the abbreviation belongs to what follows
+            return false;
+        }
+        return !word.matches("(?:[a-z]\\.)+[a-z]"); // other dotted acronyms: "U.S.A."
+    }
+}

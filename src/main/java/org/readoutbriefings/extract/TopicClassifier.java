@@ -1,0 +1,67 @@
+package org.readoutbriefings.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.readoutbriefings.reference.Topic;
+import org.readoutbriefings.reference.TopicTaxonomy;
+
+/**
+ * Files a readout under the taxonomy's topics by counting their keywords: in the title three times, in
+ * the text once each, never in background paragraphs. Topics with at least two hits are kept, busiest
+ * first; a readout with none gets its single best topic, or the fallback.
+ */
+public class TopicClassifier {
+
+    private static final int TITLE_WEIGHT = 3;
+    private static final int MIN_SCORE = 2;
+    private static final int MAX_TOPICS = 6;
+
+    private final Map<String, CuePhrases> keywords = new LinkedHashMap<>();
+
+    public TopicClassifier(TopicTaxonomy taxonomy) {
+        for (Topic topic : taxonomy.all()) {
+            keywords.put(topic.id(), new CuePhrases(topic.keywords()));
+        }
+    }
+
+    public List<String> classify(String title, List<Sentence> sentences) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        keywords.forEach((id, words) -> {
+            int score = title == null ? 0 : words.findAll(title).size() * TITLE_WEIGHT;
+            for (Sentence s : sentences) {
+                if (!s.background()) {
+                    score += words.findAll(s.text()).size();
+                }
+            }
+            if (score > 0) {
+                scores.put(id, score);
+            }
+        });
+        List<String> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Comparator.comparing(scores::get).reversed());
+        List<String> topics = ranked.stream().filter(id -> scores.get(id) >= MIN_SCORE).limit(MAX_TOPICS).toList();
+        if (!topics.isEmpty()) {
+            return topics;
+        }
+        return ranked.isEmpty() ? List.of(TopicTaxonomy.FALLBACK_TOPIC) : List.of(ranked.get(0));
+    }
+
+    /** The topic a single sentence is most about, if any keyword occurs in it. */
+    public Optional<String> best(String sentence, List<String> preferred) {
+        String best = null;
+        int bestScore = 0;
+        for (Map.Entry<String, CuePhrases> e : keywords.entrySet()) {
+            int score = e.getValue().findAll(sentence).size() * 2 + (preferred.contains(e.getKey()) ? 1 : 0);
+            if (score > bestScore && score >= 2) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

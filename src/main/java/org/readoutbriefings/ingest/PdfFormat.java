@@ -1,0 +1,65 @@
+package org.readoutbriefings.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.readoutbriefings.domain.RecordOrigin;
+
+/**
+ * {@code .pdf}: a readout published as PDF, its text extracted with PDFBox. Encrypted, corrupt,
+ * page-less and image-only (scanned) PDFs are rejected with the reason. PDFBox buffers the file in a
+ * temporary file, not the heap.
+ */
+public final class PdfFormat implements InputFormat {
+
+    /** Fewer letters than this over the whole document means a scan without a text layer. */
+    private static final int MIN_LETTERS = 40;
+
+    private final long maxBytes;
+
+    public PdfFormat(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("pdf");
+    }
+
+    @Override
+    public RecordCursor open(Path file, String name) throws IOException {
+        return SingleRecordCursor.of(() -> read(file, name));
+    }
+
+    private SourceRecord read(Path file, String name) throws IOException {
+        RecordOrigin origin = new RecordOrigin(name, 1);
+        String problem = ProseLimits.tooLarge(file, maxBytes);
+        if (problem != null) {
+            return SourceRecord.unreadable(origin, problem);
+        }
+        try (PDDocument pdf = Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            if (pdf.isEncrypted()) {
+                return SourceRecord.unreadable(origin, "the PDF is encrypted; save an unencrypted copy");
+            }
+            if (pdf.getNumberOfPages() == 0) {
+                return SourceRecord.unreadable(origin, "the PDF has no pages");
+            }
+            String text = new PDFTextStripper().getText(pdf);
+            if (text.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+                return SourceRecord.unreadable(origin, "the PDF has no text layer (a scanned image?); run OCR on it first");
+            }
+            String title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
+            return SourceRecord.prose(origin, text, title == null || title.isBlank() ? null : title);
+        } catch (InvalidPasswordException e) {
+            return SourceRecord.unreadable(origin, "the PDF is encrypted with a password");
+        } catch (IOException | RuntimeException e) {
+            return SourceRecord.unreadable(origin, "not a readable PDF: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.readoutbriefings.ingest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.readoutbriefings.domain.RecordOrigin;
+
+/** {@code .txt}: one readout in prose per file, UTF-8 or UTF-16 with a byte-order mark. */
+public final class PlainTextFormat implements InputFormat {
+
+    private final long maxBytes;
+
+    public PlainTextFormat(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt", "text");
+    }
+
+    @Override
+    public RecordCursor open(Path file, String name) throws IOException {
+        return SingleRecordCursor.of(() -> {
+            RecordOrigin origin = new RecordOrigin(name, 1);
+            String problem = ProseLimits.tooLarge(file, maxBytes);
+            if (problem != null) {
+                return SourceRecord.unreadable(origin, problem);
+            }
+            try {
+                String text = StrictText.decode(Files.readAllBytes(file));
+                return text.isBlank() ? SourceRecord.unreadable(origin, "the file is empty")
+                        : SourceRecord.prose(origin, text, null);
+            } catch (CharacterCodingException e) {
+                return SourceRecord.unreadable(origin, e.getMessage());
+            }
+        });
+    }
+}
