@@ -15,12 +15,19 @@ import org.readoutbriefings.domain.CommitmentStrength;
  */
 public class CommitmentFinder {
 
+    /** How far after its cue a commitment's object is looked for. */
+    private static final int OBJECT_WINDOW = 45;
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
+
     private final ExtractionCues cues;
+    private final CountryMentions countries;
     private final ActorResolver actors;
     private final TopicClassifier topics;
 
-    public CommitmentFinder(ExtractionCues cues, ActorResolver actors, TopicClassifier topics) {
+    public CommitmentFinder(ExtractionCues cues, CountryMentions countries, ActorResolver actors, TopicClassifier topics) {
         this.cues = cues;
+        this.countries = countries;
         this.actors = actors;
         this.topics = topics;
     }
@@ -42,9 +49,30 @@ public class CommitmentFinder {
     private record Cue(CuePhrases.Match match, CommitmentStrength strength) {
     }
 
+    /**
+     * A country as the subject of "will", "would" or "shall" ("China will firmly safeguard", "said Canada
+     * would push for", "the UK and India will deepen"): a one-sided or joint pledge.
+     */
+    private Optional<CuePhrases.Match> countryPledge(String text) {
+        for (CountryMentions.Mention m : countries.find(text)) {
+            java.util.regex.Matcher will = PLEDGE.matcher(text);
+            will.region(m.end(), text.length());
+            if (will.lookingAt()) {
+                return Optional.of(new CuePhrases.Match("<country> will", m.start(), will.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
+            "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b)");
+
     /** The sentence's commitment cue, if it makes the sentence a commitment. */
     private Optional<Cue> cue(String text) {
         Optional<CuePhrases.Match> strong = cues.strongCommitment().find(text);
+        if (strong.isEmpty()) {
+            strong = countryPledge(text);
+        }
         Optional<CuePhrases.Match> weak = cues.weakCommitment().find(text);
         if (strong.isEmpty() && weak.isEmpty()) {
             return Optional.empty();
@@ -58,16 +86,23 @@ public class CommitmentFinder {
         if (cues.history().in(text) && !text.matches("(?s).*\\b(?:will|would|shall)\\b.*")) {
             return Optional.empty();
         }
-        if (cues.keepInTouch().in(text) && (cue.strength() == CommitmentStrength.WEAK || strongCueOnlyAbout(text))) {
+        if (aboutStayingInTouch(text, cue.match()) || negated(text, cue.match())) {
             return Optional.empty();
         }
         return Optional.of(cue);
     }
 
-    /** "will ... communicate", "would keep in close touch": the only binding words are about staying in touch. */
-    private boolean strongCueOnlyAbout(String text) {
-        return cues.strongCommitment().findAll(text).stream()
-                .allMatch(m -> m.phrase().startsWith("will") || m.phrase().startsWith("would") || m.phrase().startsWith("confirmed"));
+    /** "agreed to remain in close communication": what the cue commits to is only staying in touch. */
+    private boolean aboutStayingInTouch(String text, CuePhrases.Match cue) {
+        String object = text.substring(cue.end(), Math.min(text.length(), cue.end() + OBJECT_WINDOW));
+        return cues.keepInTouch().in(object) || cues.keepInTouch().in(text.substring(cue.start(), cue.end()));
+    }
+
+    /** "did not intend to", "will not": a cue under negation commits to nothing. */
+    private static boolean negated(String text, CuePhrases.Match cue) {
+        String before = text.substring(Math.max(0, cue.start() - 16), cue.start()).toLowerCase(java.util.Locale.ROOT);
+        String inside = text.substring(cue.start(), cue.end()).toLowerCase(java.util.Locale.ROOT);
+        return NEGATION.matcher(before).find() || NEGATION.matcher(inside).find();
     }
 
     /** Whether a commitment cue follows the end of a non-commitment verb ("welcomed X and agreed to Y"). */

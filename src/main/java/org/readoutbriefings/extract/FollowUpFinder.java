@@ -21,7 +21,9 @@ public class FollowUpFinder {
             "\\bby the end of (?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "(?:\\s+(?<y>(?:19|20|21)\\d{2}))?\\b");
     private static final Pattern END_OF_YEAR_NUMBER = Pattern.compile("\\bby the end of (?<y>(?:19|20|21)\\d{2})\\b");
-    private static final Pattern BY_DATE = Pattern.compile("\\b(?:by|before|no later than)\\s+(?<date>[^,;.]{3,30})");
+    /** "by February 5", "before 31 March 2025": a deadline only when a date follows at once. */
+    private static final Pattern BY_DATE = Pattern.compile("\\b(?:by|before|no later than)\\s+(?<date>(?:\\d|January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)[^,;.]{0,28})");
     private static final Pattern WHEN = Pattern.compile(
             "\\b(?:at the working level|at an early date|at the earliest (?:possible )?opportunity|(?:by|before|ahead of|toward|towards|at|in|during|on the margins of)"
                     + "\\s+(?:the\\s+)?(?:end of [\\w ]{3,20}|(?:next|upcoming|coming)\\s+[\\w+ ]{2,30}|(?:early|mid|late)[- ]\\w+|[A-Z][\\w+]*(?:\\s+[A-Z0-9][\\w+]*){0,4}))",
@@ -48,7 +50,7 @@ public class FollowUpFinder {
             }
             Optional<CuePhrases.Match> cue = cues.followUp().find(s.text());
             Optional<LocalDate> deadline = deadline(s.text(), meetingDate);
-            if (cue.isEmpty() && deadline.isEmpty()) {
+            if (cue.isEmpty() && deadline.isEmpty() || onlyReported(s.text(), cue)) {
                 continue;
             }
             int subjectEnd = cue.map(CuePhrases.Match::start).orElse(s.text().length());
@@ -57,6 +59,19 @@ public class FollowUpFinder {
                     deadline.orElse(null), deadline.isPresent() ? null : dueText(s.text(), cue)));
         }
         return found;
+    }
+
+    /**
+     * "briefed the Chancellor on preparations for the G7 summit", "exchanged views on the preparations for
+     * APEC": a next step reported, not planned by the parties, unless a commitment follows.
+     */
+    private boolean onlyReported(String text, Optional<CuePhrases.Match> cue) {
+        Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
+        if (not.isEmpty() || cue.isEmpty() || not.get().start() > cue.get().start()) {
+            return false;
+        }
+        String rest = text.substring(not.get().end());
+        return !cues.strongCommitment().in(rest) && !cues.weakCommitment().in(rest);
     }
 
     /** A due date the sentence states or implies, after the meeting. */
@@ -82,7 +97,7 @@ public class FollowUpFinder {
                 LocalDate d = date.get();
                 // a month and day without a year is the next one after the meeting
                 d = d.isBefore(meetingDate) && !by.group("date").matches(".*\\d{4}.*") ? d.plusYears(1) : d;
-                if (!d.isBefore(meetingDate)) {
+                if (d.isAfter(meetingDate)) {
                     return Optional.of(d);
                 }
             }

@@ -48,7 +48,7 @@ public class ReadoutExtractor {
         this.formats = new FormatDetector(cues);
         this.topics = new TopicClassifier(taxonomy);
         ActorResolver actors = new ActorResolver(countries, cues.everyParty());
-        this.commitments = new CommitmentFinder(cues, actors, topics);
+        this.commitments = new CommitmentFinder(cues, countries, actors, topics);
         this.followUps = new FollowUpFinder(cues, actors, topics, dates);
     }
 
