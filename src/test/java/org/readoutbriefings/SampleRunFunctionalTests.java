@@ -88,6 +88,21 @@ class SampleRunFunctionalTests {
     }
 
     @Test
+    void countsAMeetingReportedByBothSidesOnce() {
+        // the UK-Japan call of 1-2 September 2026 was published by the FCDO and by MOFA Japan (a day apart,
+        // across time zones): two readouts, one engagement
+        assertThat(briefings.query("SELECT issuer, meeting_date FROM readout r WHERE EXISTS (SELECT 1 FROM readout_country c"
+                + " WHERE c.readout_id = r.id AND c.country = 'GB') AND meeting_month = '2026-09' ORDER BY meeting_date"))
+                .extracting(r -> r.get(1)).containsExactly("2026-09-01", "2026-09-02");
+        assertThat(briefings.count("SELECT COUNT(DISTINCT engagement_id) FROM readout WHERE meeting_month = '2026-09'"
+                + " AND id IN (SELECT readout_id FROM readout_country WHERE country = 'GB')")).isEqualTo(1);
+        assertThat(briefings.query("SELECT meetings FROM rollup_month WHERE partner_country = 'GB' AND topic = '*'"
+                + " AND period_month = '2026-09'")).containsExactly(List.of("1"));
+        // and readouts of different meetings stay apart
+        assertThat(briefings.count("SELECT COUNT(DISTINCT engagement_id) FROM readout")).isEqualTo(17);
+    }
+
+    @Test
     void writesCountryMemoWithEmbeddedFontsAndCitedCommitments() throws Exception {
         Path memo = output.resolve("memos/country/US.pdf");
         try (PDDocument pdf = Loader.loadPDF(memo.toFile())) {
@@ -152,7 +167,7 @@ class SampleRunFunctionalTests {
                 Files.list(output.resolve("memos/country")).count() + Files.list(output.resolve("memos/topic")).count());
         List<String> steps = new ArrayList<>();
         report.path("steps").forEach(s -> steps.add(s.path("name").asString()));
-        assertThat(steps).containsExactly("ingest", "rollup", "memos", "tracker");
+        assertThat(steps).containsExactly("ingest", "link", "rollup", "memos", "tracker");
     }
 
     @Test

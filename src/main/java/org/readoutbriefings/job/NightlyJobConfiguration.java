@@ -27,6 +27,7 @@ import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
+import org.readoutbriefings.rollup.EngagementLinker;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.ReadoutStore;
@@ -48,8 +49,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 
 /**
- * The nightly briefing job, read top to bottom: ingest the input folder into the database, roll the
- * readouts up by partner country, topic and month, render the memos, write the tracker. The run date
+ * The nightly briefing job, read top to bottom: ingest the input folder into the database, link the two
+ * sides' readouts of one meeting, roll the readouts up by partner country, topic and month, render the
+ * memos, write the tracker. The run date
  * is the identifying parameter: a failed night restarts where it stopped, a completed one is not
  * repeated unless forced.
  */
@@ -143,7 +145,12 @@ public class NightlyJobConfiguration {
                 .build();
     }
 
-    // --- step 2: rollup ---
+    // --- step 2: link the accounts of one meeting, then roll up ---
+
+    @Bean
+    Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+        return new StepBuilder("link", jobRepository).tasklet(new EngagementLinker(jdbc), transactionManager).build();
+    }
 
     @Bean
     @StepScope
@@ -223,10 +230,11 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, Step ingestStep,
-                           Step rollupStep, Step memoStep, Step trackerStep) {
+                           Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
                 .start(ingestStep)
+                .next(linkStep)
                 .next(rollupStep)
                 .next(memoStep)
                 .next(trackerStep)

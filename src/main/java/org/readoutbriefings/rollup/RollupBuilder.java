@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * meetings, the first and last meeting dates, commitments (open and total) and follow-ups (open, and
  * open with a due date on or before the run date).
  * <p>
- * A readout counts once for each of its partner countries and topics; a commitment or follow-up counts
+ * A meeting (an engagement: one or more readouts of it, see {@link EngagementLinker}) counts once for
+ * each of its partner countries and topics; a commitment or follow-up counts
  * under its own topic. Because a readout has several topics, sums over topics would count a meeting
  * more than once, so the table also holds the totals: rows with topic {@value #ALL} (all topics of a
  * partner country) and rows with partner country {@value #ALL} (all partners on a topic), each counting
@@ -111,7 +112,8 @@ public class RollupBuilder implements Tasklet {
         Map<Key, Counts> rollup = new TreeMap<>();
         for (Grouping g : GROUPINGS) {
             String topicJoin = g.byTopic() ? " JOIN readout_topic t ON t.readout_id = r.id" : "";
-            jdbc.query("SELECT " + g.partner() + ", " + g.topic("t") + ", r.meeting_month, COUNT(*),"
+            // a meeting reported by both sides is one engagement, counted once
+            jdbc.query("SELECT " + g.partner() + ", " + g.topic("t") + ", r.meeting_month, COUNT(DISTINCT r.engagement_id),"
                     + " MIN(r.meeting_date), MAX(r.meeting_date) FROM readout r" + g.from("r") + topicJoin
                     + g.where() + g.groupBy("t"), params, rs -> {
                 Counts counts = rollup.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)),

@@ -68,11 +68,11 @@ public class ReadoutStore {
         if (existing.isEmpty()) {
             jdbc.update("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
                             + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
-                            + " first_seen_run, updated_run, first_seen_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
                     r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
-                    r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, runId, now, now);
+                    r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, runId, now, now, r.id());
         } else {
             for (String table : List.of("commitment", "follow_up")) {
                 jdbc.query("SELECT id, first_seen_run, first_seen_at FROM " + table + " WHERE readout_id = ?",
@@ -180,6 +180,19 @@ public class ReadoutStore {
                         + " AND EXISTS (SELECT 1 FROM readout_topic t WHERE t.readout_id = r.id AND t.topic = :topic)"
                         + " ORDER BY r.meeting_date, r.id",
                 Map.of("from", Date.valueOf(from), "to", Date.valueOf(to), "topic", topic));
+    }
+
+    /** The engagement each of the given readouts belongs to (see rollup.EngagementLinker). */
+    public Map<String, String> engagements(List<String> readoutIds) {
+        Map<String, String> engagements = new HashMap<>();
+        for (int from = 0; from < readoutIds.size(); from += IN_LIST) {
+            named.query("SELECT id, engagement_id FROM readout WHERE id IN (:ids)",
+                    Map.of("ids", readoutIds.subList(from, Math.min(readoutIds.size(), from + IN_LIST))),
+                    rs -> {
+                        engagements.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return engagements;
     }
 
     public long count(String table) {
