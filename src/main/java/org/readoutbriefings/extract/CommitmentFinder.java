@@ -17,6 +17,8 @@ public class CommitmentFinder {
 
     /** How far after its cue a commitment's object is looked for. */
     private static final int OBJECT_WINDOW = 45;
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            ";|,?\\s+and\\s+(?:also\\s+)?(?=\\p{Ll})|,\\s+but\\s+");
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
             "\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
 
@@ -105,9 +107,18 @@ public class CommitmentFinder {
         return NEGATION.matcher(before).find() || NEGATION.matcher(inside).find();
     }
 
-    /** Whether a commitment cue follows the end of a non-commitment verb ("welcomed X and agreed to Y"). */
+    /**
+     * Whether a second, coordinated verb makes a commitment after a non-commitment one ("welcomed X and
+     * agreed to Y"); a "would" inside the first verb's own clause ("expressed the hope that Australia would")
+     * does not.
+     */
     private boolean after(String text, int from) {
-        String rest = text.substring(from);
+        java.util.regex.Matcher and = COORDINATION.matcher(text);
+        and.region(from, text.length());
+        if (!and.find()) {
+            return false;
+        }
+        String rest = text.substring(and.end());
         return cues.strongCommitment().in(rest) || cues.weakCommitment().in(rest);
     }
 }
