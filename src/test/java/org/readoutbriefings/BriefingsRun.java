@@ -26,21 +26,37 @@ public final class BriefingsRun {
     public record Result(int exitCode, String out, String err) {
     }
 
-    private final Path database;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
 
+    /** An H2 file database in the folder. */
     public BriefingsRun(Path folder) {
-        this.database = folder.resolve("db").resolve("briefings");
+        this("jdbc:h2:file:" + folder.resolve("db").resolve("briefings").toAbsolutePath(), "sa", "");
+    }
+
+    /** Any database, PostgreSQL included. */
+    public BriefingsRun(String jdbcUrl, String user, String password) {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
     }
 
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + database.toAbsolutePath();
+        return jdbcUrl;
+    }
+
+    /** The arguments that point a run at this database. */
+    public List<String> databaseArguments() {
+        return List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password);
     }
 
     /** Runs a command with the test database; further arguments are passed as given. */
     public Result command(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         if (!all.isEmpty() && all.get(0).equals("run")) {
-            all.add("--spring.datasource.url=" + jdbcUrl());
+            all.addAll(databaseArguments());
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -60,7 +76,7 @@ public final class BriefingsRun {
 
     /** Rows of a query, each as a list of column values rendered as text. */
     public List<List<String>> query(String sql) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), "sa", "");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             List<List<String>> rows = new ArrayList<>();
@@ -74,6 +90,15 @@ public final class BriefingsRun {
                 rows.add(row);
             }
             return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a statement, e.g. to empty a shared test database. */
+    public void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 "Run 'readout-briefings run --help' for the nightly job's options."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (run again to restart it)", "2:usage or configuration error",
-                "3:success, but some inputs were rejected (see run-report.json)"})
+                "3:success, but some inputs were rejected (see run-report.json)",
+                "4:another run is using the database; nothing was done"})
 public class BriefingsCommandLine implements Runnable {
 
     @CommandLine.Spec

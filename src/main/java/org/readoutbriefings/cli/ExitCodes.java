@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run completed, but some input was rejected: see the run report. */
     public static final int SUCCESS_WITH_REJECTS = 3;
+    /** Another run is using the database; nothing was done. Try again later. */
+    public static final int ANOTHER_RUN = 4;
 
     private ExitCodes() {
     }

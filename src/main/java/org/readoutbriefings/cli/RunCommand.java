@@ -1,6 +1,7 @@
 package org.readoutbriefings.cli;
 
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,21 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import javax.sql.DataSource;
+
 import org.readoutbriefings.ReadoutBriefingsApplication;
 import org.readoutbriefings.job.BriefingsProperties;
 import org.readoutbriefings.job.JobParameterNames;
 import org.readoutbriefings.job.NightlyJobConfiguration;
+import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.CannotAcquireLockException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +42,8 @@ import picocli.CommandLine.Option;
                         + " --spring.datasource.url=jdbc:postgresql://host/db."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (or the date had already completed)", "1:the run failed (run again to restart it)",
-                "2:usage or configuration error", "3:success, but some inputs were rejected (see run-report.json)"})
+                "2:usage or configuration error", "3:success, but some inputs were rejected (see run-report.json)",
+                "4:another run is using the database; nothing was done"})
 public class RunCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder of readouts (default: briefings.input, 'input').")
@@ -72,12 +79,32 @@ public class RunCommand implements Callable<Integer> {
         if (output != null) {
             springArgs.add("--briefings.output=" + output);
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(springArgs.toArray(String[]::new))) {
-            return runJob(context);
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            if (rootMessage(e).contains("Database may be already in use")) {
+                return anotherRun("the H2 database is open in another process");
+            }
+            throw e;
         }
+        try (context; RunLock lock = RunLock.acquire(context.getBean(DataSource.class))) {
+            if (!lock.held()) {
+                return anotherRun("another run holds the database's run lock");
+            }
+            return runJob(context);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    private int anotherRun(String why) {
+        spec.commandLine().getErr().println("error: another run is in progress (" + why + "); nothing was done."
+                + " Try again when it has finished.");
+        return ExitCodes.ANOTHER_RUN;
     }
 
     private int runJob(ConfigurableApplicationContext context) {
@@ -109,6 +136,8 @@ public class RunCommand implements Callable<Integer> {
         JobExecution execution;
         try {
             execution = operator.start(job, jobParameters);
+        } catch (JobExecutionAlreadyRunningException | CannotAcquireLockException e) {
+            return anotherRun("the run for " + runDate + " is already running");
         } catch (Exception e) {
             spec.commandLine().getErr().println("error: the run for " + runDate + " could not start: " + rootMessage(e));
             return ExitCodes.FAILURE;
