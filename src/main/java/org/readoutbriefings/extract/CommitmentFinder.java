@@ -56,11 +56,16 @@ public class CommitmentFinder {
      * would push for", "the UK and India will deepen"): a one-sided or joint pledge.
      */
     private Optional<CuePhrases.Match> countryPledge(String text) {
-        for (CountryMentions.Mention m : countries.find(text)) {
+        List<int[]> subjects = new ArrayList<>();
+        countries.find(text).forEach(m -> subjects.add(new int[]{m.start(), m.end()}));
+        cues.everyParty().findAll(text).forEach(m -> subjects.add(new int[]{m.start(), m.end()}));
+        for (int[] subject : subjects) {
             java.util.regex.Matcher will = PLEDGE.matcher(text);
-            will.region(m.end(), text.length());
-            if (will.lookingAt()) {
-                return Optional.of(new CuePhrases.Match("<country> will", m.start(), will.end()));
+            will.region(subject[1], text.length());
+            // "the Summit, which Switzerland will host": a fact about someone else's plans
+            boolean relative = text.substring(Math.max(0, subject[0] - 7), subject[0]).matches("(?s).*\\b(?:which|where|whom)\\s+$");
+            if (will.lookingAt() && !relative) {
+                return Optional.of(new CuePhrases.Match("<party> will", subject[0], will.end()));
             }
         }
         return Optional.empty();
@@ -119,6 +124,10 @@ public class CommitmentFinder {
             return false;
         }
         String rest = text.substring(and.end());
-        return cues.strongCommitment().in(rest) || cues.weakCommitment().in(rest);
+        Optional<CuePhrases.Match> next = cues.strongCommitment().find(rest)
+                .or(() -> cues.weakCommitment().find(rest));
+        Optional<CuePhrases.Match> notAgain = cues.notCommitment().find(rest);
+        // "congratulated X and expressed the hope that ... would": the second verb commits to nothing either
+        return next.isPresent() && (notAgain.isEmpty() || next.get().start() < notAgain.get().start());
     }
 }

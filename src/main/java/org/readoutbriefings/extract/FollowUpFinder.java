@@ -21,6 +21,8 @@ public class FollowUpFinder {
             "\\bby the end of (?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "(?:\\s+(?<y>(?:19|20|21)\\d{2}))?\\b");
     private static final Pattern END_OF_YEAR_NUMBER = Pattern.compile("\\bby the end of (?<y>(?:19|20|21)\\d{2})\\b");
+    private static final Pattern WITHIN = Pattern.compile("\\bwithin (?<n>\\d{1,3}|one|two|three|six) (?<unit>days|weeks|months)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "by February 5", "before 31 March 2025": a deadline only when a date follows at once. */
     private static final Pattern BY_DATE = Pattern.compile("\\b(?:by|before|no later than)\\s+(?<date>(?:\\d|January|February|March"
             + "|April|May|June|July|August|September|October|November|December)[^,;.]{0,28})");
@@ -82,6 +84,20 @@ public class FollowUpFinder {
         Matcher year = END_OF_YEAR_NUMBER.matcher(text);
         if (year.find()) {
             return Optional.of(LocalDate.of(Integer.parseInt(year.group("y")), 12, 31));
+        }
+        Matcher within = WITHIN.matcher(text);
+        if (within.find()) {
+            String n = within.group("n").toLowerCase(Locale.ROOT);
+            int count = switch (n) {
+                case "one" -> 1;
+                case "two" -> 2;
+                case "three" -> 3;
+                case "six" -> 6;
+                default -> Integer.parseInt(n);
+            };
+            String unit = within.group("unit").toLowerCase(Locale.ROOT);
+            return Optional.of(unit.equals("days") ? meetingDate.plusDays(count)
+                    : unit.equals("weeks") ? meetingDate.plusWeeks(count) : meetingDate.plusMonths(count));
         }
         Matcher month = END_OF_MONTH.matcher(text);
         if (month.find()) {

@@ -21,10 +21,16 @@ public class IssuerFinder {
     }
 
     private static final int EDGE_SENTENCES = 4;
+    /** A foreign ministry named with its country: "Ministry of Foreign Affairs of Chile", "Republic of Türkiye Ministry of Foreign Affairs". */
+    private static final Pattern MINISTRY = Pattern.compile(
+            "(?i)\\b(?:Ministry|Department|Secretariat|Ministère|Office)\\s+(?:of|for)\\s+(?:Foreign|External|International)\\s+"
+                    + "(?:Affairs|Relations)(?:[\\p{L} ,&]{0,60}?)?");
 
     private final Map<Pattern, Issuer> issuers = new LinkedHashMap<>();
+    private final CountryMentions countries;
 
-    public IssuerFinder() {
+    public IssuerFinder(CountryMentions countries) {
+        this.countries = countries;
         for (String[] row : TsvResource.rows("/reference/issuers.tsv")) {
             issuers.put(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
                     new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null));
@@ -57,6 +63,30 @@ public class IssuerFinder {
             }
             if (best != null) {
                 return Optional.of(best);
+            }
+        }
+        for (Sentence s : edges) {
+            Optional<Issuer> ministry = ministry(s.text());
+            if (ministry.isPresent()) {
+                return ministry;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A foreign ministry not in the table, named with its country right before or after it. */
+    private Optional<Issuer> ministry(String text) {
+        Matcher m = MINISTRY.matcher(text);
+        while (m.find()) {
+            String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 50));
+            int ministryAt = m.start() - Math.max(0, m.start() - 40);
+            for (CountryMentions.Mention c : countries.find(around)) {
+                boolean before = c.end() <= ministryAt && around.substring(c.end(), ministryAt).isBlank();
+                boolean after = c.start() >= ministryAt && c.start() - ministryAt <= m.group().length() + 12;
+                if (before || after) {
+                    return Optional.of(new Issuer(text.substring(m.start(), m.end()).strip().replaceAll("[ ,]+$", "")
+                            + (after ? "" : " (" + c.country() + ")"), c.country()));
+                }
             }
         }
         return Optional.empty();

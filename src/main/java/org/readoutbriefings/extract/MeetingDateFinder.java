@@ -46,8 +46,9 @@ public class MeetingDateFinder {
             Pattern.compile("\\b" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "\\b"),
             Pattern.compile("\\b" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
             Pattern.compile("\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
-            // European numeric dates: 08.12.2020
-            Pattern.compile("\\b(?<d>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<y>(?:19|20|21)\\d{2})\\b"));
+            // numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading
+            // is impossible: 02/19/2025)
+            Pattern.compile("\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"));
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
             Pattern.compile("\\b" + MONTH + "\\.?\\s+" + DAY + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
@@ -56,18 +57,23 @@ public class MeetingDateFinder {
                     + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)");
+            "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)"
+                    // "ANKARA (January 13, 2026) –"
+                    + "|^[A-Z][\\p{L}.' -]{1,40}\\s*\\((?<rest2>[^)]{6,40})\\)\\s*[:\u2014\u2013-]");
     private static final Pattern PUBLISHED = Pattern.compile(
             "^(?:Date|Published|Released|Issued|Posted|Press release|Updated|Date of issue)\\s*(?:on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_WORDS = Pattern.compile(
             "\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
-                    + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout)\\b",
+                    + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
+                    + "|co-chaired|chaired)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
     /** Where a dateline or publication line can be: after a title, a section name, a byline. */
     private static final int OPENING_SENTENCES = 10;
+    /** Where a closing signature with a date can be. */
+    private static final int SIGNATURE_SENTENCES = 4;
     /** A line this short holding a date is a date line ("January 11, 2023", "Office of the Spokesperson March 3, 2024"). */
     private static final int SHORT_LINE = 60;
 
@@ -121,7 +127,8 @@ public class MeetingDateFinder {
             for (Pattern p : List.of(PUBLISHED, DATELINE)) {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    Optional<LocalDate> date = fullDate(m.group("rest"));
+                    String rest = p == DATELINE && m.group("rest") == null ? m.group("rest2") : m.group("rest");
+                    Optional<LocalDate> date = fullDate(rest);
                     if (date.isPresent()) {
                         return Optional.of(new Found(date.get(), text));
                     }
@@ -145,8 +152,7 @@ public class MeetingDateFinder {
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                date(Integer.parseInt(m.group("y")), month(m.group("m")), Integer.parseInt(m.group("d")))
-                        .ifPresent(d -> candidates.add(new Candidate(d, m.start())));
+                numericOrNamed(m).ifPresent(d -> candidates.add(new Candidate(d, m.start())));
             }
         }
         if (reference != null) {
@@ -184,12 +190,22 @@ public class MeetingDateFinder {
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                Optional<LocalDate> date = date(Integer.parseInt(m.group("y")), month(m.group("m")), Integer.parseInt(m.group("d")));
-                date.ifPresent(d -> found.add(new int[]{m.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()}));
+                numericOrNamed(m).ifPresent(d -> found.add(new int[]{m.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()}));
             }
         }
         return found.stream().min((a, b) -> Integer.compare(a[0], b[0]))
                 .map(a -> LocalDate.of(a[1], a[2], a[3]));
+    }
+
+    /** The date a full-date match spells; a day-first numeric date reads month first when it must (02/19/2025). */
+    private static Optional<LocalDate> numericOrNamed(Matcher m) {
+        int year = Integer.parseInt(m.group("y"));
+        int day = Integer.parseInt(m.group("d"));
+        Optional<LocalDate> date = date(year, month(m.group("m")), day);
+        if (date.isEmpty() && m.group("m").chars().allMatch(Character::isDigit)) {
+            return date(year, day, Integer.parseInt(m.group("m")));
+        }
+        return date;
     }
 
     private static int month(String value) {

@@ -27,12 +27,13 @@ public class ReadoutExtractor {
             "(?i)(?:\\bon|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
                     + "|\\bvisiting|\\bsituation in|\\bfrom)\\s+(?:the\\s+)?(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?i)\\b(?:held|met|meeting|spoke|call|talk|talks|teleconference|conference|visit|summit|received|hosted|dialogue)\\b");
+            "(?i)\\b(?:held|met|meeting|spoke|speaks|call|talk|talks|teleconference|conference|visit|summit|received|hosted"
+                    + "|dialogue|signed|signing|co-chaired|chaired)\\b");
     private static final int MAX_TITLE = 200;
 
     private final SentenceSplitter splitter;
     private final MeetingDateFinder dates = new MeetingDateFinder();
-    private final IssuerFinder issuers = new IssuerFinder();
+    private final IssuerFinder issuers;
     private final CountryMentions countries;
     private final ParticipantFinder participants;
     private final OrganisationFinder organisations = new OrganisationFinder();
@@ -44,6 +45,7 @@ public class ReadoutExtractor {
     public ReadoutExtractor(CountryDirectory directory, TopicTaxonomy taxonomy, ExtractionCues cues) {
         this.splitter = new SentenceSplitter(cues.backgroundHeadings());
         this.countries = new CountryMentions(directory, IssuerFinder.institutionCountries());
+        this.issuers = new IssuerFinder(countries);
         this.participants = new ParticipantFinder(countries);
         this.formats = new FormatDetector(cues);
         this.topics = new TopicClassifier(taxonomy);
