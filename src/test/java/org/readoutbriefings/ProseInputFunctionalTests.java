@@ -105,7 +105,7 @@ class ProseInputFunctionalTests {
 
         List<List<String>> ids = briefings.query("SELECT id FROM readout ORDER BY id");
         List<List<String>> commitmentIds = briefings.query("SELECT id FROM commitment ORDER BY id");
-        BriefingsRun.Result again = briefings.run(input, output, "2026-11-27", "--force");
+        BriefingsRun.Result again = briefings.run(input, output, "2026-11-27", "--force", "--full");
         assertThat(again.exitCode()).isEqualTo(3);
         assertThat(briefings.query("SELECT id FROM readout ORDER BY id")).isEqualTo(ids);
         assertThat(briefings.query("SELECT id FROM commitment ORDER BY id")).isEqualTo(commitmentIds);

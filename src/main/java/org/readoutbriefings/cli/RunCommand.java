@@ -58,6 +58,9 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run again for a date whose run already completed.")
     boolean force;
 
+    @Option(names = "--full", description = "Parse every input file, not only new and changed ones.")
+    boolean full;
+
     @CommandLine.Unmatched
     List<String> properties = new ArrayList<>();
 
@@ -119,7 +122,8 @@ public class RunCommand implements Callable<Integer> {
         JobParametersBuilder params = new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
                 .addString(JobParameterNames.INPUT, inputFolder.toString(), false)
-                .addString(JobParameterNames.OUTPUT, settings.output().toString(), false);
+                .addString(JobParameterNames.OUTPUT, settings.output().toString(), false)
+                .addString(JobParameterNames.FULL, Boolean.toString(full), false);
         JobRepository repository = context.getBean(JobRepository.class);
         JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME, params.toJobParameters());
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {

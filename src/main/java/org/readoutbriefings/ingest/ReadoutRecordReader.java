@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.readoutbriefings.domain.RecordOrigin;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every record of every input file, one file after the other. A file that cannot be opened, or
+ * Reads every record of the input files the scan chose, one file after the other. A file that cannot be opened, or
  * whose type is not supported, becomes one unreadable record so that it is reported like any other
  * reject. Restartable: the item count is saved with each chunk and the files are always read in the
  * same order.
@@ -17,18 +18,22 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 public class ReadoutRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
     private final InputFolder folder;
+    private final Supplier<List<Path>> toRead;
     private Iterator<Path> files;
     private RecordCursor current;
 
-    public ReadoutRecordReader(InputFolder folder) {
+    /**
+     * @param toRead the files to read, in a fixed order (the scan's new and changed files)
+     */
+    public ReadoutRecordReader(InputFolder folder, Supplier<List<Path>> toRead) {
         this.folder = folder;
+        this.toRead = toRead;
         setName("readoutRecordReader");
     }
 
     @Override
     protected void doOpen() {
-        List<Path> all = folder.files();
-        files = all.iterator();
+        files = toRead.get().iterator();
     }
 
     @Override

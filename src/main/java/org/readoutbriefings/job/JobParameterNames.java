@@ -7,6 +7,8 @@ public final class JobParameterNames {
     public static final String RUN_DATE = "run.date";
     /** Set only by {@code run --force}: makes a new run of a night that already completed. */
     public static final String FORCED_AT = "run.forced-at";
+    /** Set by {@code run --full}: parse every input file, changed or not. Not identifying. */
+    public static final String FULL = "full";
     /** Input and output folders; not identifying, a restart may use moved folders. */
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";

@@ -12,8 +12,10 @@ import java.util.List;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.extract.ExtractionCues;
 import org.readoutbriefings.extract.ReadoutExtractor;
+import org.readoutbriefings.ingest.InputFileRecorder;
 import org.readoutbriefings.ingest.InputFolder;
 import org.readoutbriefings.ingest.InputFormats;
+import org.readoutbriefings.ingest.InputScanner;
 import org.readoutbriefings.ingest.ReadoutRecordMapper;
 import org.readoutbriefings.ingest.ReadoutRecordReader;
 import org.readoutbriefings.ingest.RejectedRecordSkipPolicy;
@@ -49,7 +51,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 
 /**
- * The nightly briefing job, read top to bottom: ingest the input folder into the database, link the two
+ * The nightly briefing job, read top to bottom: scan the input folder for new and changed files, ingest
+ * them into the database, remember what was read, link the two
  * sides' readouts of one meeting, roll the readouts up by partner country, topic and month, render the
  * memos, write the tracker. The run date
  * is the identifying parameter: a failed night restarts where it stopped, a completed one is not
@@ -95,14 +98,33 @@ public class NightlyJobConfiguration {
         return new RollupQueries(jdbc);
     }
 
-    // --- step 1: ingest ---
+    // --- step 1: scan the input folder, ingest what is new or changed, remember what was read ---
+
+    private static InputFolder inputFolder(BriefingsProperties properties, String input) {
+        return new InputFolder(Path.of(input), InputFormats.all(properties.maxInputFileBytes()));
+    }
 
     @Bean
     @StepScope
-    ReadoutRecordReader readoutRecordReader(BriefingsProperties properties,
-                                            @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input) {
-        InputFolder folder = new InputFolder(Path.of(input), InputFormats.all(properties.maxInputFileBytes()));
-        return new ReadoutRecordReader(folder);
+    InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc,
+                              @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                              @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
+                              @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full) {
+        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, full);
+    }
+
+    @Bean
+    Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputScanner inputScanner) {
+        return new StepBuilder("scan", jobRepository).tasklet(inputScanner, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    ReadoutRecordReader readoutRecordReader(BriefingsProperties properties, JdbcTemplate jdbc,
+                                            @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                                            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId) {
+        InputFolder folder = inputFolder(properties, input);
+        return new ReadoutRecordReader(folder, () -> InputScanner.filesToRead(jdbc, folder, instanceId));
     }
 
     @Bean
@@ -143,6 +165,19 @@ public class NightlyJobConfiguration {
                 .skipPolicy(new RejectedRecordSkipPolicy())
                 .skipListener(rejectsRecorder)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    InputFileRecorder inputFileRecorder(JdbcTemplate jdbc, Clock clock,
+                                        @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId) {
+        return new InputFileRecorder(jdbc, instanceId, clock);
+    }
+
+    @Bean
+    Step recordFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         InputFileRecorder inputFileRecorder) {
+        return new StepBuilder("record-files", jobRepository).tasklet(inputFileRecorder, transactionManager).build();
     }
 
     // --- step 2: link the accounts of one meeting, then roll up ---
@@ -229,11 +264,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, Step ingestStep,
-                           Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
+    Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, Step scanStep, Step ingestStep,
+                           Step recordFilesStep, Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
-                .start(ingestStep)
+                .start(scanStep)
+                .next(ingestStep)
+                .next(recordFilesStep)
                 .next(linkStep)
                 .next(rollupStep)
                 .next(memoStep)

@@ -17,11 +17,19 @@ public record RunReport(
         LocalDateTime end,
         String input,
         String output,
+        Files files,
         Readouts readouts,
         List<Reject> rejected,
         Written written,
         List<StepSummary> steps,
         List<String> failures) {
+
+    /**
+     * The input folder as the scan found it: files parsed this run (new or changed), skipped because they
+     * did not change, and removed since the last run; readouts kept without a source file.
+     */
+    public record Files(long found, long parsed, long unchanged, long removed, long readoutsWithoutSource) {
+    }
 
     /** Records read and what became of them. */
     public record Readouts(long read, long accepted, long rejected, long newReadouts, long changed, long unchanged) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.readoutbriefings.output.AtomicFiles;
@@ -61,13 +62,22 @@ public class RunReportWriter implements JobExecutionListener {
     RunReport report(JobExecution execution) {
         List<Long> attempts = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
                 .map(JobExecution::getId).toList();
-        var ids = java.util.Map.of("ids", attempts);
+        var ids = Map.of("ids", attempts);
         List<RunReport.Reject> rejects = jdbc.query("SELECT file, line, field, reason FROM ingest_reject"
                         + " WHERE job_execution_id IN (:ids) ORDER BY file, line, id", ids,
                 (rs, i) -> new RunReport.Reject(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
         long newReadouts = count("SELECT COUNT(*) FROM readout WHERE first_seen_run IN (:ids)", ids);
         long changed = count("SELECT COUNT(*) FROM readout WHERE updated_run IN (:ids) AND first_seen_run NOT IN (:ids)", ids);
 
+        Map<String, Long> scan = new java.util.HashMap<>();
+        jdbc.query("SELECT state, COUNT(*) FROM input_scan WHERE job_instance_id = :instance GROUP BY state",
+                Map.of("instance", execution.getJobInstanceId()), rs -> {
+                    scan.put(rs.getString(1), rs.getLong(2));
+                });
+        RunReport.Files files = new RunReport.Files(
+                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + scan.getOrDefault("UNCHANGED", 0L),
+                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), scan.getOrDefault("UNCHANGED", 0L),
+                scan.getOrDefault("REMOVED", 0L), count("SELECT COUNT(*) FROM readout WHERE source_missing", Map.of()));
         List<StepExecution> steps = allSteps(execution);
         long read = sum(steps, "ingest", StepExecution::getReadCount);
         long accepted = sum(steps, "ingest", StepExecution::getWriteCount);
@@ -83,6 +93,7 @@ public class RunReportWriter implements JobExecutionListener {
                 execution.getStatus().name(), execution.getStartTime(), LocalDateTime.now(),
                 execution.getJobParameters().getString(JobParameterNames.INPUT),
                 execution.getJobParameters().getString(JobParameterNames.OUTPUT),
+                files,
                 new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects,
@@ -107,7 +118,7 @@ public class RunReportWriter implements JobExecutionListener {
         return steps.stream().filter(s -> s.getStepName().equals(name)).mapToLong(f).sum();
     }
 
-    private long count(String sql, java.util.Map<String, ?> params) {
+    private long count(String sql, Map<String, ?> params) {
         Long n = jdbc.queryForObject(sql, params, Long.class);
         return n == null ? 0 : n;
     }
@@ -130,6 +141,9 @@ public class RunReportWriter implements JobExecutionListener {
     static String summary(RunReport r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format("Run %s for %s: %s%n", r.jobExecutionId(), r.runDate(), r.status()));
+        s.append(String.format("  input: %d files, %d parsed, %d unchanged (not parsed), %d removed%s%n", r.files().found(),
+                r.files().parsed(), r.files().unchanged(), r.files().removed(), r.files().readoutsWithoutSource() > 0
+                        ? "; " + r.files().readoutsWithoutSource() + " readouts kept without a source file" : ""));
         s.append(String.format("  read %d records: %d accepted (%d new, %d changed, %d unchanged), %d rejected%n",
                 r.readouts().read(), r.readouts().accepted(), r.readouts().newReadouts(), r.readouts().changed(),
                 r.readouts().unchanged(), r.readouts().rejected()));

@@ -59,8 +59,8 @@ public class ReadoutStore {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         if (!existing.isEmpty() && existing.get(0).equals(hash)) {
             // same content; the record may have moved within its file or to another file
-            jdbc.update("UPDATE readout SET source_file = ?, source_line = ? WHERE id = ?"
-                    + " AND (source_file <> ? OR source_line <> ?)",
+            jdbc.update("UPDATE readout SET source_file = ?, source_line = ?, source_missing = FALSE WHERE id = ?"
+                    + " AND (source_file <> ? OR source_line <> ? OR source_missing)",
                     r.origin().file(), r.origin().line(), r.id(), r.origin().file(), r.origin().line());
             return Outcome.UNCHANGED;
         }
@@ -83,8 +83,8 @@ public class ReadoutStore {
             deleteChildren(r.id());
             jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
                             + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
-                            + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?"
-                            + " WHERE id = ?",
+                            + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?,"
+                            + " source_missing = FALSE WHERE id = ?",
                     Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
                     r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
                     r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, r.id());

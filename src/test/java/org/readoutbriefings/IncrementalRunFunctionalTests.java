@@ -1,0 +1,78 @@
+package org.readoutbriefings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Night after night: unchanged files are not parsed again; changed and removed files lose nothing. */
+class IncrementalRunFunctionalTests {
+
+    @TempDir
+    Path folder;
+
+    private JsonNode report(Path output) throws Exception {
+        return JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+    }
+
+    @Test
+    void anUnchangedNightParsesNoFileAndChangesAreReadByFile() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.writeString(input.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"title\": \"Japan-Australia call\", \"meetingDate\": \"2026-03-01\", \"countries\": [\"JP\", \"AU\"],"
+                        + " \"commitments\": [\"They agreed to deepen cooperation on energy.\"]}",
+                "{\"id\": \"b\", \"title\": \"Japan-India call\", \"meetingDate\": \"2026-03-02\", \"countries\": [\"JP\", \"IN\"]}",
+                ""));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
+        assertThat(report(output).path("files").path("parsed").asLong()).isEqualTo(2);
+
+        // the next night, nothing changed: no file is parsed
+        assertThat(briefings.run(input, output, "2026-11-02").exitCode()).isZero();
+        JsonNode quiet = report(output);
+        assertThat(quiet.path("files").path("parsed").asLong()).isZero();
+        assertThat(quiet.path("files").path("unchanged").asLong()).isEqualTo(2);
+        assertThat(quiet.path("readouts").path("read").asLong()).isZero();
+        assertThat(output.resolve("tracker.xlsx")).exists();
+
+        // a changed file is read again: 'a' edited, 'b' gone from it, 'c' added; the other file is not parsed
+        Files.writeString(input.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"title\": \"Japan-Australia call\", \"meetingDate\": \"2026-03-01\", \"countries\": [\"JP\", \"AU\"],"
+                        + " \"commitments\": [\"They agreed to deepen cooperation on energy security.\"]}",
+                "{\"id\": \"c\", \"title\": \"Japan-France call\", \"meetingDate\": \"2026-03-03\", \"countries\": [\"JP\", \"FR\"]}",
+                ""));
+        assertThat(briefings.run(input, output, "2026-11-03").exitCode()).isZero();
+        JsonNode changed = report(output);
+        assertThat(changed.path("files").path("parsed").asLong()).isEqualTo(1);
+        assertThat(changed.path("readouts").path("read").asLong()).isEqualTo(2);
+        assertThat(briefings.query("SELECT id, source_missing FROM readout WHERE id IN ('a', 'b', 'c') ORDER BY id"))
+                .containsExactly(List.of("a", "false"), List.of("b", "true"), List.of("c", "false"));
+        assertThat(briefings.query("SELECT text FROM commitment WHERE readout_id = 'a'"))
+                .containsExactly(List.of("They agreed to deepen cooperation on energy security."));
+
+        // a removed file leaves its readouts, marked
+        Files.delete(input.resolve("seed.md"));
+        assertThat(briefings.run(input, output, "2026-11-04").exitCode()).isZero();
+        JsonNode removed = report(output);
+        assertThat(removed.path("files").path("removed").asLong()).isEqualTo(1);
+        assertThat(briefings.query("SELECT source_missing FROM readout WHERE id = 'jp-us-2021-12-22-hayashi-tai'"))
+                .containsExactly(List.of("true"));
+        assertThat(removed.path("files").path("readoutsWithoutSource").asLong()).isEqualTo(2);
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout")).isEqualTo(4);
+
+        // --full parses everything again and changes nothing
+        List<List<String>> before = briefings.query("SELECT id, content_hash, source_missing FROM readout ORDER BY id");
+        assertThat(briefings.run(input, output, "2026-11-05", "--full").exitCode()).isZero();
+        assertThat(report(output).path("files").path("parsed").asLong()).isEqualTo(1);
+        assertThat(briefings.query("SELECT id, content_hash, source_missing FROM readout ORDER BY id")).isEqualTo(before);
+    }
+}
