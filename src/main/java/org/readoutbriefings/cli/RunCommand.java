@@ -136,6 +136,12 @@ public class RunCommand implements Callable<Integer> {
         }
         JobParameters jobParameters = params.toJobParameters();
         JobOperator operator = context.getBean(JobOperator.class);
+        if (last != null && last.getStatus().isRunning()) {
+            // we hold the run lock, so no process is running it: the one that was died (killed, power cut)
+            spec.commandLine().getErr().println("warning: the run for " + runDate + " (execution " + last.getId()
+                    + ") was left unfinished by a process that stopped; restarting it where it stopped.");
+            operator.recover(last);
+        }
         Job job = context.getBean(NightlyJobConfiguration.JOB_NAME + "Job", Job.class);
         JobExecution execution;
         try {
