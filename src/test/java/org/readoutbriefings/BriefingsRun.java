@@ -55,7 +55,7 @@ public final class BriefingsRun {
     /** Runs a command with the test database; further arguments are passed as given. */
     public Result command(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
-        if (!all.isEmpty() && all.get(0).equals("run")) {
+        if (!all.isEmpty() && (all.get(0).equals("run") || all.get(0).equals("status"))) {
             all.addAll(databaseArguments());
         }
         StringWriter out = new StringWriter();

@@ -74,5 +74,14 @@ class IncrementalRunFunctionalTests {
         assertThat(briefings.run(input, output, "2026-11-05", "--full").exitCode()).isZero();
         assertThat(report(output).path("files").path("parsed").asLong()).isEqualTo(1);
         assertThat(briefings.query("SELECT id, content_hash, source_missing FROM readout ORDER BY id")).isEqualTo(before);
+
+        // the person on call sees every night, newest first
+        BriefingsRun.Result status = briefings.command("status", "--limit", "3");
+        assertThat(status.exitCode()).isZero();
+        List<String> lines = status.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("EXECUTION RUN DATE");
+        assertThat(lines.get(1)).contains("2026-11-05").contains("COMPLETED");
+        assertThat(lines.get(3)).contains("2026-11-03");
     }
 }

@@ -17,6 +17,8 @@ import org.readoutbriefings.job.JobParameterNames;
 import org.readoutbriefings.job.NightlyJobConfiguration;
 import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
+import org.readoutbriefings.job.SettingsCheck;
+import org.readoutbriefings.reference.CountryDirectory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,6 +29,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.CannotAcquireLockException;
 
@@ -92,6 +95,13 @@ public class RunCommand implements Callable<Integer> {
             if (rootMessage(e).contains("Database may be already in use")) {
                 return anotherRun("the H2 database is open in another process");
             }
+            BindException badSetting = cause(e, BindException.class);
+            if (badSetting != null) {
+                spec.commandLine().getErr().println("error: the setting " + badSetting.getName()
+                        + (badSetting.getProperty() == null ? "" : " = '" + badSetting.getProperty().getValue() + "'")
+                        + " is not valid: " + rootMessage(badSetting));
+                return ExitCodes.USAGE;
+            }
             throw e;
         }
         try (context; RunLock lock = RunLock.acquire(context.getBean(DataSource.class))) {
@@ -112,6 +122,11 @@ public class RunCommand implements Callable<Integer> {
 
     private int runJob(ConfigurableApplicationContext context) {
         BriefingsProperties settings = context.getBean(BriefingsProperties.class);
+        List<String> problems = SettingsCheck.problems(settings, context.getBean(CountryDirectory.class));
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> spec.commandLine().getErr().println("error: " + p));
+            return ExitCodes.USAGE;
+        }
         Path inputFolder = settings.input();
         if (!Files.isDirectory(inputFolder) || !Files.isReadable(inputFolder)) {
             spec.commandLine().getErr().println("error: the input folder '" + inputFolder.toAbsolutePath()
@@ -160,6 +175,16 @@ public class RunCommand implements Callable<Integer> {
         }
         long rejected = execution.getExecutionContext().getLong(RunReportWriter.REJECTED, 0L);
         return rejected > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
+    }
+
+    /** The first cause of the given type, or null. */
+    static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     /** The innermost cause's message: what a person can act on, without the stack trace. */

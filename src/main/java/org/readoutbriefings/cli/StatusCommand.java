@@ -1,0 +1,80 @@
+package org.readoutbriefings.cli;
+
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code status}: the last runs, newest first, for the person on call. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Lists the last runs: run date, start, end, state, records read and written, rejects.",
+                "Any setting may follow as --name=value, e.g. --spring.datasource.url=... to look at another database."})
+public class StatusCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Option(names = "--limit", paramLabel = "N", description = "How many runs to list (default: 10).")
+    int limit = 10;
+
+    @CommandLine.Unmatched
+    List<String> properties = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(properties.toArray(String[]::new))) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format("%-9s %-10s %-19s %-19s %-9s %8s %8s %8s  %s", "EXECUTION", "RUN DATE", "START", "END",
+                    "STATE", "READ", "WRITTEN", "REJECTED", "EXIT MESSAGE"));
+            jdbc.query("SELECT e.job_execution_id, e.start_time, e.end_time, e.status, e.exit_message,"
+                    + " (SELECT MAX(p.parameter_value) FROM batch_job_execution_params p WHERE p.job_execution_id = e.job_execution_id"
+                    + "  AND p.parameter_name = 'run.date') AS run_date,"
+                    + " (SELECT COALESCE(SUM(s.read_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                    + "  AND s.step_name = 'ingest') AS read_count,"
+                    + " (SELECT COALESCE(SUM(s.write_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                    + "  AND s.step_name = 'ingest') AS write_count,"
+                    + " (SELECT COUNT(*) FROM ingest_reject r WHERE r.job_execution_id = e.job_execution_id) AS rejected"
+                    + " FROM batch_job_execution e ORDER BY e.job_execution_id DESC", rs -> {
+                if (lines.size() <= limit) {
+                    lines.add(String.format("%-9d %-10s %-19s %-19s %-9s %8d %8d %8d  %s", rs.getLong("job_execution_id"),
+                            rs.getString("run_date"), time(rs.getTimestamp("start_time")), time(rs.getTimestamp("end_time")),
+                            rs.getString("status"), rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("rejected"),
+                            firstLine(rs.getString("exit_message"))));
+                }
+            });
+            if (lines.size() == 1) {
+                spec.commandLine().getOut().println("No runs yet.");
+            } else {
+                lines.forEach(spec.commandLine().getOut()::println);
+            }
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    private static String time(Timestamp t) {
+        return t == null ? "-" : t.toLocalDateTime().format(TIME);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
+    }
+}

@@ -1,0 +1,54 @@
+package org.readoutbriefings.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.readoutbriefings.reference.CountryDirectory;
+
+/**
+ * Checks the settings when a run starts, so that a wrong value stops it at once with the setting's name
+ * and what was expected, rather than failing at 02:00 half-way through.
+ */
+public final class SettingsCheck {
+
+    private SettingsCheck() {
+    }
+
+    /** Every problem found, each naming its setting; empty when all is well. */
+    public static List<String> problems(BriefingsProperties p, CountryDirectory countries) {
+        List<String> problems = new ArrayList<>();
+        String home = p.homeCountry() == null ? "" : p.homeCountry().strip();
+        if (home.length() != 2 || countries.byCode(home).isEmpty()) {
+            problems.add("briefings.home-country: '" + home + "' is not an ISO 3166-1 alpha-2 country code (for example JP, US, GB)");
+        }
+        range(problems, "briefings.chunk-size", p.chunkSize(), 1, 100_000);
+        range(problems, "briefings.max-input-file-bytes", p.maxInputFileBytes(), 1_024, Long.MAX_VALUE);
+        range(problems, "briefings.memo.period-months", p.memo().periodMonths(), 1, 120);
+        range(problems, "briefings.memo.max-meetings", p.memo().maxMeetings(), 1, 10_000);
+        range(problems, "briefings.memo.max-commitments", p.memo().maxCommitments(), 1, 10_000);
+        range(problems, "briefings.memo.digest-due-days", p.memo().digestDueDays(), 0, 366);
+        range(problems, "briefings.tracker.backups", p.tracker().backups(), 0, 1_000);
+        range(problems, "briefings.tracker.stale-after-days", p.tracker().staleAfterDays(), 1, 36_500);
+        if (p.templates() == null || !Files.isDirectory(p.templates())) {
+            problems.add("briefings.templates: the folder '" + p.templates() + "' does not exist; it holds the memo templates"
+                    + " (the repository's templates/ folder)");
+        }
+        if (p.topicsFile() != null && !p.topicsFile().toString().isBlank() && !Files.isRegularFile(p.topicsFile())) {
+            problems.add("briefings.topics-file: the file '" + p.topicsFile() + "' does not exist; leave it empty for the built-in taxonomy");
+        }
+        Path output = p.output();
+        if (output == null || (Files.exists(output) && (!Files.isDirectory(output) || !Files.isWritable(output)))) {
+            problems.add("briefings.output: '" + output + "' is not a folder this process can write to");
+        }
+        return problems;
+    }
+
+    private static void range(List<String> problems, String name, long value, long min, long max) {
+        if (value < min || value > max) {
+            problems.add(name + ": " + value + " is out of range; expected " + min
+                    + (max == Long.MAX_VALUE ? " or more" : " to " + max));
+        }
+    }
+}
