@@ -1,5 +1,7 @@
 package org.readoutbriefings.memo;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +14,28 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 /**
  * Renders a memo: the Thymeleaf template {@code <kind>-memo.html} of the templates folder fills in a
  * {@link MemoView} (escaping all readout text), and openhtmltopdf lays the resulting XHTML out as PDF.
  * Rendering may load files from the templates folder only (style sheets, images, fonts): any other
  * address, local or remote, is refused, so nothing named by input is ever fetched.
+ * <p>
+ * Memos are archived and read with screen readers, so every PDF is tagged (PDF/UA-1) and claims
+ * PDF/A-2a: embedded fonts, an sRGB output intent, XMP metadata and the structure tree.
  */
 public class MemoRenderer {
 
     private final TemplateEngine engine;
     private final Path templates;
+    /** The conformance every memo claims; the tests validate against it. */
+    public static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
+
     private final MemoFonts fonts = new MemoFonts();
+    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
 
     public MemoRenderer(Path templatesFolder) {
         RendererLog.install();
@@ -36,6 +48,7 @@ public class MemoRenderer {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        drawers.registerDrawer(EngagementChart.TYPE, new EngagementChart());
     }
 
     /** The filled-in XHTML of a memo. */
@@ -52,6 +65,11 @@ public class MemoRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             fonts.registerWith(builder);
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(CONFORMANCE);
+            builder.useColorProfile(srgb);
+            builder.useObjectDrawerFactory(drawers);
+            builder.withProducer("Readout Briefings");
             builder.withHtmlContent(html, templates.toUri().toString());
             builder.useUriResolver(this::resolveInsideTemplates);
             builder.toStream(out);

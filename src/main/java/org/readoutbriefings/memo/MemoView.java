@@ -2,6 +2,7 @@ package org.readoutbriefings.memo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Everything a memo template can show, already chosen, ordered and capped. Templates read it as
@@ -26,6 +27,16 @@ public record MemoView(
         int moreCommitments,
         List<FollowUpLine> followUps,
         List<Source> sources) {
+
+    /** The chart's alternative text: what a screen reader says instead of showing bars. */
+    public String chartSummary() {
+        String busy = months.stream().filter(m -> m.meetings() > 0)
+                .map(m -> m.meetings() + " in " + m.label())
+                .collect(Collectors.joining(", "));
+        String span = months.isEmpty() ? "" : " from " + months.get(0).label() + " to " + months.get(months.size() - 1).label();
+        return "Bar chart of meetings per month" + span + ": "
+                + (busy.isEmpty() ? "no meetings." : busy + "; none in the other months.");
+    }
 
     /** The numbers that open the memo. */
     public record KeyFigures(int meetings, LocalDate lastEngagementDate, String lastEngagementTitle,

@@ -1,0 +1,89 @@
+package org.readoutbriefings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.readoutbriefings.memo.PdfConformance;
+
+/**
+ * The memos of a real run on the sample input/ folder, checked as an archive and a screen reader would:
+ * every memo validated by veraPDF as PDF/A and PDF/UA-1, with its outline, metadata and language.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MemoFunctionalTests {
+
+    private static final String RUN_DATE = "2026-11-27";
+
+    Path memos;
+
+    @BeforeAll
+    void runOnSamples(@TempDir Path folder) {
+        BriefingsRun briefings = new BriefingsRun(folder);
+        BriefingsRun.Result run = briefings.run(Path.of("input"), folder.resolve("output"), RUN_DATE);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        memos = folder.resolve("output/memos");
+    }
+
+    @Test
+    void everyMemoValidatesAsPdfAAndPdfUa() throws IOException {
+        List<Path> files = pdfs();
+        assertThat(files).hasSizeGreaterThan(10);
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        for (Path pdf : files) {
+            for (var flavour : List.of(PdfConformance.PDF_A, PdfConformance.PDF_UA)) {
+                List<String> failed = PdfConformance.failures(pdf, flavour);
+                if (!failed.isEmpty()) {
+                    failures.put(memos.relativize(pdf) + " " + flavour, failed);
+                }
+            }
+        }
+        assertThat(failures).as("veraPDF failures").isEmpty();
+    }
+
+    @Test
+    void countryMemoHasOutlineMetadataAndLanguage() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(memos.resolve("country/US.pdf").toFile())) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Country briefing: United States");
+            assertThat(info.getSubject()).startsWith("Country briefing: United States, 2025-11-28 to 2026-11-27");
+            assertThat(info.getAuthor()).isEqualTo("Readout Briefings");
+            assertThat(info.getKeywords()).contains("United States");
+            assertThat(info.getCreationDate()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(outline(pdf)).containsSubsequence("Key points", "Meetings", "Commitments by topic",
+                    "Follow-ups", "Sources");
+        }
+    }
+
+    private static List<String> outline(PDDocument pdf) {
+        List<String> titles = new ArrayList<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+        }
+        return titles;
+    }
+
+    private List<Path> pdfs() throws IOException {
+        try (Stream<Path> files = Files.walk(memos)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+}
