@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -43,7 +44,8 @@ public class MemoRenderer {
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(templates + "/");
         resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
+        // XML mode: a tag left open fails here, with its line, rather than later in the PDF layout
+        resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine = new TemplateEngine();
@@ -51,14 +53,43 @@ public class MemoRenderer {
         drawers.registerDrawer(EngagementChart.TYPE, new EngagementChart());
     }
 
+    /**
+     * Fills every template with sample content, so that a broken template (a tag left open, a misspelt
+     * expression) stops the run before any step starts, with the template's name, line and reason.
+     */
+    public void checkTemplates() {
+        for (MemoContent sample : MemoSamples.all()) {
+            try {
+                html(sample);
+            } catch (TemplateProcessingException e) {
+                throw new MemoTemplateException(describe(e, sample.kind() + "-memo"));
+            }
+        }
+    }
+
+    private static String describe(TemplateProcessingException e, String fallbackTemplate) {
+        String template = e.getTemplateName() == null ? fallbackTemplate : Path.of(e.getTemplateName()).getFileName().toString();
+        String name = template.endsWith(".html") ? template : template + ".html";
+        // Thymeleaf repeats where in its message; the innermost cause says what is wrong
+        String reason = e.getMessage().replaceFirst("\\s*\\(template: .*\\)\\s*$", "");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null && !reason.contains(root.getMessage())) {
+            reason += ": " + root.getMessage();
+        }
+        return "template " + name + (e.getLine() == null ? "" : " line " + e.getLine()) + ": " + reason;
+    }
+
     /** The filled-in XHTML of a memo. */
-    public String html(MemoView memo) {
+    public String html(MemoContent memo) {
         Context context = new Context();
         context.setVariable("memo", memo);
         return engine.process(memo.kind() + "-memo", context);
     }
 
-    public byte[] pdf(MemoView memo) {
+    public byte[] pdf(MemoContent memo) {
         String html = html(memo);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {

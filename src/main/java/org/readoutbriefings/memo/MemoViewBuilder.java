@@ -23,7 +23,6 @@ import org.readoutbriefings.memo.MemoView.Group;
 import org.readoutbriefings.memo.MemoView.KeyFigures;
 import org.readoutbriefings.memo.MemoView.Meeting;
 import org.readoutbriefings.memo.MemoView.MonthBar;
-import org.readoutbriefings.memo.MemoView.Source;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
@@ -41,8 +40,8 @@ public class MemoViewBuilder {
 
     private final ReadoutStore store;
     private final RollupQueries rollup;
-    private final CountryDirectory countries;
     private final TopicTaxonomy topics;
+    private final Labels labels;
     private final BriefingsProperties.Memo settings;
     private final String homeCountry;
 
@@ -50,8 +49,8 @@ public class MemoViewBuilder {
                            BriefingsProperties.Memo settings, String homeCountry) {
         this.store = store;
         this.rollup = rollup;
-        this.countries = countries;
         this.topics = topics;
+        this.labels = new Labels(countries, topics);
         this.settings = settings;
         this.homeCountry = homeCountry;
     }
@@ -74,7 +73,7 @@ public class MemoViewBuilder {
         Readout last = recentFirst.isEmpty() ? null : recentFirst.get(0);
         List<Meeting> meetings = recentFirst.stream().limit(settings.maxMeetings())
                 .map(r -> new Meeting(r.meetingDate(), r.format().label(), r.title(), participants(r),
-                        names(r.partnerCountries(homeCountry)), topicLabels(r.topics()), refs.of(r)))
+                        labels.countryNames(r.partnerCountries(homeCountry)), labels.topicNames(r.topics()), refs.of(r)))
                 .toList();
 
         List<Group> groups = byCountry ? countryGroups(subject.key(), from, asOf, recentFirst, refs)
@@ -116,7 +115,7 @@ public class MemoViewBuilder {
     /** Topic memo: a group per set of partner countries, busiest first. */
     private List<Group> topicGroups(String topic, List<Readout> recentFirst, References refs) {
         Map<String, List<Readout>> byPartners = recentFirst.stream().collect(Collectors.groupingBy(
-                r -> names(r.partnerCountries(homeCountry)), LinkedHashMap::new, Collectors.toList()));
+                r -> labels.countryNames(r.partnerCountries(homeCountry)), LinkedHashMap::new, Collectors.toList()));
         Budget budget = new Budget(settings.maxCommitments());
         return byPartners.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Readout>> e) -> e.getValue().size()).reversed()
@@ -149,7 +148,7 @@ public class MemoViewBuilder {
         for (Readout r : readouts) {
             for (Commitment c : r.commitments()) {
                 if (filter.test(c) && c.status().isOpen() && budget.take()) {
-                    lines.add(new CommitmentLine(c.text(), names(c.actors()),
+                    lines.add(new CommitmentLine(c.text(), labels.countryNames(c.actors()),
                             c.dueDate() == null ? "" : c.dueDate().toString(), c.status().label(), refs.of(r)));
                 }
             }
@@ -175,7 +174,7 @@ public class MemoViewBuilder {
             FollowUp f = i.followUp();
             boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
             String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
-            return new FollowUpLine(f.text(), names(f.actors()), due, f.status().label(), overdue, refs.of(i.readout()));
+            return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue, refs.of(i.readout()));
         }).toList();
     }
 
@@ -203,27 +202,5 @@ public class MemoViewBuilder {
             s.append(" (").append(p.country()).append(')');
         }
         return s.toString();
-    }
-
-    private String names(List<String> codes) {
-        return codes.stream().map(countries::name).collect(Collectors.joining(", "));
-    }
-
-    private String topicLabels(List<String> ids) {
-        return ids.stream().map(topics::label).collect(Collectors.joining(", "));
-    }
-
-    /** Numbers readouts in the order the memo first cites them. */
-    private static final class References {
-        private final Map<String, Source> sources = new LinkedHashMap<>();
-
-        int of(Readout r) {
-            return sources.computeIfAbsent(r.id(), id -> new Source(sources.size() + 1, r.title(), r.issuer(),
-                    r.meetingDate(), r.sourceUrl(), r.origin().file())).ref();
-        }
-
-        List<Source> sources() {
-            return List.copyOf(sources.values());
-        }
     }
 }
