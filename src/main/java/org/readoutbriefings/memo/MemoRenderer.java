@@ -6,13 +6,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -20,7 +28,7 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 /**
  * Renders a memo: the Thymeleaf template {@code <kind>-memo.html} of the templates folder fills in a
- * {@link MemoView} (escaping all readout text), and openhtmltopdf lays the resulting XHTML out as PDF.
+ * {@link MemoContent} (escaping all readout text), and openhtmltopdf lays the resulting XHTML out as PDF.
  * Rendering may load files from the templates folder only (style sheets, images, fonts): any other
  * address, local or remote, is refused, so nothing named by input is ever fetched.
  * <p>
@@ -44,8 +52,7 @@ public class MemoRenderer {
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(templates + "/");
         resolver.setSuffix(".html");
-        // XML mode: a tag left open fails here, with its line, rather than later in the PDF layout
-        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine = new TemplateEngine();
@@ -54,16 +61,46 @@ public class MemoRenderer {
     }
 
     /**
-     * Fills every template with sample content, so that a broken template (a tag left open, a misspelt
-     * expression) stops the run before any step starts, with the template's name, line and reason.
+     * Checks every template before the run starts: each file must be well-formed XHTML (the PDF layout
+     * parses it as XML, and Thymeleaf's HTML parser forgives a tag left open), and filling it with sample
+     * content must evaluate every expression. A broken template throws {@link MemoTemplateException}
+     * naming the template, the line and the reason.
      */
     public void checkTemplates() {
+        try (Stream<Path> files = Files.list(templates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                checkWellFormed(file);
+            }
+        } catch (IOException e) {
+            throw new MemoTemplateException("cannot read the templates folder " + templates + ": " + e.getMessage());
+        }
         for (MemoContent sample : MemoSamples.all()) {
             try {
                 html(sample);
             } catch (TemplateProcessingException e) {
                 throw new MemoTemplateException(describe(e, sample.kind() + "-memo"));
             }
+        }
+    }
+
+    private static void checkWellFormed(Path file) throws IOException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            // a template never needs a DTD or an external entity: load none
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(file.toFile(), new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
+        } catch (SAXParseException e) {
+            throw new MemoTemplateException("template " + file.getFileName() + " line " + e.getLineNumber() + ": "
+                    + e.getMessage());
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new MemoTemplateException("template " + file.getFileName() + ": " + e.getMessage());
         }
     }
 
@@ -112,7 +149,7 @@ public class MemoRenderer {
     }
 
     /** openhtmltopdf's resolver hook: a file under the templates folder, or null (refused). */
-    private String resolveInsideTemplates(String base, String uri) {
+    String resolveInsideTemplates(String base, String uri) {
         try {
             URI resolved = (base == null ? templates.toUri() : URI.create(base)).resolve(uri);
             if (!"file".equals(resolved.getScheme())) {
