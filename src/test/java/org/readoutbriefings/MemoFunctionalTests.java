@@ -23,7 +23,8 @@ import org.readoutbriefings.memo.PdfConformance;
 
 /**
  * The memos of a real run on the sample input/ folder, checked as an archive and a screen reader would:
- * every memo validated by veraPDF as PDF/A and PDF/UA-1, with its outline, metadata and language.
+ * every memo (country, topic, digest) validated by veraPDF as PDF/A-2a and PDF/UA-1, with its outline,
+ * metadata and language.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemoFunctionalTests {
@@ -57,6 +58,34 @@ class MemoFunctionalTests {
     }
 
     @Test
+    void everyMemoHasItsTitleLanguageAndOutline() throws IOException {
+        assertThat(memos.resolve("digest-" + RUN_DATE + ".pdf")).exists();
+        for (Path file : pdfs()) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                String memo = memos.relativize(file).toString();
+                assertThat(pdf.getDocumentInformation().getTitle()).as(memo).isNotBlank();
+                assertThat(pdf.getDocumentCatalog().getLanguage()).as(memo).isEqualTo("en");
+                assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).as(memo).isTrue();
+                assertThat(outline(pdf)).as(memo).contains("Key points", "Sources");
+            }
+        }
+    }
+
+    @Test
+    void digestHasOutlineAndMetadata() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(memos.resolve("digest-" + RUN_DATE + ".pdf").toFile())) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Nightly digest: 27 November 2026");
+            assertThat(info.getSubject()).isEqualTo("Nightly digest: 27 November 2026 (first run: everything stored is new)");
+            assertThat(info.getAuthor()).isEqualTo("Readout Briefings");
+            assertThat(info.getKeywords()).contains("digest");
+            assertThat(info.getCreationDate()).isNotNull();
+            assertThat(outline(pdf)).containsExactly("Key points", "New readouts", "New commitments",
+                    "Follow-ups due soon", "Overdue follow-ups", "Sources");
+        }
+    }
+
+    @Test
     void countryMemoHasOutlineMetadataAndLanguage() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(memos.resolve("country/US.pdf").toFile())) {
             PDDocumentInformation info = pdf.getDocumentInformation();
@@ -68,8 +97,11 @@ class MemoFunctionalTests {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-            assertThat(outline(pdf)).containsSubsequence("Key points", "Meetings", "Commitments by topic",
+            assertThat(outline(pdf)).containsExactly("Key points", "Meetings", "Commitments by topic",
                     "Follow-ups", "Sources");
+            // a bookmark per topic under "Commitments by topic", busiest first
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children().iterator().next().getNextSibling()
+                    .getNextSibling().children()).extracting(PDOutlineItem::getTitle).contains("Trade and market access");
         }
     }
 
