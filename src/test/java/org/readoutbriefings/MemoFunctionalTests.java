@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +26,7 @@ import org.readoutbriefings.memo.PdfConformance;
 /**
  * The memos of a real run on the sample input/ folder, checked as an archive and a screen reader would:
  * every memo (country, topic, digest) validated by veraPDF as PDF/A-2a and PDF/UA-1, with its outline,
- * metadata and language.
+ * metadata and language, and no heading left alone at the foot of a page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemoFunctionalTests {
@@ -103,6 +105,32 @@ class MemoFunctionalTests {
             assertThat(pdf.getDocumentCatalog().getDocumentOutline().children().iterator().next().getNextSibling()
                     .getNextSibling().children()).extracting(PDOutlineItem::getTitle).contains("Trade and market access");
         }
+    }
+
+    @Test
+    void noPageEndsWithAHeading() throws IOException {
+        Pattern heading = Pattern.compile("Key points|Engagements per month|Meetings|Commitments by .*|Follow-ups"
+                + "|Sources|New readouts|New commitments|Follow-ups due within \\d+ days|Overdue follow-ups"
+                + "|.* \\(\\d+ meeting\\(s\\), \\d+ open commitment\\(s\\)\\)");
+        List<String> stranded = new ArrayList<>();
+        for (Path file : pdfs()) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                for (int page = 1; page < pdf.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> lines = stripper.getText(pdf).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.equals("UNCLASSIFIED") && !l.startsWith("UNCLASSIFIED Page"))
+                            .toList();
+                    String last = lines.get(lines.size() - 1);
+                    if (heading.matcher(last).matches()) {
+                        stranded.add(memos.relativize(file) + " page " + page + ": " + last);
+                    }
+                }
+            }
+        }
+        assertThat(stranded).isEmpty();
     }
 
     private static List<String> outline(PDDocument pdf) {
