@@ -54,9 +54,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The nightly briefing job, read top to bottom: ingest the input folder into the database, roll the
  * readouts up by partner country, topic and month, render the memos and the night's digest, write the
- * tracker. The run date
- * is the identifying parameter: a failed night restarts where it stopped, a completed one is not
- * repeated unless forced.
+ * tracker. The run date is the identifying parameter: a failed night restarts where it stopped, a
+ * completed one is not repeated unless forced.
  */
 @Configuration
 @EnableConfigurationProperties(BriefingsProperties.class)

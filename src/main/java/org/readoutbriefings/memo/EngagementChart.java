@@ -1,6 +1,7 @@
 package org.readoutbriefings.memo;
 
 import java.awt.BasicStroke;
+import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
@@ -28,8 +29,8 @@ final class EngagementChart implements FSObjectDrawer {
     private static final double GAP = 0.18;
 
     @Override
-    public Map<java.awt.Shape, String> drawObject(Element e, double x, double y, double width, double height,
-                                                  OutputDevice device, RenderingContext ctx, int dotsPerPixel) {
+    public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
+                                         OutputDevice device, RenderingContext ctx, int dotsPerPixel) {
         int[] values = values(e.getAttribute("data-values"));
         if (values.length == 0) {
             return null;

@@ -37,11 +37,11 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
  */
 public class MemoRenderer {
 
-    private final TemplateEngine engine;
-    private final Path templates;
     /** The conformance every memo claims; the tests validate against it. */
     public static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
 
+    private final TemplateEngine engine;
+    private final Path templates;
     private final MemoFonts fonts = new MemoFonts();
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
@@ -105,7 +105,8 @@ public class MemoRenderer {
     }
 
     private static String describe(TemplateProcessingException e, String fallbackTemplate) {
-        String template = e.getTemplateName() == null ? fallbackTemplate : Path.of(e.getTemplateName()).getFileName().toString();
+        String template = e.getTemplateName() == null ? fallbackTemplate
+                : Path.of(e.getTemplateName()).getFileName().toString();
         String name = template.endsWith(".html") ? template : template + ".html";
         // Thymeleaf repeats where in its message; the innermost cause says what is wrong
         String reason = e.getMessage().replaceFirst("\\s*\\(template: .*\\)\\s*$", "");

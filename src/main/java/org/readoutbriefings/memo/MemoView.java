@@ -33,7 +33,8 @@ public record MemoView(
         String busy = months.stream().filter(m -> m.meetings() > 0)
                 .map(m -> m.meetings() + " in " + m.label())
                 .collect(Collectors.joining(", "));
-        String span = months.isEmpty() ? "" : " from " + months.get(0).label() + " to " + months.get(months.size() - 1).label();
+        String span = months.isEmpty() ? ""
+                : " from " + months.get(0).label() + " to " + months.get(months.size() - 1).label();
         return "Bar chart of meetings per month" + span + ": "
                 + (busy.isEmpty() ? "no meetings." : busy + "; none in the other months.");
     }
