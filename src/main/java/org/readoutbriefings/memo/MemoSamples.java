@@ -39,7 +39,7 @@ final class MemoSamples {
                 List.of(new MonthBar("Jan 26", 1, 100)),
                 List.of(new Meeting(DAY, "Call", "Foreign Ministers' Meeting", "A Minister (XX)", "Sample", "Trade", 1)), 1,
                 List.of(new Group("Trade", 1, 1, List.of(new CommitmentLine("They will meet.", "Sample", "2026-02-01", "Open", 1)))),
-                1, List.of(new FollowUpLine("A call", "Sample", "2026-02-01", "Open", true, 1)), SOURCES);
+                1, List.of(new FollowUpLine("A call", "Sample", "2026-02-01", "Open", true, 1)), 1, SOURCES);
     }
 
     private static DigestView digest() {

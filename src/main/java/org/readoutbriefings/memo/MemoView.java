@@ -26,6 +26,7 @@ public record MemoView(
         List<Group> groups,
         int moreCommitments,
         List<FollowUpLine> followUps,
+        int moreFollowUps,
         List<Source> sources) implements MemoContent {
 
     /** The chart's alternative text: what a screen reader says instead of showing bars. */

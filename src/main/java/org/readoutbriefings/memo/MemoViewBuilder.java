@@ -81,7 +81,9 @@ public class MemoViewBuilder {
         int openListed = groups.stream().mapToInt(g -> g.commitments().size()).sum();
         int openTotal = sum == null ? 0 : sum.commitmentsOpen();
 
-        List<FollowUpLine> followUps = followUps(recentFirst, byCountry ? null : subject.key(), asOf, refs);
+        List<FollowUpItem> allFollowUps = followUps(recentFirst, byCountry ? null : subject.key());
+        List<FollowUpLine> followUps = allFollowUps.stream().limit(settings.maxCommitments())
+                .map(i -> i.line(asOf, labels, refs)).toList();
 
         String title = (byCountry ? "Country briefing: " : "Topic briefing: ") + subject.name();
         return new MemoView(subject.kind().folder(), subject.key(), subject.name(), title, settings.handling(),
@@ -90,7 +92,8 @@ public class MemoViewBuilder {
                         last == null ? null : last.title(), openTotal, sum == null ? 0 : sum.commitmentsTotal(),
                         sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue()),
                 monthBars(totals, from, asOf), meetings, Math.max(0, readouts.size() - meetings.size()),
-                groups, Math.max(0, openTotal - openListed), followUps, refs.sources());
+                groups, Math.max(0, openTotal - openListed), followUps, allFollowUps.size() - followUps.size(),
+                refs.sources());
     }
 
     /** Country memo: a group per topic, busiest topic first, with its open commitments. */
@@ -156,26 +159,31 @@ public class MemoViewBuilder {
         return lines;
     }
 
-    private List<FollowUpLine> followUps(List<Readout> recentFirst, String topic, LocalDate asOf, References refs) {
-        record Item(FollowUp followUp, Readout readout) {
+    private record FollowUpItem(FollowUp followUp, Readout readout) {
+
+        FollowUpLine line(LocalDate asOf, Labels labels, References refs) {
+            FollowUp f = followUp;
+            boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
+            String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
+            return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue,
+                    refs.of(readout));
         }
-        List<Item> items = new ArrayList<>();
+    }
+
+    /** The follow-ups of the readouts (on {@code topic}, unless null): open ones first, then by due date. */
+    private static List<FollowUpItem> followUps(List<Readout> recentFirst, String topic) {
+        List<FollowUpItem> items = new ArrayList<>();
         for (Readout r : recentFirst) {
             for (FollowUp f : r.followUps()) {
                 if (topic == null || f.topic().equals(topic)) {
-                    items.add(new Item(f, r));
+                    items.add(new FollowUpItem(f, r));
                 }
             }
         }
-        // open ones first, then by due date (undated last)
-        items.sort(Comparator.comparing((Item i) -> !i.followUp().status().isOpen())
+        // undated last
+        items.sort(Comparator.comparing((FollowUpItem i) -> !i.followUp().status().isOpen())
                 .thenComparing(i -> i.followUp().dueDate(), Comparator.nullsLast(Comparator.naturalOrder())));
-        return items.stream().limit(settings.maxCommitments()).map(i -> {
-            FollowUp f = i.followUp();
-            boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
-            String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
-            return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue, refs.of(i.readout()));
-        }).toList();
+        return items;
     }
 
     private static List<MonthBar> monthBars(List<RollupRow> totals, LocalDate from, LocalDate to) {
