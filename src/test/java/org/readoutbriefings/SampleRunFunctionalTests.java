@@ -166,8 +166,9 @@ class SampleRunFunctionalTests {
         assertThat(report.path("runDate").asString()).isEqualTo(RUN_DATE);
         assertThat(report.path("readouts").path("read").asLong()).isEqualTo(18);
         assertThat(report.path("readouts").path("rejected").asLong()).isZero();
+        // country and topic memos, and the digest
         assertThat(report.path("written").path("memos").asLong()).isEqualTo(
-                Files.list(output.resolve("memos/country")).count() + Files.list(output.resolve("memos/topic")).count());
+                Files.list(output.resolve("memos/country")).count() + Files.list(output.resolve("memos/topic")).count() + 1);
         List<String> steps = new ArrayList<>();
         report.path("steps").forEach(s -> steps.add(s.path("name").asString()));
         assertThat(steps).containsExactly("scan", "ingest", "record-files", "link", "rollup", "memos", "tracker");

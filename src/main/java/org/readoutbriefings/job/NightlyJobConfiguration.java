@@ -21,6 +21,7 @@ import org.readoutbriefings.ingest.ReadoutRecordReader;
 import org.readoutbriefings.ingest.RejectedRecordSkipPolicy;
 import org.readoutbriefings.ingest.RejectsRecorder;
 import org.readoutbriefings.ingest.SourceRecord;
+import org.readoutbriefings.memo.DigestViewBuilder;
 import org.readoutbriefings.memo.MemoFileWriter;
 import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.memo.MemoRenderingProcessor;
@@ -34,6 +35,7 @@ import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
+import org.readoutbriefings.store.RunHistory;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -52,11 +54,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly briefing job, read top to bottom: scan the input folder for new and changed files, ingest
- * them into the database, remember what was read, link the two
- * sides' readouts of one meeting, roll the readouts up by partner country, topic and month, render the
- * memos, write the tracker. The run date
- * is the identifying parameter: a failed night restarts where it stopped, a completed one is not
- * repeated unless forced.
+ * them into the database, remember what was read, link the two sides' readouts of one meeting, roll the
+ * readouts up by partner country, topic and month, render the memos and the night's digest, write the
+ * tracker. The run date is the identifying parameter: a failed night restarts where it stopped, a
+ * completed one is not repeated unless forced.
  */
 @Configuration
 @EnableConfigurationProperties(BriefingsProperties.class)
@@ -202,23 +203,43 @@ public class NightlyJobConfiguration {
 
     // --- step 3: memos ---
 
+    /** Checked when the application starts: a broken template fails the run before any step. */
+    @Bean
+    MemoRenderer memoRenderer(BriefingsProperties properties) {
+        MemoRenderer renderer = new MemoRenderer(properties.templates());
+        renderer.checkTemplates();
+        return renderer;
+    }
+
+    @Bean
+    RunHistory runHistory(JdbcTemplate jdbc) {
+        return new RunHistory(jdbc, JOB_NAME);
+    }
+
+    /** Every partner country, every topic, then the night's digest. */
     @Bean
     @StepScope
-    ListItemReader<MemoSubject> memoSubjectReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics) {
+    ListItemReader<MemoSubject> memoSubjectReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
+                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
         List<MemoSubject> subjects = new ArrayList<>();
         rollup.partnerCountries().forEach(c -> subjects.add(new MemoSubject(MemoSubject.Kind.COUNTRY, c, countries.name(c))));
         rollup.topics().forEach(t -> subjects.add(new MemoSubject(MemoSubject.Kind.TOPIC, t, topics.label(t))));
+        subjects.add(new MemoSubject(MemoSubject.Kind.DIGEST, runDate.toString(), "Nightly digest"));
         return new ListItemReader<>(subjects);
     }
 
     @Bean
     @StepScope
-    MemoRenderingProcessor memoRenderingProcessor(ReadoutStore store, RollupQueries rollup, CountryDirectory countries,
-                                                  TopicTaxonomy topics, BriefingsProperties properties,
-                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
+    MemoRenderingProcessor memoRenderingProcessor(ReadoutStore store, RollupQueries rollup, RunHistory runHistory,
+                                                  CountryDirectory countries, TopicTaxonomy topics,
+                                                  BriefingsProperties properties, MemoRenderer memoRenderer,
+                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                  @Value("#{stepExecution.jobExecutionId}") Long runId) {
         MemoViewBuilder views = new MemoViewBuilder(store, rollup, countries, topics, properties.memo(),
                 properties.homeCountry());
-        return new MemoRenderingProcessor(views, new MemoRenderer(properties.templates()), runDate);
+        DigestViewBuilder digests = new DigestViewBuilder(store, runHistory, countries, topics, properties.memo(),
+                properties.homeCountry());
+        return new MemoRenderingProcessor(views, digests, memoRenderer, runDate, runId);
     }
 
     @Bean

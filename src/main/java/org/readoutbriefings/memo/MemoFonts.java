@@ -12,7 +12,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * The fonts shipped with the application (see {@code fonts/README.md}), read once and registered with
  * every memo so each PDF embeds the subset it uses. Templates pick them by family name; Droid Sans
- * Fallback supplies Chinese, Japanese and Korean glyphs the DejaVu families lack.
+ * Fallback supplies the Chinese and Japanese glyphs the DejaVu families lack, NanumSquare the Korean
+ * syllables Droid Sans Fallback lacks.
  */
 final class MemoFonts {
 
@@ -30,7 +31,8 @@ final class MemoFonts {
                 face("DejaVu Sans", 700, FontStyle.NORMAL, "DejaVuSans-Bold.ttf"),
                 face("DejaVu Sans", 400, FontStyle.ITALIC, "DejaVuSans-Oblique.ttf"),
                 face("DejaVu Sans Mono", 400, FontStyle.NORMAL, "DejaVuSansMono.ttf"),
-                face("Droid Sans Fallback", 400, FontStyle.NORMAL, "DroidSansFallbackFull.ttf"));
+                face("Droid Sans Fallback", 400, FontStyle.NORMAL, "DroidSansFallbackFull.ttf"),
+                face("NanumSquare", 400, FontStyle.NORMAL, "NanumSquareR.ttf"));
     }
 
     void registerWith(PdfRendererBuilder builder) {

@@ -1,29 +1,50 @@
 package org.readoutbriefings.memo;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 /**
  * Renders a memo: the Thymeleaf template {@code <kind>-memo.html} of the templates folder fills in a
- * {@link MemoView} (escaping all readout text), and openhtmltopdf lays the resulting XHTML out as PDF.
+ * {@link MemoContent} (escaping all readout text), and openhtmltopdf lays the resulting XHTML out as PDF.
  * Rendering may load files from the templates folder only (style sheets, images, fonts): any other
  * address, local or remote, is refused, so nothing named by input is ever fetched.
+ * <p>
+ * Memos are archived and read with screen readers, so every PDF is tagged (PDF/UA-1) and claims
+ * PDF/A-2a: embedded fonts, an sRGB output intent, XMP metadata and the structure tree.
  */
 public class MemoRenderer {
+
+    /** The conformance every memo claims; the tests validate against it. */
+    public static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
 
     private final TemplateEngine engine;
     private final Path templates;
     private final MemoFonts fonts = new MemoFonts();
+    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
 
     public MemoRenderer(Path templatesFolder) {
         RendererLog.install();
@@ -36,22 +57,88 @@ public class MemoRenderer {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        drawers.registerDrawer(EngagementChart.TYPE, new EngagementChart());
+    }
+
+    /**
+     * Checks every template before the run starts: each file must be well-formed XHTML (the PDF layout
+     * parses it as XML, and Thymeleaf's HTML parser forgives a tag left open), and filling it with sample
+     * content must evaluate every expression. A broken template throws {@link MemoTemplateException}
+     * naming the template, the line and the reason.
+     */
+    public void checkTemplates() {
+        try (Stream<Path> files = Files.list(templates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                checkWellFormed(file);
+            }
+        } catch (IOException e) {
+            throw new MemoTemplateException("cannot read the templates folder " + templates + ": " + e.getMessage());
+        }
+        for (MemoContent sample : MemoSamples.all()) {
+            try {
+                html(sample);
+            } catch (TemplateProcessingException e) {
+                throw new MemoTemplateException(describe(e, sample.kind() + "-memo"));
+            }
+        }
+    }
+
+    private static void checkWellFormed(Path file) throws IOException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            // a template never needs a DTD or an external entity: load none
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(file.toFile(), new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
+        } catch (SAXParseException e) {
+            throw new MemoTemplateException("template " + file.getFileName() + " line " + e.getLineNumber() + ": "
+                    + e.getMessage());
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new MemoTemplateException("template " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String describe(TemplateProcessingException e, String fallbackTemplate) {
+        String template = e.getTemplateName() == null ? fallbackTemplate
+                : Path.of(e.getTemplateName()).getFileName().toString();
+        String name = template.endsWith(".html") ? template : template + ".html";
+        // Thymeleaf repeats where in its message; the innermost cause says what is wrong
+        String reason = e.getMessage().replaceFirst("\\s*\\(template: .*\\)\\s*$", "");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null && !reason.contains(root.getMessage())) {
+            reason += ": " + root.getMessage();
+        }
+        return "template " + name + (e.getLine() == null ? "" : " line " + e.getLine()) + ": " + reason;
     }
 
     /** The filled-in XHTML of a memo. */
-    public String html(MemoView memo) {
+    public String html(MemoContent memo) {
         Context context = new Context();
         context.setVariable("memo", memo);
         return engine.process(memo.kind() + "-memo", context);
     }
 
-    public byte[] pdf(MemoView memo) {
+    public byte[] pdf(MemoContent memo) {
         String html = html(memo);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             fonts.registerWith(builder);
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(CONFORMANCE);
+            builder.useColorProfile(srgb);
+            builder.useObjectDrawerFactory(drawers);
+            builder.withProducer("Readout Briefings");
             builder.withHtmlContent(html, templates.toUri().toString());
             builder.useUriResolver(this::resolveInsideTemplates);
             builder.toStream(out);
@@ -63,7 +150,7 @@ public class MemoRenderer {
     }
 
     /** openhtmltopdf's resolver hook: a file under the templates folder, or null (refused). */
-    private String resolveInsideTemplates(String base, String uri) {
+    String resolveInsideTemplates(String base, String uri) {
         try {
             URI resolved = (base == null ? templates.toUri() : URI.create(base)).resolve(uri);
             if (!"file".equals(resolved.getScheme())) {

@@ -2,6 +2,7 @@ package org.readoutbriefings.memo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Everything a memo template can show, already chosen, ordered and capped. Templates read it as
@@ -25,7 +26,19 @@ public record MemoView(
         List<Group> groups,
         int moreCommitments,
         List<FollowUpLine> followUps,
-        List<Source> sources) {
+        int moreFollowUps,
+        List<Source> sources) implements MemoContent {
+
+    /** The chart's alternative text: what a screen reader says instead of showing bars. */
+    public String chartSummary() {
+        String busy = months.stream().filter(m -> m.meetings() > 0)
+                .map(m -> m.meetings() + " in " + m.label())
+                .collect(Collectors.joining(", "));
+        String span = months.isEmpty() ? ""
+                : " from " + months.get(0).label() + " to " + months.get(months.size() - 1).label();
+        return "Bar chart of meetings per month" + span + ": "
+                + (busy.isEmpty() ? "no meetings." : busy + "; none in the other months.");
+    }
 
     /** The numbers that open the memo. */
     public record KeyFigures(int meetings, LocalDate lastEngagementDate, String lastEngagementTitle,
@@ -36,8 +49,16 @@ public record MemoView(
     public record MonthBar(String label, int meetings, int percent) {
     }
 
+    /**
+     * One meeting: its readout, or when both sides published one, all of them ({@code refs} cites each,
+     * {@code alsoReportedBy} names the other issuers).
+     */
     public record Meeting(LocalDate date, String format, String title, String participants, String counterparts,
-                          String topics, int ref) {
+                          String topics, List<Integer> refs, String alsoReportedBy) {
+
+        public Meeting {
+            refs = List.copyOf(refs);
+        }
     }
 
     /** Commitments under one heading: a topic in a country memo, a partner country in a topic memo. */

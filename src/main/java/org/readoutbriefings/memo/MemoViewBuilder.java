@@ -23,7 +23,6 @@ import org.readoutbriefings.memo.MemoView.Group;
 import org.readoutbriefings.memo.MemoView.KeyFigures;
 import org.readoutbriefings.memo.MemoView.Meeting;
 import org.readoutbriefings.memo.MemoView.MonthBar;
-import org.readoutbriefings.memo.MemoView.Source;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
@@ -41,8 +40,8 @@ public class MemoViewBuilder {
 
     private final ReadoutStore store;
     private final RollupQueries rollup;
-    private final CountryDirectory countries;
     private final TopicTaxonomy topics;
+    private final Labels labels;
     private final BriefingsProperties.Memo settings;
     private final String homeCountry;
 
@@ -50,8 +49,8 @@ public class MemoViewBuilder {
                            BriefingsProperties.Memo settings, String homeCountry) {
         this.store = store;
         this.rollup = rollup;
-        this.countries = countries;
         this.topics = topics;
+        this.labels = new Labels(countries, topics);
         this.settings = settings;
         this.homeCountry = homeCountry;
     }
@@ -72,17 +71,24 @@ public class MemoViewBuilder {
         References refs = new References();
 
         Readout last = recentFirst.isEmpty() ? null : recentFirst.get(0);
-        List<Meeting> meetings = recentFirst.stream().limit(settings.maxMeetings())
-                .map(r -> new Meeting(r.meetingDate(), r.format().label(), r.title(), participants(r),
-                        names(r.partnerCountries(homeCountry)), topicLabels(r.topics()), refs.of(r)))
-                .toList();
+        List<List<Readout>> engagements = engagements(recentFirst);
+        List<Meeting> meetings = engagements.stream().limit(settings.maxMeetings()).map(accounts -> {
+            Readout r = accounts.get(0);
+            return new Meeting(r.meetingDate(), r.format().label(), r.title(), participants(r),
+                    labels.countryNames(r.partnerCountries(homeCountry)), labels.topicNames(r.topics()),
+                    accounts.stream().map(refs::of).toList(),
+                    accounts.stream().skip(1).map(Readout::issuer).filter(i -> i != null)
+                            .collect(Collectors.joining("; ")));
+        }).toList();
 
         List<Group> groups = byCountry ? countryGroups(subject.key(), from, asOf, recentFirst, refs)
                 : topicGroups(subject.key(), recentFirst, refs);
         int openListed = groups.stream().mapToInt(g -> g.commitments().size()).sum();
         int openTotal = sum == null ? 0 : sum.commitmentsOpen();
 
-        List<FollowUpLine> followUps = followUps(recentFirst, byCountry ? null : subject.key(), asOf, refs);
+        List<FollowUpItem> allFollowUps = followUps(recentFirst, byCountry ? null : subject.key());
+        List<FollowUpLine> followUps = allFollowUps.stream().limit(settings.maxCommitments())
+                .map(i -> i.line(asOf, labels, refs)).toList();
 
         String title = (byCountry ? "Country briefing: " : "Topic briefing: ") + subject.name();
         return new MemoView(subject.kind().folder(), subject.key(), subject.name(), title, settings.handling(),
@@ -90,8 +96,22 @@ public class MemoViewBuilder {
                 new KeyFigures(sum == null ? 0 : sum.meetings(), last == null ? null : last.meetingDate(),
                         last == null ? null : last.title(), openTotal, sum == null ? 0 : sum.commitmentsTotal(),
                         sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue()),
-                monthBars(totals, from, asOf), meetings, Math.max(0, readouts.size() - meetings.size()),
-                groups, Math.max(0, openTotal - openListed), followUps, refs.sources());
+                monthBars(totals, from, asOf), meetings, Math.max(0, engagements.size() - meetings.size()),
+                groups, Math.max(0, openTotal - openListed), followUps, allFollowUps.size() - followUps.size(),
+                refs.sources());
+    }
+
+    /**
+     * The readouts grouped by meeting, most recent first: the two sides' accounts of one meeting (linked
+     * by the job's link step) stand together, so the meeting is listed once and both are cited.
+     */
+    private List<List<Readout>> engagements(List<Readout> recentFirst) {
+        Map<String, String> engagementOf = store.engagements(recentFirst.stream().map(Readout::id).toList());
+        Map<String, List<Readout>> grouped = new LinkedHashMap<>();
+        for (Readout r : recentFirst) {
+            grouped.computeIfAbsent(engagementOf.getOrDefault(r.id(), r.id()), k -> new ArrayList<>()).add(r);
+        }
+        return List.copyOf(grouped.values());
     }
 
     /** Country memo: a group per topic, busiest topic first, with its open commitments. */
@@ -116,7 +136,7 @@ public class MemoViewBuilder {
     /** Topic memo: a group per set of partner countries, busiest first. */
     private List<Group> topicGroups(String topic, List<Readout> recentFirst, References refs) {
         Map<String, List<Readout>> byPartners = recentFirst.stream().collect(Collectors.groupingBy(
-                r -> names(r.partnerCountries(homeCountry)), LinkedHashMap::new, Collectors.toList()));
+                r -> labels.countryNames(r.partnerCountries(homeCountry)), LinkedHashMap::new, Collectors.toList()));
         Budget budget = new Budget(settings.maxCommitments());
         return byPartners.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Readout>> e) -> e.getValue().size()).reversed()
@@ -149,7 +169,7 @@ public class MemoViewBuilder {
         for (Readout r : readouts) {
             for (Commitment c : r.commitments()) {
                 if (filter.test(c) && c.status().isOpen() && budget.take()) {
-                    lines.add(new CommitmentLine(c.text(), names(c.actors()),
+                    lines.add(new CommitmentLine(c.text(), labels.countryNames(c.actors()),
                             c.dueDate() == null ? "" : c.dueDate().toString(), c.status().label(), refs.of(r)));
                 }
             }
@@ -157,26 +177,31 @@ public class MemoViewBuilder {
         return lines;
     }
 
-    private List<FollowUpLine> followUps(List<Readout> recentFirst, String topic, LocalDate asOf, References refs) {
-        record Item(FollowUp followUp, Readout readout) {
+    private record FollowUpItem(FollowUp followUp, Readout readout) {
+
+        FollowUpLine line(LocalDate asOf, Labels labels, References refs) {
+            FollowUp f = followUp;
+            boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
+            String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
+            return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue,
+                    refs.of(readout));
         }
-        List<Item> items = new ArrayList<>();
+    }
+
+    /** The follow-ups of the readouts (on {@code topic}, unless null): open ones first, then by due date. */
+    private static List<FollowUpItem> followUps(List<Readout> recentFirst, String topic) {
+        List<FollowUpItem> items = new ArrayList<>();
         for (Readout r : recentFirst) {
             for (FollowUp f : r.followUps()) {
                 if (topic == null || f.topic().equals(topic)) {
-                    items.add(new Item(f, r));
+                    items.add(new FollowUpItem(f, r));
                 }
             }
         }
-        // open ones first, then by due date (undated last)
-        items.sort(Comparator.comparing((Item i) -> !i.followUp().status().isOpen())
+        // undated last
+        items.sort(Comparator.comparing((FollowUpItem i) -> !i.followUp().status().isOpen())
                 .thenComparing(i -> i.followUp().dueDate(), Comparator.nullsLast(Comparator.naturalOrder())));
-        return items.stream().limit(settings.maxCommitments()).map(i -> {
-            FollowUp f = i.followUp();
-            boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
-            String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
-            return new FollowUpLine(f.text(), names(f.actors()), due, f.status().label(), overdue, refs.of(i.readout()));
-        }).toList();
+        return items;
     }
 
     private static List<MonthBar> monthBars(List<RollupRow> totals, LocalDate from, LocalDate to) {
@@ -203,27 +228,5 @@ public class MemoViewBuilder {
             s.append(" (").append(p.country()).append(')');
         }
         return s.toString();
-    }
-
-    private String names(List<String> codes) {
-        return codes.stream().map(countries::name).collect(Collectors.joining(", "));
-    }
-
-    private String topicLabels(List<String> ids) {
-        return ids.stream().map(topics::label).collect(Collectors.joining(", "));
-    }
-
-    /** Numbers readouts in the order the memo first cites them. */
-    private static final class References {
-        private final Map<String, Source> sources = new LinkedHashMap<>();
-
-        int of(Readout r) {
-            return sources.computeIfAbsent(r.id(), id -> new Source(sources.size() + 1, r.title(), r.issuer(),
-                    r.meetingDate(), r.sourceUrl(), r.origin().file())).ref();
-        }
-
-        List<Source> sources() {
-            return List.copyOf(sources.values());
-        }
     }
 }

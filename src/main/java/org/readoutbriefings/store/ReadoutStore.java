@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.readoutbriefings.domain.Commitment;
 import org.readoutbriefings.domain.CommitmentStrength;
@@ -193,6 +196,33 @@ public class ReadoutStore {
                     });
         }
         return engagements;
+    }
+
+    /**
+     * The readouts first stored by a job execution after {@code run}, or given a new commitment since,
+     * oldest meeting first: what the nightly digest reports as new.
+     */
+    public List<Readout> findReadoutsSeenAfter(long run) {
+        return load("SELECT * FROM readout r WHERE r.first_seen_run > :run"
+                        + " OR EXISTS (SELECT 1 FROM commitment c WHERE c.readout_id = r.id AND c.first_seen_run > :run)"
+                        + " ORDER BY r.meeting_date, r.id",
+                Map.of("run", run));
+    }
+
+    /** Ids of the rows of {@code readout} or {@code commitment} first stored by a job execution after {@code run}. */
+    public Set<String> idsFirstSeenAfter(String table, long run) {
+        if (!table.equals("readout") && !table.equals("commitment")) {
+            throw new IllegalArgumentException(table);
+        }
+        return new HashSet<>(jdbc.queryForList("SELECT id FROM " + table + " WHERE first_seen_run > ?", String.class, run));
+    }
+
+    /** The readouts with an open follow-up due on or before {@code by}, oldest meeting first. */
+    public List<Readout> findReadoutsWithOpenFollowUpsDueBy(LocalDate by) {
+        List<String> open = Arrays.stream(TrackingStatus.values()).filter(TrackingStatus::isOpen).map(Enum::name).toList();
+        return load("SELECT * FROM readout r WHERE EXISTS (SELECT 1 FROM follow_up f WHERE f.readout_id = r.id"
+                        + " AND f.due_date <= :by AND f.status IN (:open)) ORDER BY r.meeting_date, r.id",
+                Map.of("by", Date.valueOf(by), "open", open));
     }
 
     public long count(String table) {
