@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code readout-briefings} command and its sub-commands. */
 @Command(name = "readout-briefings", mixinStandardHelpOptions = true, version = "Readout Briefings 0.1",
-        subcommands = {RunCommand.class, StatusCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ScheduleCommand.class, StatusCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
         description = {"Turns diplomatic readouts into briefing memos (PDF) and a commitments tracker (Excel).",
                 "Run 'readout-briefings run --help' for the nightly job's options."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,7 +46,7 @@ public class BriefingsCommandLine implements Runnable {
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + RunCommand.rootMessage(e));
+            commandLine.getErr().println("error: " + AppContext.rootMessage(e));
             return ExitCodes.FAILURE;
         });
         return cli;

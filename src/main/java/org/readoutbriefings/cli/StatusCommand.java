@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.readoutbriefings.ReadoutBriefingsApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +32,12 @@ public class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(properties.toArray(String[]::new))) {
+        AppContext.checkSettings(properties, spec.commandLine(), "--limit");
+        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr());
+        if (started.context() == null) {
+            return started.exitCode();
+        }
+        try (ConfigurableApplicationContext context = started.context()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             List<String> lines = new ArrayList<>();
             lines.add(String.format("%-9s %-10s %-19s %-19s %-9s %8s %8s %8s  %s", "EXECUTION", "RUN DATE", "START", "END",

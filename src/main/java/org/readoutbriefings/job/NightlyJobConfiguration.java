@@ -280,15 +280,21 @@ public class NightlyJobConfiguration {
     // --- the job ---
 
     @Bean
+    CurrentRun currentRun() {
+        return new CurrentRun();
+    }
+
+    @Bean
     RunReportWriter runReportWriter(JobRepository jobRepository, JdbcTemplate jdbc) {
         return new RunReportWriter(jobRepository, jdbc);
     }
 
     @Bean
-    Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, Step scanStep, Step ingestStep,
+    Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, CurrentRun currentRun, Step scanStep, Step ingestStep,
                            Step recordFilesStep, Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
+                .listener(currentRun)
                 .start(scanStep)
                 .next(ingestStep)
                 .next(recordFilesStep)

@@ -1,0 +1,100 @@
+package org.readoutbriefings.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts the application's Spring context for a command, turning the failures a person can fix into one
+ * line and an exit code: a setting that does not bind (exit 2), an H2 database another process has open
+ * (exit 4).
+ */
+final class AppContext {
+
+    /** The started context, or the exit code to return when it could not start. */
+    record Started(ConfigurableApplicationContext context, int exitCode) {
+    }
+
+    private AppContext() {
+    }
+
+    static Started start(List<String> args, PrintWriter err) {
+        try {
+            return new Started(new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .initializers(AppContext::keepH2OpenUntilTheJobStops)
+                    // the command closes the context itself, after a running job has stopped cleanly
+                    .registerShutdownHook(false)
+                    .run(args.toArray(String[]::new)), ExitCodes.SUCCESS);
+        } catch (RuntimeException e) {
+            if (rootMessage(e).contains("Database may be already in use")) {
+                err.println(anotherRun("the H2 database is open in another process"));
+                return new Started(null, ExitCodes.ANOTHER_RUN);
+            }
+            BindException badSetting = cause(e, BindException.class);
+            if (badSetting != null) {
+                err.println("error: the setting " + badSetting.getName()
+                        + (badSetting.getProperty() == null ? "" : " = '" + badSetting.getProperty().getValue() + "'")
+                        + " is not valid: " + rootMessage(badSetting));
+                return new Started(null, ExitCodes.USAGE);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * H2 closes its database from a JVM shutdown hook of its own, which would pull it from under a job that
+     * is stopping cleanly on SIGTERM; the command closes it instead, when the job has stopped.
+     */
+    private static void keepH2OpenUntilTheJobStops(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment env = context.getEnvironment();
+        String url = env.getProperty("spring.datasource.url", "");
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            env.getPropertySources().addFirst(new MapPropertySource("h2-close-on-exit",
+                    Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+        }
+    }
+
+    static String anotherRun(String why) {
+        return "error: another run is in progress (" + why + "); nothing was done. Try again when it has finished.";
+    }
+
+    /** The first cause of the given type, or null. */
+    static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    /** The innermost cause's message: what a person can act on, without the stack trace. */
+    static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.toString() : message;
+    }
+
+    /** The arguments after the command's own options must all be settings: --name=value. */
+    static void checkSettings(List<String> properties, picocli.CommandLine commandLine, String options) {
+        for (String property : properties) {
+            if (!property.startsWith("--") || !property.contains("=")) {
+                throw new picocli.CommandLine.ParameterException(commandLine, "Unknown argument '" + property
+                        + "': options are " + options + ", or a setting as --name=value");
+            }
+        }
+    }
+}

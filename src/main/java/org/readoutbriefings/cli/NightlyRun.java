@@ -1,0 +1,156 @@
+package org.readoutbriefings.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.readoutbriefings.job.BriefingsProperties;
+import org.readoutbriefings.job.CurrentRun;
+import org.readoutbriefings.job.JobParameterNames;
+import org.readoutbriefings.job.NightlyJobConfiguration;
+import org.readoutbriefings.job.RunLock;
+import org.readoutbriefings.job.RunReportWriter;
+import org.readoutbriefings.job.SettingsCheck;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.CannotAcquireLockException;
+
+/**
+ * One night's run, as {@code run} and {@code schedule} launch it: settings checked, the run lock taken, a
+ * night left unfinished by a dead process recovered, the job started or restarted, and the outcome turned
+ * into an exit code. {@link #stop} asks a running job to stop at its next chunk boundary, so that a
+ * shutdown leaves a stopped execution the next run restarts.
+ */
+final class NightlyRun {
+
+    private final ConfigurableApplicationContext context;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    NightlyRun(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    int launch(LocalDate runDate, boolean force, boolean full) {
+        BriefingsProperties settings = context.getBean(BriefingsProperties.class);
+        List<String> problems = SettingsCheck.problems(settings, context.getBean(CountryDirectory.class));
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("error: " + p));
+            return ExitCodes.USAGE;
+        }
+        Path input = settings.input();
+        if (!Files.isDirectory(input) || !Files.isReadable(input)) {
+            err.println("error: the input folder '" + input.toAbsolutePath()
+                    + "' does not exist or cannot be read; give one with --input DIR");
+            return ExitCodes.USAGE;
+        }
+        try (RunLock lock = RunLock.acquire(context.getBean(DataSource.class))) {
+            if (!lock.held()) {
+                err.println(AppContext.anotherRun("another run holds the database's run lock"));
+                return ExitCodes.ANOTHER_RUN;
+            }
+            return start(runDate, force, full, settings);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    private int start(LocalDate runDate, boolean force, boolean full, BriefingsProperties settings) {
+        JobParametersBuilder params = new JobParametersBuilder()
+                .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
+                .addString(JobParameterNames.INPUT, settings.input().toString(), false)
+                .addString(JobParameterNames.OUTPUT, settings.output().toString(), false)
+                .addString(JobParameterNames.FULL, Boolean.toString(full), false);
+        JobRepository repository = context.getBean(JobRepository.class);
+        JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME, params.toJobParameters());
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (!force) {
+                out.println("The run for " + runDate + " already completed (execution " + last.getId()
+                        + "); use --force to run it again.");
+                return ExitCodes.SUCCESS;
+            }
+            params.addString(JobParameterNames.FORCED_AT, LocalDateTime.now().toString(), true);
+        }
+        JobOperator operator = context.getBean(JobOperator.class);
+        if (last != null && last.getStatus().isRunning()) {
+            // we hold the run lock, so no process is running it: the one that was died (killed, power cut)
+            err.println("warning: the run for " + runDate + " (execution " + last.getId()
+                    + ") was left unfinished by a process that stopped; restarting it where it stopped.");
+            operator.recover(last);
+        }
+        Job job = context.getBean(NightlyJobConfiguration.JOB_NAME + "Job", Job.class);
+        JobExecution execution;
+        try {
+            execution = operator.start(job, params.toJobParameters());
+        } catch (JobExecutionAlreadyRunningException | CannotAcquireLockException e) {
+            err.println(AppContext.anotherRun("the run for " + runDate + " is already running"));
+            return ExitCodes.ANOTHER_RUN;
+        } catch (Exception e) {
+            err.println("error: the run for " + runDate + " could not start: " + AppContext.rootMessage(e));
+            return ExitCodes.FAILURE;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err.println("error: the run for " + runDate + " ended " + execution.getStatus() + "; see the log above and "
+                    + settings.output().resolve(RunReportWriter.FILE_NAME) + ". Run the same command again to "
+                    + (execution.getStatus() == BatchStatus.STOPPED ? "go on where it stopped." : "restart it."));
+            return ExitCodes.FAILURE;
+        }
+        long rejected = execution.getExecutionContext().getLong(RunReportWriter.REJECTED, 0L);
+        return rejected > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
+    }
+
+    /**
+     * Asks the running job, if any, to stop at its next chunk boundary: for a shutdown hook, which must
+     * then wait until the command has closed the application (see {@link #closeOnShutdown}). The execution
+     * ends STOPPED, and the next run for its date goes on where it stopped.
+     */
+    void stop() {
+        context.getBean(CurrentRun.class).get().ifPresent(execution -> {
+            err.println("Stopping: the run " + execution.getId() + " stops at its next chunk boundary; run again to go on.");
+            err.flush();
+            try {
+                context.getBean(JobOperator.class).stop(execution);
+            } catch (Exception e) {
+                err.println("warning: could not ask the run to stop: " + AppContext.rootMessage(e));
+            }
+        });
+    }
+
+    /**
+     * A shutdown hook (SIGTERM from systemd or Kubernetes, Ctrl-C) that runs {@code beforeWaiting}, asks the
+     * job to stop, and holds the JVM until {@code closed} is counted down: the command counts it down once
+     * it has closed the application context, so the database has stored the stopped execution.
+     */
+    Thread closeOnShutdown(Runnable beforeWaiting, CountDownLatch closed) {
+        return new Thread(() -> {
+            beforeWaiting.run();
+            stop();
+            try {
+                closed.await(SHUTDOWN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "graceful-stop");
+    }
+
+    /** How long a shutdown waits for the running job to reach a chunk boundary and the application to close. */
+    static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
+}
