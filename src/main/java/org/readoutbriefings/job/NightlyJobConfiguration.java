@@ -165,6 +165,7 @@ public class NightlyJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new RejectedRecordSkipPolicy())
                 .skipListener(rejectsRecorder)
+                .listener(new ProgressReporter("ingest", "records"))
                 .build();
     }
 
@@ -258,6 +259,7 @@ public class NightlyJobConfiguration {
                 .reader(memoSubjectReader)
                 .processor(memoRenderingProcessor)
                 .writer(memoFileWriter)
+                .listener(new ProgressReporter("memos", "memos"))
                 .build();
     }
 
