@@ -1,8 +1,6 @@
 package org.readoutbriefings.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -49,17 +47,11 @@ public final class HtmlFormat implements InputFormat {
     public RecordCursor open(Path file, String name) throws IOException {
         return SingleRecordCursor.of(() -> {
             RecordOrigin origin = new RecordOrigin(name, 1);
-            String problem = ProseLimits.tooLarge(file, maxBytes);
-            if (problem != null) {
-                return SourceRecord.unreadable(origin, problem);
+            WholeFile.Text html = WholeFile.text(file, maxBytes);
+            if (html.problem() != null) {
+                return SourceRecord.unreadable(origin, html.problem());
             }
-            String html;
-            try {
-                html = StrictText.decode(Files.readAllBytes(file));
-            } catch (CharacterCodingException e) {
-                return SourceRecord.unreadable(origin, e.getMessage());
-            }
-            Document page = Jsoup.parse(html);
+            Document page = Jsoup.parse(html.text());
             String site = siteName(page);
             Element main = mainContent(page);
             String text = text(main);

@@ -1,8 +1,6 @@
 package org.readoutbriefings.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -43,20 +41,11 @@ public final class MarkdownFormat implements InputFormat {
 
     private SourceRecord read(Path file, String name) throws IOException {
         RecordOrigin origin = new RecordOrigin(name, 1);
-        String tooLarge = ProseLimits.tooLarge(file, maxBytes);
-        if (tooLarge != null) {
-            return SourceRecord.unreadable(origin, tooLarge);
+        WholeFile.Text text = WholeFile.text(file, maxBytes);
+        if (text.problem() != null) {
+            return SourceRecord.unreadable(origin, text.problem());
         }
-        String text;
-        try {
-            text = StrictText.decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            return SourceRecord.unreadable(origin, e.getMessage());
-        }
-        if (text.isBlank()) {
-            return SourceRecord.unreadable(origin, "the file is empty");
-        }
-        List<String> lines = text.lines().toList();
+        List<String> lines = text.text().lines().toList();
         if (!lines.get(0).strip().equals("---")) {
             return SourceRecord.unreadable(origin, "no YAML front matter: the file must start with a line '---'");
         }

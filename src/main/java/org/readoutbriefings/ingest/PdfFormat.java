@@ -39,7 +39,7 @@ public final class PdfFormat implements InputFormat {
 
     private SourceRecord read(Path file, String name) throws IOException {
         RecordOrigin origin = new RecordOrigin(name, 1);
-        String problem = ProseLimits.tooLarge(file, maxBytes);
+        String problem = WholeFile.tooLarge(file, maxBytes);
         if (problem != null) {
             return SourceRecord.unreadable(origin, problem);
         }

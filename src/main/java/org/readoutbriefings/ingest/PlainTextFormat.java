@@ -1,8 +1,6 @@
 package org.readoutbriefings.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,17 +24,9 @@ public final class PlainTextFormat implements InputFormat {
     public RecordCursor open(Path file, String name) throws IOException {
         return SingleRecordCursor.of(() -> {
             RecordOrigin origin = new RecordOrigin(name, 1);
-            String problem = ProseLimits.tooLarge(file, maxBytes);
-            if (problem != null) {
-                return SourceRecord.unreadable(origin, problem);
-            }
-            try {
-                String text = StrictText.decode(Files.readAllBytes(file));
-                return text.isBlank() ? SourceRecord.unreadable(origin, "the file is empty")
-                        : SourceRecord.prose(origin, text, null);
-            } catch (CharacterCodingException e) {
-                return SourceRecord.unreadable(origin, e.getMessage());
-            }
+            WholeFile.Text text = WholeFile.text(file, maxBytes);
+            return text.problem() != null ? SourceRecord.unreadable(origin, text.problem())
+                    : SourceRecord.prose(origin, text.text(), null);
         });
     }
 }
