@@ -33,6 +33,7 @@ import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
+import org.readoutbriefings.store.BriefingQueries;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
 import org.readoutbriefings.store.RunHistory;
@@ -231,14 +232,15 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    MemoRenderingProcessor memoRenderingProcessor(ReadoutStore store, RollupQueries rollup, RunHistory runHistory,
+    MemoRenderingProcessor memoRenderingProcessor(ReadoutStore store, JdbcTemplate jdbc, RollupQueries rollup, RunHistory runHistory,
                                                   CountryDirectory countries, TopicTaxonomy topics,
                                                   BriefingsProperties properties, MemoRenderer memoRenderer,
                                                   @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
                                                   @Value("#{stepExecution.jobExecutionId}") Long runId) {
-        MemoViewBuilder views = new MemoViewBuilder(store, rollup, countries, topics, properties.memo(),
+        BriefingQueries queries = new BriefingQueries(jdbc);
+        MemoViewBuilder views = new MemoViewBuilder(store, queries, rollup, countries, topics, properties.memo(),
                 properties.homeCountry());
-        DigestViewBuilder digests = new DigestViewBuilder(store, runHistory, countries, topics, properties.memo(),
+        DigestViewBuilder digests = new DigestViewBuilder(store, queries, runHistory, countries, topics, properties.memo(),
                 properties.homeCountry());
         return new MemoRenderingProcessor(views, digests, memoRenderer, runDate, runId);
     }

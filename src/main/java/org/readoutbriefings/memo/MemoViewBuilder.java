@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,8 @@ import org.readoutbriefings.memo.MemoView.KeyFigures;
 import org.readoutbriefings.memo.MemoView.Meeting;
 import org.readoutbriefings.memo.MemoView.MonthBar;
 import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.store.BriefingQueries;
+import org.readoutbriefings.store.BriefingQueries.Scope;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
@@ -33,21 +34,25 @@ import org.readoutbriefings.store.ReadoutStore;
 /**
  * Chooses what a memo says: figures from the rollup, then the meetings, commitments and follow-ups of
  * the period, most recent first and capped so a memo stays a briefing; the tracker has the full lists.
+ * The choosing and capping happen in SQL ({@link BriefingQueries}), so a memo reads the few dozen
+ * readouts it cites, however many the period holds.
  */
 public class MemoViewBuilder {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     private final ReadoutStore store;
+    private final BriefingQueries queries;
     private final RollupQueries rollup;
     private final TopicTaxonomy topics;
     private final Labels labels;
     private final BriefingsProperties.Memo settings;
     private final String homeCountry;
 
-    public MemoViewBuilder(ReadoutStore store, RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
-                           BriefingsProperties.Memo settings, String homeCountry) {
+    public MemoViewBuilder(ReadoutStore store, BriefingQueries queries, RollupQueries rollup, CountryDirectory countries,
+                           TopicTaxonomy topics, BriefingsProperties.Memo settings, String homeCountry) {
         this.store = store;
+        this.queries = queries;
         this.rollup = rollup;
         this.topics = topics;
         this.labels = new Labels(countries, topics);
@@ -60,19 +65,26 @@ public class MemoViewBuilder {
         boolean byCountry = subject.kind() == MemoSubject.Kind.COUNTRY;
         String partner = byCountry ? subject.key() : RollupBuilder.ALL;
         String topic = byCountry ? RollupBuilder.ALL : subject.key();
+        Scope scope = byCountry ? Scope.country(subject.key(), from, asOf) : Scope.topic(subject.key(), from, asOf);
 
         List<RollupRow> totals = rollup.rows(partner, topic, from, asOf);
         RollupRow sum = totals.stream().reduce(RollupRow::plus).orElse(null);
-        List<Readout> readouts = byCountry
-                ? store.findReadouts(subject.key(), from, asOf)
-                : store.findReadoutsOnTopic(subject.key(), from, asOf);
-        List<Readout> recentFirst = new ArrayList<>(readouts);
-        Collections.reverse(recentFirst);
+
+        // what the memo will cite, chosen in SQL; then those readouts, loaded whole
+        List<List<String>> meetingIds = queries.recentMeetings(scope, settings.maxMeetings());
+        List<Selection> selections = byCountry ? countrySelections(subject.key(), from, asOf, scope)
+                : topicSelections(subject.key(), scope);
+        String followUpTopic = byCountry ? null : subject.key();
+        List<BriefingQueries.Item> followUpItems = queries.followUps(scope, followUpTopic, settings.maxCommitments());
+        List<String> cited = new ArrayList<>();
+        meetingIds.forEach(cited::addAll);
+        selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));
+        followUpItems.forEach(f -> cited.add(f.readoutId()));
+        Map<String, Readout> readouts = store.findByIds(cited);
         References refs = new References();
 
-        Readout last = recentFirst.isEmpty() ? null : recentFirst.get(0);
-        List<List<Readout>> engagements = engagements(recentFirst);
-        List<Meeting> meetings = engagements.stream().limit(settings.maxMeetings()).map(accounts -> {
+        List<Meeting> meetings = meetingIds.stream().map(ids -> {
+            List<Readout> accounts = ids.stream().map(readouts::get).toList();
             Readout r = accounts.get(0);
             return new Meeting(r.meetingDate(), r.format().label(), r.title(), participants(r),
                     labels.countryNames(r.partnerCountries(homeCountry)), labels.topicNames(r.topics()),
@@ -80,15 +92,18 @@ public class MemoViewBuilder {
                     accounts.stream().skip(1).map(Readout::issuer).filter(i -> i != null)
                             .collect(Collectors.joining("; ")));
         }).toList();
+        Readout last = meetingIds.isEmpty() ? null : readouts.get(meetingIds.get(0).get(0));
 
-        List<Group> groups = byCountry ? countryGroups(subject.key(), from, asOf, recentFirst, refs)
-                : topicGroups(subject.key(), recentFirst, refs);
+        List<Group> groups = selections.stream().map(g -> new Group(g.heading(), g.meetings(), g.commitmentsOpen(),
+                g.commitments().stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c.id(), refs))
+                        .filter(line -> line != null).toList())).toList();
         int openListed = groups.stream().mapToInt(g -> g.commitments().size()).sum();
         int openTotal = sum == null ? 0 : sum.commitmentsOpen();
 
-        List<FollowUpItem> allFollowUps = followUps(recentFirst, byCountry ? null : subject.key());
-        List<FollowUpLine> followUps = allFollowUps.stream().limit(settings.maxCommitments())
-                .map(i -> i.line(asOf, labels, refs)).toList();
+        List<FollowUpLine> followUps = followUpItems.stream()
+                .map(i -> followUpLine(readouts.get(i.readoutId()), i.id(), asOf, refs))
+                .filter(line -> line != null).toList();
+        long followUpTotal = queries.followUpCount(scope, followUpTopic);
 
         String title = (byCountry ? "Country briefing: " : "Topic briefing: ") + subject.name();
         return new MemoView(subject.kind().folder(), subject.key(), subject.name(), title, settings.handling(),
@@ -96,112 +111,81 @@ public class MemoViewBuilder {
                 new KeyFigures(sum == null ? 0 : sum.meetings(), last == null ? null : last.meetingDate(),
                         last == null ? null : last.title(), openTotal, sum == null ? 0 : sum.commitmentsTotal(),
                         sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue()),
-                monthBars(totals, from, asOf), meetings, Math.max(0, engagements.size() - meetings.size()),
-                groups, Math.max(0, openTotal - openListed), followUps, allFollowUps.size() - followUps.size(),
+                monthBars(totals, from, asOf), meetings, (int) Math.max(0, queries.meetingCount(scope) - meetings.size()),
+                groups, Math.max(0, openTotal - openListed), followUps, (int) Math.max(0, followUpTotal - followUps.size()),
                 refs.sources());
     }
 
-    /**
-     * The readouts grouped by meeting, most recent first: the two sides' accounts of one meeting (linked
-     * by the job's link step) stand together, so the meeting is listed once and both are cited.
-     */
-    private List<List<Readout>> engagements(List<Readout> recentFirst) {
-        Map<String, String> engagementOf = store.engagements(recentFirst.stream().map(Readout::id).toList());
-        Map<String, List<Readout>> grouped = new LinkedHashMap<>();
-        for (Readout r : recentFirst) {
-            grouped.computeIfAbsent(engagementOf.getOrDefault(r.id(), r.id()), k -> new ArrayList<>()).add(r);
-        }
-        return List.copyOf(grouped.values());
+    /** A group of the memo before its readouts are loaded: its heading, figures and chosen commitments. */
+    private record Selection(String heading, int meetings, int commitmentsOpen, List<BriefingQueries.Item> commitments) {
     }
 
-    /** Country memo: a group per topic, busiest topic first, with its open commitments. */
-    private List<Group> countryGroups(String country, LocalDate from, LocalDate asOf, List<Readout> recentFirst,
-                                      References refs) {
-        Map<String, RollupRow> byTopic = RollupQueries.sum(
-                rollup.rowsOfPartner(country, from, asOf), RollupRow::topic);
+    /** Country memo: a group per topic, busiest topic first, with its most recent open commitments. */
+    private List<Selection> countrySelections(String country, LocalDate from, LocalDate asOf, Scope scope) {
+        Map<String, RollupRow> byTopic = RollupQueries.sum(rollup.rowsOfPartner(country, from, asOf), RollupRow::topic);
         List<RollupRow> busiest = byTopic.values().stream()
                 .sorted(Comparator.comparingInt(RollupRow::meetings).reversed()
                         .thenComparing(Comparator.comparingInt(RollupRow::commitmentsOpen).reversed())
                         .thenComparing(RollupRow::topic))
                 .toList();
-        Budget budget = new Budget(settings.maxCommitments());
-        List<Group> groups = new ArrayList<>();
+        int budget = settings.maxCommitments();
+        List<Selection> groups = new ArrayList<>();
         for (RollupRow row : busiest) {
-            List<CommitmentLine> lines = openCommitments(recentFirst, c -> c.topic().equals(row.topic()), refs, budget);
-            groups.add(new Group(topics.label(row.topic()), row.meetings(), row.commitmentsOpen(), lines));
+            List<BriefingQueries.Item> chosen = row.commitmentsOpen() == 0 ? List.of()
+                    : queries.openCommitments(scope, row.topic(), budget);
+            budget -= chosen.size();
+            groups.add(new Selection(topics.label(row.topic()), row.meetings(), row.commitmentsOpen(), chosen));
         }
         return groups;
     }
 
-    /** Topic memo: a group per set of partner countries, busiest first. */
-    private List<Group> topicGroups(String topic, List<Readout> recentFirst, References refs) {
-        Map<String, List<Readout>> byPartners = recentFirst.stream().collect(Collectors.groupingBy(
-                r -> labels.countryNames(r.partnerCountries(homeCountry)), LinkedHashMap::new, Collectors.toList()));
-        Budget budget = new Budget(settings.maxCommitments());
-        return byPartners.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, List<Readout>> e) -> e.getValue().size()).reversed()
+    /**
+     * Topic memo: a group per set of partner countries, busiest first; the most recent open commitments on
+     * the topic stand under their set.
+     */
+    private List<Selection> topicSelections(String topic, Scope scope) {
+        Map<String, java.util.Set<String>> partners = queries.partnersOfReadouts(scope, homeCountry);
+        Map<String, Integer> openByReadout = queries.openCommitmentCounts(scope, topic);
+        Map<String, String> setOfReadout = new LinkedHashMap<>();
+        Map<String, int[]> figures = new LinkedHashMap<>(); // set -> {meetings, open commitments}
+        partners.forEach((readout, set) -> {
+            String label = labels.countryNames(List.copyOf(set));
+            setOfReadout.put(readout, label);
+            int[] f = figures.computeIfAbsent(label, k -> new int[2]);
+            f[0]++;
+            f[1] += openByReadout.getOrDefault(readout, 0);
+        });
+        Map<String, List<BriefingQueries.Item>> chosen = new LinkedHashMap<>();
+        for (BriefingQueries.Item item : queries.openCommitments(scope, topic, settings.maxCommitments())) {
+            chosen.computeIfAbsent(setOfReadout.getOrDefault(item.readoutId(), ""), k -> new ArrayList<>()).add(item);
+        }
+        return figures.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0]).reversed()
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> {
-                    List<CommitmentLine> lines = openCommitments(e.getValue(), c -> c.topic().equals(topic), refs, budget);
-                    int open = (int) e.getValue().stream().flatMap(r -> r.commitments().stream())
-                            .filter(c -> c.topic().equals(topic) && c.status().isOpen()).count();
-                    return new Group(e.getKey(), e.getValue().size(), open, lines);
-                })
+                .map(e -> new Selection(e.getKey(), e.getValue()[0], e.getValue()[1], chosen.getOrDefault(e.getKey(), List.of())))
                 .toList();
     }
 
-    /** How many more lines a memo may list. */
-    private static final class Budget {
-        private int left;
-
-        Budget(int left) {
-            this.left = left;
-        }
-
-        boolean take() {
-            return left-- > 0;
-        }
-    }
-
-    private List<CommitmentLine> openCommitments(List<Readout> readouts, java.util.function.Predicate<Commitment> filter,
-                                                 References refs, Budget budget) {
-        List<CommitmentLine> lines = new ArrayList<>();
-        for (Readout r : readouts) {
-            for (Commitment c : r.commitments()) {
-                if (filter.test(c) && c.status().isOpen() && budget.take()) {
-                    lines.add(new CommitmentLine(c.text(), labels.countryNames(c.actors()),
-                            c.dueDate() == null ? "" : c.dueDate().toString(), c.status().label(), refs.of(r)));
-                }
+    private CommitmentLine commitmentLine(Readout r, String commitmentId, References refs) {
+        for (Commitment c : r.commitments()) {
+            if (c.id().equals(commitmentId)) {
+                return new CommitmentLine(c.text(), labels.countryNames(c.actors()),
+                        c.dueDate() == null ? "" : c.dueDate().toString(), c.status().label(), refs.of(r));
             }
         }
-        return lines;
+        return null;
     }
 
-    private record FollowUpItem(FollowUp followUp, Readout readout) {
-
-        FollowUpLine line(LocalDate asOf, Labels labels, References refs) {
-            FollowUp f = followUp;
-            boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
-            String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
-            return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue,
-                    refs.of(readout));
-        }
-    }
-
-    /** The follow-ups of the readouts (on {@code topic}, unless null): open ones first, then by due date. */
-    private static List<FollowUpItem> followUps(List<Readout> recentFirst, String topic) {
-        List<FollowUpItem> items = new ArrayList<>();
-        for (Readout r : recentFirst) {
-            for (FollowUp f : r.followUps()) {
-                if (topic == null || f.topic().equals(topic)) {
-                    items.add(new FollowUpItem(f, r));
-                }
+    private FollowUpLine followUpLine(Readout r, String followUpId, LocalDate asOf, References refs) {
+        for (FollowUp f : r.followUps()) {
+            if (f.id().equals(followUpId)) {
+                boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
+                String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
+                return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue,
+                        refs.of(r));
             }
         }
-        // undated last
-        items.sort(Comparator.comparing((FollowUpItem i) -> !i.followUp().status().isOpen())
-                .thenComparing(i -> i.followUp().dueDate(), Comparator.nullsLast(Comparator.naturalOrder())));
-        return items;
+        return null;
     }
 
     private static List<MonthBar> monthBars(List<RollupRow> totals, LocalDate from, LocalDate to) {

@@ -11,14 +11,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.readoutbriefings.domain.Commitment;
 import org.readoutbriefings.domain.CommitmentStrength;
@@ -162,75 +161,15 @@ public class ReadoutStore {
         }
     }
 
-    /**
-     * The readouts that involve {@code country} (or any country, when null) and whose meeting falls in
-     * the period, oldest first, with everything extracted from them.
-     */
-    public List<Readout> findReadouts(String country, LocalDate from, LocalDate to) {
-        String sql = "SELECT * FROM readout r WHERE r.meeting_date BETWEEN :from AND :to"
-                + (country == null ? "" : " AND EXISTS (SELECT 1 FROM readout_country c WHERE c.readout_id = r.id AND c.country = :country)")
-                + " ORDER BY r.meeting_date, r.id";
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", Date.valueOf(from));
-        params.put("to", Date.valueOf(to));
-        params.put("country", country);
-        return load(sql, params);
-    }
-
-    /** The readouts filed under {@code topic} whose meeting falls in the period, oldest first. */
-    public List<Readout> findReadoutsOnTopic(String topic, LocalDate from, LocalDate to) {
-        return load("SELECT * FROM readout r WHERE r.meeting_date BETWEEN :from AND :to"
-                        + " AND EXISTS (SELECT 1 FROM readout_topic t WHERE t.readout_id = r.id AND t.topic = :topic)"
-                        + " ORDER BY r.meeting_date, r.id",
-                Map.of("from", Date.valueOf(from), "to", Date.valueOf(to), "topic", topic));
-    }
-
-    /** The engagement each of the given readouts belongs to (see rollup.EngagementLinker). */
-    public Map<String, String> engagements(List<String> readoutIds) {
-        Map<String, String> engagements = new HashMap<>();
-        for (int from = 0; from < readoutIds.size(); from += IN_LIST) {
-            named.query("SELECT id, engagement_id FROM readout WHERE id IN (:ids)",
-                    Map.of("ids", readoutIds.subList(from, Math.min(readoutIds.size(), from + IN_LIST))),
-                    rs -> {
-                        engagements.put(rs.getString(1), rs.getString(2));
-                    });
+    /** The readouts with these ids, with everything extracted from them, keyed by id. */
+    public Map<String, Readout> findByIds(Collection<String> ids) {
+        Map<String, Readout> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            load("SELECT * FROM readout r WHERE r.id IN (:ids)", Map.of("ids", all.subList(from, Math.min(all.size(), from + IN_LIST))))
+                    .forEach(r -> found.put(r.id(), r));
         }
-        return engagements;
-    }
-
-    /**
-     * The readouts first stored by a job execution after {@code run}, or given a new commitment since,
-     * oldest meeting first: what the nightly digest reports as new.
-     */
-    public List<Readout> findReadoutsSeenAfter(long run) {
-        return load("SELECT * FROM readout r WHERE r.first_seen_run > :run"
-                        + " OR EXISTS (SELECT 1 FROM commitment c WHERE c.readout_id = r.id AND c.first_seen_run > :run)"
-                        + " ORDER BY r.meeting_date, r.id",
-                Map.of("run", run));
-    }
-
-    /** Ids of the rows of {@code readout} or {@code commitment} first stored by a job execution after {@code run}. */
-    public Set<String> idsFirstSeenAfter(String table, long run) {
-        if (!table.equals("readout") && !table.equals("commitment")) {
-            throw new IllegalArgumentException(table);
-        }
-        return new HashSet<>(jdbc.queryForList("SELECT id FROM " + table + " WHERE first_seen_run > ?", String.class, run));
-    }
-
-    /** The readouts with an open follow-up due on or before {@code by}, oldest meeting first. */
-    public List<Readout> findReadoutsWithOpenFollowUpsDueBy(LocalDate by) {
-        List<String> open = Arrays.stream(TrackingStatus.values()).filter(TrackingStatus::isOpen).map(Enum::name).toList();
-        return load("SELECT * FROM readout r WHERE EXISTS (SELECT 1 FROM follow_up f WHERE f.readout_id = r.id"
-                        + " AND f.due_date <= :by AND f.status IN (:open)) ORDER BY r.meeting_date, r.id",
-                Map.of("by", Date.valueOf(by), "open", open));
-    }
-
-    public long count(String table) {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException(table);
-        }
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-        return n == null ? 0 : n;
+        return found;
     }
 
     private List<Readout> load(String sql, Map<String, Object> params) {

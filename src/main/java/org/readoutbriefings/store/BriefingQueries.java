@@ -1,0 +1,202 @@
+package org.readoutbriefings.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.readoutbriefings.domain.TrackingStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The rows a briefing shows, chosen, ordered and capped in SQL, so that a memo over a partner with tens of
+ * thousands of readouts reads a few dozen of them, not all. Portable SQL ({@code FETCH FIRST}, {@code NULLS
+ * LAST}) for H2 and PostgreSQL.
+ */
+public class BriefingQueries {
+
+    /** What a briefing covers: one partner country or one topic, over a period. */
+    public record Scope(String country, String topic, LocalDate from, LocalDate to) {
+
+        public static Scope country(String country, LocalDate from, LocalDate to) {
+            return new Scope(country, null, from, to);
+        }
+
+        public static Scope topic(String topic, LocalDate from, LocalDate to) {
+            return new Scope(null, topic, from, to);
+        }
+
+        String where() {
+            return " r.meeting_date BETWEEN :from AND :to AND " + (country != null
+                    ? "EXISTS (SELECT 1 FROM readout_country c WHERE c.readout_id = r.id AND c.country = :country)"
+                    : "EXISTS (SELECT 1 FROM readout_topic t WHERE t.readout_id = r.id AND t.topic = :topic)");
+        }
+
+        Map<String, Object> params() {
+            Map<String, Object> params = new HashMap<>();
+            params.put("from", Date.valueOf(from));
+            params.put("to", Date.valueOf(to));
+            params.put("country", country);
+            params.put("topic", topic);
+            params.put("open", Arrays.stream(TrackingStatus.values()).filter(TrackingStatus::isOpen).map(Enum::name).toList());
+            return params;
+        }
+    }
+
+    /** A commitment or follow-up chosen for a briefing, and its readout. */
+    public record Item(String id, String readoutId) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public BriefingQueries(JdbcTemplate jdbc) {
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /**
+     * The readouts of the most recent meetings, a list per meeting (both sides' readouts of one meeting
+     * together), most recent first.
+     */
+    public List<List<String>> recentMeetings(Scope scope, int meetings) {
+        Map<String, Object> params = scope.params();
+        params.put("n", meetings);
+        List<String> engagements = jdbc.queryForList("SELECT r.engagement_id FROM readout r WHERE" + scope.where()
+                + " GROUP BY r.engagement_id ORDER BY MAX(r.meeting_date) DESC, r.engagement_id DESC FETCH FIRST :n ROWS ONLY",
+                params, String.class);
+        if (engagements.isEmpty()) {
+            return List.of();
+        }
+        params.put("engagements", engagements);
+        Map<String, List<String>> byEngagement = new LinkedHashMap<>();
+        engagements.forEach(e -> byEngagement.put(e, new ArrayList<>()));
+        jdbc.query("SELECT r.id, r.engagement_id FROM readout r WHERE" + scope.where()
+                + " AND r.engagement_id IN (:engagements) ORDER BY r.meeting_date DESC, r.id DESC", params, rs -> {
+            byEngagement.get(rs.getString(2)).add(rs.getString(1));
+        });
+        return List.copyOf(byEngagement.values());
+    }
+
+    /** How many meetings (engagements) the scope holds. */
+    public long meetingCount(Scope scope) {
+        Long n = jdbc.queryForObject("SELECT COUNT(DISTINCT r.engagement_id) FROM readout r WHERE" + scope.where(),
+                scope.params(), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Open commitments on a topic, from the most recent meetings, at most {@code limit}. */
+    public List<Item> openCommitments(Scope scope, String topic, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Map<String, Object> params = scope.params();
+        params.put("commitmentTopic", topic);
+        params.put("n", limit);
+        return jdbc.query("SELECT k.id, k.readout_id FROM commitment k JOIN readout r ON r.id = k.readout_id WHERE"
+                        + scope.where() + " AND k.topic = :commitmentTopic AND k.status IN (:open)"
+                        + " ORDER BY r.meeting_date DESC, r.id DESC, k.position FETCH FIRST :n ROWS ONLY",
+                params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+    }
+
+    /**
+     * Follow-ups (on a topic, unless null): open ones first, then by due date, undated last, at most
+     * {@code limit}.
+     */
+    public List<Item> followUps(Scope scope, String topic, int limit) {
+        Map<String, Object> params = scope.params();
+        params.put("followUpTopic", topic);
+        params.put("n", limit);
+        return jdbc.query("SELECT f.id, f.readout_id FROM follow_up f JOIN readout r ON r.id = f.readout_id WHERE"
+                        + scope.where() + (topic == null ? "" : " AND f.topic = :followUpTopic")
+                        + " ORDER BY CASE WHEN f.status IN (:open) THEN 0 ELSE 1 END, f.due_date NULLS LAST,"
+                        + " r.meeting_date DESC, f.id FETCH FIRST :n ROWS ONLY",
+                params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+    }
+
+    public long followUpCount(Scope scope, String topic) {
+        Map<String, Object> params = scope.params();
+        params.put("followUpTopic", topic);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM follow_up f JOIN readout r ON r.id = f.readout_id WHERE"
+                + scope.where() + (topic == null ? "" : " AND f.topic = :followUpTopic"), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Each readout of the scope with its partner countries (all but {@code home}): light rows, no text. */
+    public Map<String, Set<String>> partnersOfReadouts(Scope scope, String home) {
+        Map<String, Object> params = scope.params();
+        params.put("home", home);
+        Map<String, Set<String>> partners = new LinkedHashMap<>();
+        jdbc.query("SELECT r.id, p.country FROM readout r JOIN readout_country p ON p.readout_id = r.id WHERE"
+                + scope.where() + " AND p.country <> :home ORDER BY r.meeting_date DESC, r.id DESC, p.country", params, rs -> {
+            partners.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2).strip());
+        });
+        return partners;
+    }
+
+    /** Open commitments on a topic per readout of the scope. */
+    public Map<String, Integer> openCommitmentCounts(Scope scope, String topic) {
+        Map<String, Object> params = scope.params();
+        params.put("commitmentTopic", topic);
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT k.readout_id, COUNT(*) FROM commitment k JOIN readout r ON r.id = k.readout_id WHERE"
+                + scope.where() + " AND k.topic = :commitmentTopic AND k.status IN (:open) GROUP BY k.readout_id", params, rs -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        });
+        return counts;
+    }
+
+    /** Readouts first stored after run {@code afterRun}, most recent meeting first, at most {@code limit}. */
+    public List<String> newReadouts(long afterRun, int limit) {
+        return jdbc.queryForList("SELECT id FROM readout WHERE first_seen_run > :after ORDER BY meeting_date DESC, id"
+                + " FETCH FIRST :n ROWS ONLY", Map.of("after", afterRun, "n", limit), String.class);
+    }
+
+    /** Commitments first stored after run {@code afterRun}, most recent meeting first, at most {@code limit}. */
+    public List<Item> newCommitments(long afterRun, int limit) {
+        return jdbc.query("SELECT k.id, k.readout_id FROM commitment k JOIN readout r ON r.id = k.readout_id"
+                        + " WHERE k.first_seen_run > :after ORDER BY r.meeting_date DESC, r.id, k.position FETCH FIRST :n ROWS ONLY",
+                Map.of("after", afterRun, "n", limit), (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+    }
+
+    /** How many rows of {@code readout} or {@code commitment} were first stored after run {@code afterRun}. */
+    public long countNew(String table, long afterRun) {
+        if (!table.equals("readout") && !table.equals("commitment")) {
+            throw new IllegalArgumentException(table);
+        }
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE first_seen_run > :after",
+                Map.of("after", afterRun), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Open follow-ups due in [{@code from}, {@code to}] (from null: any time before {@code to}), soonest first. */
+    public List<Item> openFollowUpsDue(LocalDate from, LocalDate to, int limit) {
+        Map<String, Object> params = dueParams(from, to);
+        params.put("n", limit);
+        return jdbc.query("SELECT f.id, f.readout_id FROM follow_up f WHERE" + dueWhere(from)
+                        + " ORDER BY f.due_date, f.id FETCH FIRST :n ROWS ONLY",
+                params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+    }
+
+    public long countOpenFollowUpsDue(LocalDate from, LocalDate to) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM follow_up f WHERE" + dueWhere(from), dueParams(from, to), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String dueWhere(LocalDate from) {
+        return " f.status IN (:open) AND f.due_date <= :to" + (from == null ? "" : " AND f.due_date >= :from");
+    }
+
+    private static Map<String, Object> dueParams(LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("open", Arrays.stream(TrackingStatus.values()).filter(TrackingStatus::isOpen).map(Enum::name).toList());
+        params.put("to", Date.valueOf(to));
+        params.put("from", from == null ? null : Date.valueOf(from));
+        return params;
+    }
+}
