@@ -31,6 +31,7 @@ import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
+import org.readoutbriefings.tracker.TrackerSettings;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -202,9 +203,14 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     TrackerWorkbookWriter trackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
-                                                TopicTaxonomy topics, BriefingsProperties properties,
-                                                @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
-        return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output));
+                                                TopicTaxonomy topics, BriefingsProperties properties, Clock clock,
+                                                @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                                @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                @Value("#{stepExecution.jobExecutionId}") Long runId) {
+        BriefingsProperties.Tracker tracker = properties.tracker();
+        return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output),
+                runDate, runId, clock, new TrackerSettings(tracker.backups(), tracker.protectionPassword(),
+                tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS));
     }
 
     @Bean
