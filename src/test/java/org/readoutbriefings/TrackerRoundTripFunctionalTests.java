@@ -135,6 +135,11 @@ class TrackerRoundTripFunctionalTests {
             assertThat(idOf(commitments, "They agreed to resume shuttle diplomacy.")).isNotBlank();
             assertThat(idOf(commitments, "They agreed to open a consulate in Perth.")).isNotBlank();
             assertThat(row(workbook.getSheet("Follow-ups"), meetAgain)).containsEntry("Status", "In progress");
+            // the summary counts with the staff's statuses: one of the three US trade commitments is done
+            Row usTrade = rowWhere(workbook.getSheet("Summary"), "United States", "Trade and market access");
+            DataFormatter shown = new DataFormatter();
+            assertThat(shown.formatCellValue(usTrade.getCell(headers(workbook.getSheet("Summary")).get("Open commitments"))))
+                    .isEqualTo("2");
 
             // what staff typed and readout text alike stay text, never formulas
             Cell note = cell(commitments, injected, "Notes");
@@ -157,6 +162,9 @@ class TrackerRoundTripFunctionalTests {
             assertThat(row(commitments, "my-own-id")).containsEntry("Notes", "Ask MOD.");
             assertThat(row(commitments, maritime).get("Notes")).containsOnlyOnce("Finished");
         }
+        // and so does the rollup behind the memos, from the edits stored the night before
+        assertThat(briefings.query("SELECT SUM(commitments_open) FROM rollup_month WHERE partner_country = 'US'"
+                + " AND topic = 'trade'")).containsExactly(List.of("2"));
         JsonNode thirdReport = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
         assertThat(thirdReport.path("trackerIssues").size()).isZero();
         assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit WHERE kind = 'C' AND owner_name = 'Aiko Tanaka'"
@@ -348,6 +356,15 @@ class TrackerRoundTripFunctionalTests {
             }
         }
         throw new AssertionError("no row " + id + " in " + sheet.getSheetName());
+    }
+
+    private static Row rowWhere(Sheet sheet, String first, String second) {
+        for (Row row : sheet) {
+            if (row.getCell(0).getStringCellValue().equals(first) && row.getCell(1).getStringCellValue().equals(second)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + first + ", " + second);
     }
 
     private static Cell cell(Sheet sheet, String id, String header) {
