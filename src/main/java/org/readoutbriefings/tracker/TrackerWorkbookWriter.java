@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.readoutbriefings.domain.MeetingFormat;
-import org.readoutbriefings.domain.StableId;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.output.AtomicFiles;
 import org.readoutbriefings.reference.CountryDirectory;
@@ -261,8 +260,8 @@ public class TrackerWorkbookWriter implements Tasklet {
     }
 
     /**
-     * The latest meeting date of each commitment text, folded as stable ids fold it, so a commitment
-     * repeated in a later readout shows when it was last mentioned. Held as a hash per distinct text.
+     * The latest meeting date of each commitment text, so a commitment repeated in a later readout shows
+     * when it was last mentioned. Held as a hash per distinct text.
      */
     private Map<Long, Integer> lastMentions() {
         Map<Long, Integer> latest = new HashMap<>();
@@ -272,11 +271,14 @@ public class TrackerWorkbookWriter implements Tasklet {
         return latest;
     }
 
+    /** A 64-bit hash of the text's letters and digits, case folded: wording, not punctuation or spacing. */
     private static long mentionKey(String text) {
-        String folded = StableId.normalise(text);
         long hash = 1125899906842597L;
-        for (int i = 0; i < folded.length(); i++) {
-            hash = 31 * hash + folded.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                hash = 31 * hash + Character.toLowerCase(c);
+            }
         }
         return hash;
     }
