@@ -205,7 +205,7 @@ public class TrackerWorkbookWriter implements Tasklet {
                 : new Highlight("AND(" + OPEN_STATUS + ",{Due date}<>\"\",{Due date}<TODAY())", TrackerStyles.OVERDUE);
         TrackerSheet sheet = sheet(workbook, styles, kind.sheet, columns, List.of(highlight));
 
-        Map<Long, Integer> mentions = commitments ? lastMentions() : Map.of();
+        LastMentions mentions = commitments ? lastMentions() : null;
         String table = kind.table;
         jdbc.query("SELECT x.id, r.meeting_date, r.id AS readout_id, r.source_url, x.topic, x.text, r.title, x.status,"
                 + " x.due_date, " + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status,"
@@ -216,13 +216,13 @@ public class TrackerWorkbookWriter implements Tasklet {
             List<String> codes = partners.getOrDefault(rs.getString("readout_id"), List.of());
             String status = rs.getString("edit_status") != null ? rs.getString("edit_status") : rs.getString("status");
             LocalDate editDue = date(rs, "edit_due");
-            Integer mentioned = commitments ? mentions.get(mentionKey(rs.getString("text"))) : null;
+            LocalDate mentioned = commitments ? mentions.latest(rs.getString("text")) : null;
             writeItem(sheet, kind, new ItemRow(rs.getString("id"), date(rs, "meeting_date"), names(codes),
                     topics.label(rs.getString("topic")), rs.getString("text"), rs.getString("due_text"),
                     rs.getString("title"), rs.getString("source_url"), codes.isEmpty() ? null : codes.get(0),
                     TrackingStatus.valueOf(status), rs.getString("owner_name"),
                     editDue != null ? editDue : date(rs, "due_date"), compliance(rs), rs.getString("notes"),
-                    mentioned == null ? null : LocalDate.ofEpochDay(mentioned), null));
+                    mentioned, null));
         }, kind.code);
         jdbc.query("SELECT * FROM tracker_edit e WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM " + table
                 + " x WHERE x.id = e.item_id) ORDER BY e.shown_date DESC, e.item_id", rs -> {
@@ -259,28 +259,14 @@ public class TrackerWorkbookWriter implements Tasklet {
         return country == null ? null : "memos/country/" + country + ".pdf";
     }
 
-    /**
-     * The latest meeting date of each commitment text, so a commitment repeated in a later readout shows
-     * when it was last mentioned. Held as a hash per distinct text.
-     */
-    private Map<Long, Integer> lastMentions() {
-        Map<Long, Integer> latest = new HashMap<>();
-        jdbc.query("SELECT k.text, r.meeting_date FROM commitment k JOIN readout r ON r.id = k.readout_id", rs -> {
-            latest.merge(mentionKey(rs.getString(1)), (int) rs.getDate(2).toLocalDate().toEpochDay(), Math::max);
-        });
-        return latest;
-    }
-
-    /** A 64-bit hash of the text's letters and digits, case folded: wording, not punctuation or spacing. */
-    private static long mentionKey(String text) {
-        long hash = 1125899906842597L;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                hash = 31 * hash + Character.toLowerCase(c);
-            }
-        }
-        return hash;
+    private LastMentions lastMentions() {
+        Integer commitments = jdbc.queryForObject("SELECT COUNT(*) FROM commitment", Integer.class);
+        LastMentions mentions = new LastMentions(commitments == null ? 0 : commitments);
+        jdbc.query("SELECT k.text, r.meeting_date FROM commitment k JOIN readout r ON r.id = k.readout_id",
+                rs -> {
+                    mentions.add(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return mentions;
     }
 
     private long meetings(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, List<String>> partners) {
@@ -368,7 +354,7 @@ public class TrackerWorkbookWriter implements Tasklet {
         counts.put("Readouts (meetings)", "SELECT COUNT(*) FROM readout");
         counts.put("Commitments", "SELECT COUNT(*) FROM commitment");
         counts.put("Follow-ups", "SELECT COUNT(*) FROM follow_up");
-        counts.put("Rows kept, no longer in input", "SELECT COUNT(*) FROM tracker_edit e WHERE kept_reason IS NOT NULL"
+        counts.put("Rows kept (no longer in input, or ID not found)", "SELECT COUNT(*) FROM tracker_edit e WHERE kept_reason IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM commitment k WHERE k.id = e.item_id)"
                 + " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.id = e.item_id)");
         counts.put("Input records rejected this run", "SELECT COUNT(*) FROM ingest_reject WHERE job_execution_id = " + runId);

@@ -79,6 +79,16 @@ class TrackerSheetTest {
     }
 
     @Test
+    void aConfiguredPasswordProtectsTheSheet() throws Exception {
+        try (XSSFWorkbook read = write(100, "s3cret", sheet -> sheet.newRow().text("a"))) {
+            XSSFSheet sheet = read.getSheet("S");
+            assertThat(sheet.getProtect()).isTrue();
+            assertThat(sheet.validateSheetPassword("s3cret")).isTrue();
+            assertThat(sheet.validateSheetPassword("guess")).isFalse();
+        }
+    }
+
+    @Test
     void rowsBeyondTheSheetLimitContinueOnANewSheet() throws Exception {
         try (XSSFWorkbook read = write(4, sheet -> {
             for (int i = 1; i <= 7; i++) {
@@ -108,10 +118,14 @@ class TrackerSheetTest {
     }
 
     private static XSSFWorkbook write(int maxRows, Consumer<TrackerSheet> rows) throws IOException {
+        return write(maxRows, "", rows);
+    }
+
+    private static XSSFWorkbook write(int maxRows, String password, Consumer<TrackerSheet> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 10, true, false)) {
             TrackerSheet sheet = new TrackerSheet(workbook, "S", new TrackerStyles(workbook), COLUMNS,
-                    List.of(new Highlight("AND({Status}=\"Open\",{Due date}<TODAY())", IndexedColors.ROSE)), "",
+                    List.of(new Highlight("AND({Status}=\"Open\",{Due date}<TODAY())", IndexedColors.ROSE)), password,
                     maxRows);
             rows.accept(sheet);
             sheet.finish();
