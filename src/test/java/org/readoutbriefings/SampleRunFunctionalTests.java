@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,14 +137,20 @@ class SampleRunFunctionalTests {
         long commitments = briefings.count("SELECT COUNT(*) FROM commitment");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3))).containsExactly("Commitments", "Follow-ups", "Meetings", "Summary");
-            Sheet sheet = workbook.getSheet("Commitments");
+                    workbook.getSheetName(3), workbook.getSheetName(4)))
+                    .containsExactly("Commitments", "Follow-ups", "Meetings", "Summary", "About");
+            XSSFSheet sheet = workbook.getSheet("Commitments");
             assertThat(texts(sheet.getRow(0))).containsExactly("ID", "Date", "Partner", "Topic", "Commitment", "Source",
-                    "Status", "Owner", "Due date", "Notes");
+                    "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Source link",
+                    "Memo", "Kept");
             assertThat(sheet.getLastRowNum()).isEqualTo(commitments);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(workbook.getCTWorkbook().getDefinedNames().getDefinedNameList())
-                    .anySatisfy(n -> assertThat(n.getName()).isEqualTo("_xlnm._FilterDatabase"));
+            assertThat(sheet.getTables()).singleElement().satisfies(table -> {
+                assertThat(table.getName()).isEqualTo("Commitments");
+                assertThat(table.getStyleName()).isNotBlank();
+                assertThat(table.getCTTable().isSetAutoFilter()).isTrue();
+                assertThat(table.getEndRowIndex()).isEqualTo((int) commitments);
+            });
 
             Row seed = rowWithText(sheet, 4, "discussions at the WTO would not be impeded");
             Cell date = seed.getCell(1);

@@ -52,7 +52,7 @@ public record BriefingsProperties(
     }
 
     /**
-     * @param backups            dated copies of the previous tracker kept beside it
+     * @param backups            dated copies of the previous tracker kept in tracker-backups/ beside it
      * @param protectionPassword password of the sheet protection that locks generated columns; empty = none
      * @param staleAfterDays     an open commitment older than this is highlighted
      */

@@ -37,6 +37,7 @@ import org.readoutbriefings.store.BriefingQueries;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
 import org.readoutbriefings.store.RunHistory;
+import org.readoutbriefings.tracker.TrackerSettings;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -270,9 +271,14 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     TrackerWorkbookWriter trackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
-                                                TopicTaxonomy topics, BriefingsProperties properties,
-                                                @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
-        return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output));
+                                                TopicTaxonomy topics, BriefingsProperties properties, Clock clock,
+                                                @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                                @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                @Value("#{stepExecution.jobExecutionId}") Long runId) {
+        BriefingsProperties.Tracker tracker = properties.tracker();
+        return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output),
+                runDate, runId, clock, new TrackerSettings(tracker.backups(), tracker.protectionPassword(),
+                tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS));
     }
 
     @Bean

@@ -21,6 +21,7 @@ public record RunReport(
         Readouts readouts,
         List<Reject> rejected,
         Written written,
+        List<TrackerIssue> trackerIssues,
         List<StepSummary> steps,
         List<String> failures) {
 
@@ -37,6 +38,13 @@ public record RunReport(
 
     /** A record or file the run could not accept. */
     public record Reject(String file, int line, String field, String reason) {
+    }
+
+    /**
+     * A tracker edit the run could not take as typed (kept in the row's notes), or a problem with the
+     * tracker file itself (row 0).
+     */
+    public record TrackerIssue(String sheet, int row, String column, String reason) {
     }
 
     public record Written(long memos, String tracker, long trackerRows) {

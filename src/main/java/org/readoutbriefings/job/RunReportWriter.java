@@ -66,6 +66,9 @@ public class RunReportWriter implements JobExecutionListener {
         List<RunReport.Reject> rejects = jdbc.query("SELECT file, line, field, reason FROM ingest_reject"
                         + " WHERE job_execution_id IN (:ids) ORDER BY file, line, id", ids,
                 (rs, i) -> new RunReport.Reject(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+        List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, column_name, reason"
+                        + " FROM tracker_issue WHERE job_execution_id IN (:ids) ORDER BY id", ids,
+                (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
         long newReadouts = count("SELECT COUNT(*) FROM readout WHERE first_seen_run IN (:ids)", ids);
         long changed = count("SELECT COUNT(*) FROM readout WHERE updated_run IN (:ids) AND first_seen_run NOT IN (:ids)", ids);
 
@@ -97,8 +100,7 @@ public class RunReportWriter implements JobExecutionListener {
                 new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects,
-                new RunReport.Written(memos, trackerRows > 0 ? TrackerWorkbookWriter.FILE_NAME : null, trackerRows),
-                stepSummaries, failures);
+                new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures);
     }
 
     /** Step executions of every attempt of this run, oldest first. */
@@ -112,6 +114,17 @@ public class RunReportWriter implements JobExecutionListener {
             }
         }
         return steps;
+    }
+
+    /** The file the last completed tracker step wrote: tracker.xlsx, or a dated one when it was locked. */
+    private static String trackerFile(List<StepExecution> steps) {
+        String file = null;
+        for (StepExecution step : steps) {
+            if (step.getStepName().equals("tracker") && step.getExecutionContext().containsKey(TrackerWorkbookWriter.WRITTEN_FILE)) {
+                file = step.getExecutionContext().getString(TrackerWorkbookWriter.WRITTEN_FILE);
+            }
+        }
+        return file;
     }
 
     private static long sum(List<StepExecution> steps, String name, java.util.function.ToLongFunction<StepExecution> f) {
@@ -150,6 +163,10 @@ public class RunReportWriter implements JobExecutionListener {
         for (RunReport.Reject reject : r.rejected()) {
             s.append(String.format("    rejected %s%s%s: %s%n", reject.file(), reject.line() > 0 ? ":" + reject.line() : "",
                     reject.field() == null ? "" : " [" + reject.field() + "]", reject.reason()));
+        }
+        for (RunReport.TrackerIssue issue : r.trackerIssues()) {
+            s.append(String.format("    tracker %s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",
+                    issue.column().isEmpty() ? "" : " [" + issue.column() + "]", issue.reason()));
         }
         s.append(String.format("  wrote %d memos and %s (%d rows) to %s%n", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Rebuilds {@code rollup_month} from the stored readouts: per partner country, topic and month, the
  * meetings, the first and last meeting dates, commitments (open and total) and follow-ups (open, and
- * open with a due date on or before the run date).
+ * open with a due date on or before the run date). A status or due date staff set in the tracker counts
+ * instead of the input's (as stored by the previous night's tracker step).
  * <p>
  * A meeting (an engagement: one or more readouts of it, see {@link EngagementLinker}) counts once for
  * each of its partner countries and topics; a commitment or follow-up counts
@@ -39,7 +40,9 @@ public class RollupBuilder implements Tasklet {
     private static final String PARTNER_JOIN = " JOIN readout_country c ON c.readout_id = r.id AND c.country <> :home";
     private static final String HAS_PARTNER = " WHERE EXISTS (SELECT 1 FROM readout_country c WHERE c.readout_id = r.id"
             + " AND c.country <> :home)";
-    private static final String OPEN = "%s.status IN ('OPEN', 'IN_PROGRESS')";
+    /** Staff's status and due date from the tracker (tracker_edit, kinds 'C' and 'F') win over the input's. */
+    private static final String OPEN = "COALESCE(e.status, %s.status) IN ('OPEN', 'IN_PROGRESS')";
+    private static final String EDIT = " LEFT JOIN tracker_edit e ON e.kind = '%s' AND e.item_id = %s.id";
 
     /** One way of grouping: by partner and topic, by partner alone, or by topic alone. */
     private record Grouping(boolean byPartner, boolean byTopic) {
@@ -124,7 +127,8 @@ public class RollupBuilder implements Tasklet {
             });
             jdbc.query("SELECT " + g.partner() + ", " + g.topic("k") + ", r.meeting_month, COUNT(*),"
                     + " SUM(CASE WHEN " + OPEN.formatted("k") + " THEN 1 ELSE 0 END)"
-                    + " FROM commitment k JOIN readout r ON r.id = k.readout_id" + g.from("r") + g.where()
+                    + " FROM commitment k JOIN readout r ON r.id = k.readout_id" + g.from("r") + EDIT.formatted("C", "k")
+                    + g.where()
                     + g.groupBy("k"), params, rs -> {
                 Counts counts = rollup.get(key(rs.getString(1), rs.getString(2), rs.getString(3)));
                 if (counts != null) {
@@ -134,8 +138,10 @@ public class RollupBuilder implements Tasklet {
             });
             jdbc.query("SELECT " + g.partner() + ", " + g.topic("f") + ", r.meeting_month,"
                     + " SUM(CASE WHEN " + OPEN.formatted("f") + " THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN " + OPEN.formatted("f") + " AND f.due_date <= :asOf THEN 1 ELSE 0 END)"
-                    + " FROM follow_up f JOIN readout r ON r.id = f.readout_id" + g.from("r") + g.where()
+                    + " SUM(CASE WHEN " + OPEN.formatted("f") + " AND COALESCE(e.due_date, f.due_date) <= :asOf"
+                    + " THEN 1 ELSE 0 END)"
+                    + " FROM follow_up f JOIN readout r ON r.id = f.readout_id" + g.from("r") + EDIT.formatted("F", "f")
+                    + g.where()
                     + g.groupBy("f"), params, rs -> {
                 Counts counts = rollup.get(key(rs.getString(1), rs.getString(2), rs.getString(3)));
                 if (counts != null) {

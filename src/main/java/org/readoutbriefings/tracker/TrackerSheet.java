@@ -1,97 +1,334 @@
 package org.readoutbriefings.tracker;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * One sheet of the tracker being streamed out: a header row, then data rows written left to right.
+ * One sheet of the tracker being streamed out as a named Excel table: a header row, then data rows
+ * written left to right. When a sheet is full it continues on "Name (2)", and so on.
+ * <p>
  * Every text cell is written as text, so readout text that starts with '=' or '+' can never become a
- * formula; text beyond Excel's cell limit is cut with a visible marker.
+ * formula; text beyond Excel's cell limit is cut with a visible marker. The only formulas are the
+ * HYPERLINK cells this class builds itself from a checked address and a fixed label (streamed, unlike
+ * POI's hyperlink objects, which are held in memory until the end).
  */
 final class TrackerSheet {
 
     /** Excel's limit on the characters in one cell. */
     static final int MAX_CELL_TEXT = 32_767;
     static final String CUT_MARKER = " [... cut: the full text is in the source readout]";
+    /** Excel's limit on the length of a HYPERLINK address. */
+    private static final int MAX_LINK = 255;
 
-    private final SXSSFSheet sheet;
+    /** How staff may fill a column: not at all (generated, locked), freely, with a date, or from a list. */
+    enum Entry { GENERATED, FREE, DATE, CHOICE }
+
+    /** A column: its header, widest width in characters, and how staff may fill it. */
+    record Column(String header, int width, Entry entry, List<String> choices) {
+
+        static Column generated(String header, int width) {
+            return new Column(header, width, Entry.GENERATED, List.of());
+        }
+
+        static Column free(String header, int width) {
+            return new Column(header, width, Entry.FREE, List.of());
+        }
+
+        static Column date(String header) {
+            return new Column(header, 11, Entry.DATE, List.of());
+        }
+
+        static Column choice(String header, int width, List<String> choices) {
+            return new Column(header, width, Entry.CHOICE, choices);
+        }
+
+        boolean editable() {
+            return entry != Entry.GENERATED;
+        }
+    }
+
+    /**
+     * Rows to fill when a formula holds; {@code {Header}} in the formula stands for that column's cell
+     * in the row, e.g. {@code AND({Due date}<>"", {Due date}<TODAY())}.
+     */
+    record Highlight(String formula, IndexedColors fill) {
+    }
+
+    private final SXSSFWorkbook workbook;
+    private final String name;
     private final TrackerStyles styles;
     private final List<Column> columns;
+    private final List<Highlight> highlights;
+    private final String protectionPassword;
+    private final int maxRows;
+    private final int[] widths;
+    private SXSSFSheet sheet;
+    private int part;
     private int rowIndex;
+    private long dataRows;
     private Row row;
     private int cellIndex;
 
-    /** A column: its header and width in characters. */
-    record Column(String header, int width) {
-    }
-
-    TrackerSheet(SXSSFSheet sheet, TrackerStyles styles, List<Column> columns) {
-        this.sheet = sheet;
+    /**
+     * @param protectionPassword password of the sheet protection, empty for protection without one
+     * @param maxRows            rows per sheet, header included, before the rows continue on another sheet
+     */
+    TrackerSheet(SXSSFWorkbook workbook, String name, TrackerStyles styles, List<Column> columns,
+                 List<Highlight> highlights, String protectionPassword, int maxRows) {
+        if (maxRows < 2) {
+            throw new IllegalArgumentException("a sheet needs room for its header and one row");
+        }
+        this.workbook = workbook;
+        this.name = name;
         this.styles = styles;
         this.columns = columns;
+        this.highlights = highlights;
+        this.protectionPassword = protectionPassword;
+        this.maxRows = maxRows;
+        this.widths = new int[columns.size()];
+        startSheet();
+    }
+
+    private void startSheet() {
+        part++;
+        sheet = workbook.createSheet(part == 1 ? name : name + " (" + part + ")");
+        rowIndex = 0;
         Row header = sheet.createRow(rowIndex++);
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(columns.get(i).header());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
+            widths[i] = columns.get(i).header().length() + 3; // room for the filter button
         }
         sheet.createFreezePane(0, 1);
     }
 
     TrackerSheet newRow() {
+        if (rowIndex == maxRows) {
+            finishSheet();
+            startSheet();
+        }
         row = sheet.createRow(rowIndex++);
+        dataRows++;
         cellIndex = 0;
         return this;
     }
 
     TrackerSheet text(String value) {
-        return text(value, styles.text);
+        return text(value, editable() ? styles.editableText : styles.text);
     }
 
     TrackerSheet wrapped(String value) {
-        return text(value, styles.wrapped);
+        return text(value, editable() ? styles.editableWrapped : styles.wrapped);
     }
 
-    private TrackerSheet text(String value, CellStyle style) {
-        Cell cell = row.createCell(cellIndex++);
+    TrackerSheet text(String value, CellStyle style) {
+        Cell cell = next(style);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(cut(value));
+            String text = cut(value);
+            cell.setCellValue(text);
+            fit(text);
         }
-        cell.setCellStyle(style);
         return this;
     }
 
     TrackerSheet date(LocalDate value) {
-        Cell cell = row.createCell(cellIndex++);
+        Cell cell = next(editable() ? styles.editableDate : styles.date);
         if (value != null) {
             cell.setCellValue(value);
         }
-        cell.setCellStyle(styles.date);
+        fit("yyyy-mm-dd");
         return this;
     }
 
-    TrackerSheet number(long value) {
+    /** A whole number, or an empty cell for null. */
+    TrackerSheet number(Long value) {
+        Cell cell = next(styles.number);
+        if (value != null) {
+            cell.setCellValue(value);
+            fit(value.toString());
+        }
+        return this;
+    }
+
+    /** A link to a web page, http or https only; an empty cell for anything else. */
+    TrackerSheet webLink(String url, String label) {
+        return link(linkable(url, true), label);
+    }
+
+    /** A link to a file relative to the workbook's folder. */
+    TrackerSheet fileLink(String path, String label) {
+        return link(linkable(path, false), label);
+    }
+
+    private TrackerSheet link(String address, String label) {
+        Cell cell = next(styles.link);
+        if (address != null) {
+            cell.setCellFormula("HYPERLINK(\"" + address + "\",\"" + label.replace("\"", "\"\"") + "\")");
+            fit(label);
+        }
+        return this;
+    }
+
+    private Cell next(CellStyle style) {
         Cell cell = row.createCell(cellIndex++);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.number);
-        return this;
+        cell.setCellStyle(style);
+        return cell;
     }
 
-    /** Autofilter over the header and every data row; call after the last row. */
+    private boolean editable() {
+        return columns.get(cellIndex).editable();
+    }
+
+    private void fit(String text) {
+        int i = cellIndex - 1;
+        int longest = 0;
+        int start = 0;
+        for (int end = text.indexOf('\n'); start <= text.length(); end = text.indexOf('\n', start)) {
+            longest = Math.max(longest, (end < 0 ? text.length() : end) - start);
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        widths[i] = Math.max(widths[i], Math.min(columns.get(i).width(), longest + 1));
+    }
+
+    /** Table, validations, highlights, widths and protection of the sheet being written; call after the last row. */
     void finish() {
-        int lastRow = Math.max(1, rowIndex - 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+        finishSheet();
     }
 
-    int dataRows() {
-        return rowIndex - 1;
+    long dataRows() {
+        return dataRows;
+    }
+
+    private void finishSheet() {
+        int lastRow = Math.max(1, rowIndex - 1); // a table needs a data row, even an empty one
+        int lastColumn = columns.size() - 1;
+        for (int i = 0; i <= lastColumn; i++) {
+            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+        }
+        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+        table(xssf, lastRow, lastColumn);
+        validations(lastRow);
+        highlights(lastRow, lastColumn);
+        if (protectionPassword.isEmpty()) {
+            xssf.enableLocking();
+        } else {
+            xssf.protectSheet(protectionPassword);
+        }
+        // protection guards the generated cells, not filtering, sorting or resizing
+        xssf.lockAutoFilter(false);
+        xssf.lockSort(false);
+        xssf.lockFormatColumns(false);
+        xssf.lockFormatRows(false);
+        xssf.lockSelectLockedCells(false);
+        xssf.lockSelectUnlockedCells(false);
+    }
+
+    private void table(XSSFSheet xssf, int lastRow, int lastColumn) {
+        XSSFTable table = xssf.createTable(new AreaReference(new CellReference(0, 0),
+                new CellReference(lastRow, lastColumn), SpreadsheetVersion.EXCEL2007));
+        String tableName = name.replaceAll("[^A-Za-z0-9]", "") + (part == 1 ? "" : "_" + part);
+        table.setName(tableName);
+        table.setDisplayName(tableName);
+        CTTable ct = table.getCTTable();
+        // the header cells were streamed to disk, so POI cannot read the names from them
+        for (int i = 0; i <= lastColumn; i++) {
+            ct.getTableColumns().getTableColumnArray(i).setName(columns.get(i).header());
+        }
+        String ref = new CellRangeAddress(0, lastRow, 0, lastColumn).formatAsString();
+        (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ref);
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight9");
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+    }
+
+    private void validations(int lastRow) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            DataValidationConstraint constraint;
+            String message;
+            if (column.entry() == Entry.CHOICE) {
+                constraint = helper.createExplicitListConstraint(column.choices().toArray(String[]::new));
+                message = "Pick one of: " + String.join(", ", column.choices());
+            } else if (column.entry() == Entry.DATE) {
+                constraint = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                        "DATE(1900,1,1)", "DATE(9999,12,31)", "yyyy-mm-dd");
+                message = "Type a date, e.g. 2026-12-31";
+            } else {
+                continue;
+            }
+            DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, i, i));
+            validation.setShowErrorBox(true);
+            validation.setEmptyCellAllowed(true);
+            validation.createErrorBox(column.header(), message);
+            sheet.addValidationData(validation);
+        }
+    }
+
+    private void highlights(int lastRow, int lastColumn) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] rows = {new CellRangeAddress(1, lastRow, 0, lastColumn)};
+        for (Highlight highlight : highlights) {
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula(highlight.formula()));
+            rule.createPatternFormatting().setFillBackgroundColor(highlight.fill().getIndex());
+            formatting.addConditionalFormatting(rows, rule);
+        }
+    }
+
+    /** Replaces each {Header} by that column's cell in the first data row, column fixed, row relative. */
+    private String formula(String template) {
+        String formula = template;
+        for (int i = 0; i < columns.size(); i++) {
+            formula = formula.replace("{" + columns.get(i).header() + "}", "$" + CellReference.convertNumToColString(i) + "2");
+        }
+        return formula;
+    }
+
+    /** The address a HYPERLINK may carry, or null: an http(s) URL or a relative path, quote-free, short. */
+    static String linkable(String target, boolean web) {
+        if (target == null || target.isBlank() || target.length() > MAX_LINK) {
+            return null;
+        }
+        try {
+            URI uri = new URI(target.strip());
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean ok = web ? ("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() != null
+                    : scheme == null && uri.getPath() != null && !uri.getPath().startsWith("/")
+                    && !uri.getPath().contains("..");
+            // a parsed URI holds no quote or control character, so the address cannot end the formula's string
+            return ok ? uri.toASCIIString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     static String cut(String value) {

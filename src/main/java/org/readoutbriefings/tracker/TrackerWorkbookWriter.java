@@ -1,11 +1,18 @@
 package org.readoutbriefings.tracker;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,9 +23,12 @@ import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.output.AtomicFiles;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
+import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.rollup.RollupRow;
 import org.readoutbriefings.tracker.TrackerSheet.Column;
+import org.readoutbriefings.tracker.TrackerSheet.Highlight;
+import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,148 +38,368 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, and the partner-country-by-topic
- * summary. Streams rows (POI SXSSF, inline strings) so the heap stays small however many rows there are,
- * and replaces the file in one step.
+ * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, the partner-country-by-topic
+ * summary with its chart, and an About sheet. Before writing, it takes what staff typed in the previous
+ * tracker (see {@link TrackerEditsReader}) and backs that file up; the new workbook shows those edits,
+ * and rows whose item left the input stay, marked. Streams rows (POI SXSSF, inline strings) so the heap
+ * stays small however many rows there are, and replaces the file in one step, or writes a dated file
+ * beside it when the tracker cannot be replaced.
  */
 public class TrackerWorkbookWriter implements Tasklet {
 
     public static final String FILE_NAME = "tracker.xlsx";
+    /** Step execution context key: the name of the file the step wrote (tracker.xlsx or a dated one). */
+    public static final String WRITTEN_FILE = "briefings.trackerFile";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerWorkbookWriter.class);
     private static final int WINDOW = 200;
+    /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
+    private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
+    private static final int CHART_PARTNERS = 5;
+    private static final int CHART_MONTHS = 24;
+    private static final List<String> STATUSES = java.util.Arrays.stream(TrackingStatus.values())
+            .map(TrackingStatus::label).toList();
+    private static final String OPEN_STATUS = "OR({Status}=\"Open\",{Status}=\"In progress\")";
 
     private final JdbcTemplate jdbc;
+    private final TrackerEditStore store;
     private final RollupQueries rollup;
     private final CountryDirectory countries;
     private final TopicTaxonomy topics;
     private final String homeCountry;
     private final Path output;
+    private final LocalDate runDate;
+    private final long runId;
+    private final Clock clock;
+    private final TrackerSettings settings;
 
     public TrackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
-                                 TopicTaxonomy topics, String homeCountry, Path output) {
+                                 TopicTaxonomy topics, String homeCountry, Path output, LocalDate runDate, long runId,
+                                 Clock clock, TrackerSettings settings) {
         this.jdbc = jdbc;
+        this.store = new TrackerEditStore(jdbc);
         this.rollup = rollup;
         this.countries = countries;
         this.topics = topics;
         this.homeCountry = homeCountry;
         this.output = output;
+        this.runDate = runDate;
+        this.runId = runId;
+        this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        Map<String, String> partners = partnersByReadout();
-        Path target = output.resolve(FILE_NAME);
-        int[] rows = new int[1];
+        LocalDateTime now = LocalDateTime.now(clock);
+        TrackerFiles files = new TrackerFiles(output.resolve(FILE_NAME), settings.backups(), now);
+        List<TrackerIssue> issues = new ArrayList<>();
+        boolean replaceable = true;
+        if (Files.exists(files.tracker())) {
+            issues.addAll(takeEdits(files, now));
+            replaceable = !files.isReadOnly();
+            if (replaceable) {
+                files.backUp();
+            }
+        }
+        Path target = replaceable ? files.tracker() : files.dated();
+        long rows;
+        try {
+            rows = write(target);
+        } catch (FileSystemException e) {
+            if (!target.equals(files.tracker())) {
+                throw e;
+            }
+            log.debug("Cannot replace {}", target, e);
+            target = files.dated();
+            rows = write(target);
+        }
+        if (!target.equals(files.tracker())) {
+            issues.add(new TrackerIssue(FILE_NAME, 0, "", "the tracker could not be replaced (read-only, or open"
+                    + " elsewhere): this run wrote " + target.getFileName() + " instead"));
+        }
+        store.rememberShownItems(runId);
+        store.report(issues, runId, now);
+        issues.forEach(i -> log.warn("Tracker {}{}{}: {}", i.sheet(), i.row() > 0 ? " row " + i.row() : "",
+                i.column().isEmpty() ? "" : " [" + i.column() + "]", i.reason()));
+        contribution.incrementWriteCount(rows);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext()
+                .putString(WRITTEN_FILE, target.getFileName().toString());
+        log.info("Tracker: {} rows written to {}", rows, target);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Stores what staff typed in the tracker; an unreadable tracker is kept aside and reported. */
+    private List<TrackerIssue> takeEdits(TrackerFiles files, LocalDateTime now) throws IOException {
+        try {
+            TrackerEditsReader.Outcome read = new TrackerEditsReader(store,
+                    new WorkbookRows(MAX_SHARED_STRINGS_BYTES), runId, now).read(files.tracker());
+            log.info("Tracker: read {} rows of {}, {} with staff edits", read.rows(), files.tracker(), read.edits());
+            return read.issues();
+        } catch (UnreadableWorkbookException e) {
+            Path kept = files.keepUnreadable();
+            return List.of(new TrackerIssue(FILE_NAME, 0, "", "cannot be read (" + e.getMessage() + "): kept as "
+                    + output.relativize(kept) + ", and a new tracker was written"));
+        }
+    }
+
+    /** Writes the workbook to {@code target} (replacing it in one step) and returns its data rows. */
+    public long write(Path target) throws IOException {
+        Map<String, List<String>> partners = partnersByReadout();
+        long[] rows = new long[1];
         AtomicFiles.write(target, out -> {
             SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
             try {
+                // the HYPERLINK cells carry no cached value: Excel computes them on opening
+                workbook.setForceFormulaRecalculation(true);
                 TrackerStyles styles = new TrackerStyles(workbook);
-                rows[0] += commitments(workbook, styles, partners);
-                rows[0] += followUps(workbook, styles, partners);
+                rows[0] += items(workbook, styles, TrackedKind.COMMITMENT, partners);
+                rows[0] += items(workbook, styles, TrackedKind.FOLLOW_UP, partners);
                 rows[0] += meetings(workbook, styles, partners);
                 rows[0] += summary(workbook, styles);
+                about(workbook, styles);
                 workbook.write(out);
             } finally {
                 workbook.close();
                 workbook.dispose();
             }
         });
-        contribution.incrementWriteCount(rows[0]);
-        log.info("Tracker: {} rows written to {}", rows[0], target);
-        return RepeatStatus.FINISHED;
+        return rows[0];
     }
 
-    private int commitments(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, String> partners) {
-        TrackerSheet sheet = new TrackerSheet(workbook.createSheet("Commitments"), styles, List.of(
-                new Column("ID", 20), new Column("Date", 11), new Column("Partner", 18), new Column("Topic", 22),
-                new Column("Commitment", 70), new Column("Source", 40), new Column("Status", 12),
-                new Column("Owner", 16), new Column("Due date", 11), new Column("Notes", 40)));
-        jdbc.query("SELECT k.id, r.meeting_date, r.id AS readout_id, k.topic, k.text, r.title, k.status, k.due_date"
-                + " FROM commitment k JOIN readout r ON r.id = k.readout_id"
-                + " ORDER BY r.meeting_date DESC, r.id, k.position", rs -> {
-            sheet.newRow().text(rs.getString("id")).date(date(rs, "meeting_date"))
-                    .text(partners.get(rs.getString("readout_id"))).text(topics.label(rs.getString("topic")))
-                    .wrapped(rs.getString("text")).wrapped(rs.getString("title")).text(status(rs))
-                    .text(null).date(date(rs, "due_date")).text(null);
-        });
+    private TrackerSheet sheet(SXSSFWorkbook workbook, TrackerStyles styles, String name, List<Column> columns,
+                               List<Highlight> highlights) {
+        return new TrackerSheet(workbook, name, styles, columns, highlights, settings.protectionPassword(),
+                settings.maxRowsPerSheet());
+    }
+
+    /** One row of the Commitments or Follow-ups sheet, from the input or kept from an earlier tracker. */
+    private record ItemRow(String id, LocalDate date, String partner, String topic, String text, String when,
+                           String source, String sourceUrl, String memoCountry, TrackingStatus status, String owner,
+                           LocalDate due, Integer compliance, String notes, LocalDate lastMentioned, String kept) {
+    }
+
+    private long items(SXSSFWorkbook workbook, TrackerStyles styles, TrackedKind kind,
+                       Map<String, List<String>> partners) {
+        boolean commitments = kind == TrackedKind.COMMITMENT;
+        List<Column> columns = new ArrayList<>(List.of(Column.generated("ID", 20), Column.generated("Date", 11),
+                Column.generated("Partner", 18), Column.generated("Topic", 22),
+                Column.generated(kind.textHeader, commitments ? 70 : 60)));
+        if (!commitments) {
+            columns.add(Column.generated("When", 24));
+        }
+        columns.addAll(List.of(Column.generated("Source", 40), Column.choice("Status", 12, STATUSES),
+                Column.free("Owner", 16), Column.date("Due date")));
+        if (commitments) {
+            columns.add(Column.choice("Compliance", 12, TrackerEditsReader.COMPLIANCE));
+        }
+        columns.addAll(List.of(Column.free("Notes", 40), Column.generated("Days open", 10)));
+        if (commitments) {
+            columns.add(Column.generated("Last mentioned", 15));
+        }
+        columns.addAll(List.of(Column.generated("Source link", 12), Column.generated("Memo", 10),
+                Column.generated("Kept", 18)));
+        Highlight highlight = commitments
+                ? new Highlight("AND(" + OPEN_STATUS + ",{Date}<>\"\",TODAY()-{Date}>" + settings.staleAfterDays() + ")",
+                TrackerStyles.STALE)
+                : new Highlight("AND(" + OPEN_STATUS + ",{Due date}<>\"\",{Due date}<TODAY())", TrackerStyles.OVERDUE);
+        TrackerSheet sheet = sheet(workbook, styles, kind.sheet, columns, List.of(highlight));
+
+        LastMentions mentions = commitments ? lastMentions() : null;
+        String table = kind.table;
+        jdbc.query("SELECT x.id, r.meeting_date, r.id AS readout_id, r.source_url, x.topic, x.text, r.title, x.status,"
+                + " x.due_date, " + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status,"
+                + " e.owner_name, e.due_date AS edit_due, e.compliance, e.notes"
+                + " FROM " + table + " x JOIN readout r ON r.id = x.readout_id"
+                + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
+                + " ORDER BY r.meeting_date DESC, r.id, x.position", rs -> {
+            List<String> codes = partners.getOrDefault(rs.getString("readout_id"), List.of());
+            String status = rs.getString("edit_status") != null ? rs.getString("edit_status") : rs.getString("status");
+            LocalDate editDue = date(rs, "edit_due");
+            LocalDate mentioned = commitments ? mentions.latest(rs.getString("text")) : null;
+            writeItem(sheet, kind, new ItemRow(rs.getString("id"), date(rs, "meeting_date"), names(codes),
+                    topics.label(rs.getString("topic")), rs.getString("text"), rs.getString("due_text"),
+                    rs.getString("title"), rs.getString("source_url"), codes.isEmpty() ? null : codes.get(0),
+                    TrackingStatus.valueOf(status), rs.getString("owner_name"),
+                    editDue != null ? editDue : date(rs, "due_date"), compliance(rs), rs.getString("notes"),
+                    mentioned, null));
+        }, kind.code);
+        jdbc.query("SELECT * FROM tracker_edit e WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM " + table
+                + " x WHERE x.id = e.item_id) ORDER BY e.shown_date DESC, e.item_id", rs -> {
+            TrackerEdit e = TrackerEditStore.edit(kind, rs);
+            writeItem(sheet, kind, new ItemRow(e.itemId(), e.shown().date(), e.shown().partner(), e.shown().topic(),
+                    e.shown().text(), null, e.shown().source(), null, null, e.status(), e.owner(), e.dueDate(),
+                    e.compliance(), e.notes(), null,
+                    e.keptReason() == null ? TrackerEditsReader.NO_LONGER_IN_INPUT : e.keptReason()));
+        }, kind.code);
         sheet.finish();
         return sheet.dataRows();
     }
 
-    private int followUps(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, String> partners) {
-        TrackerSheet sheet = new TrackerSheet(workbook.createSheet("Follow-ups"), styles, List.of(
-                new Column("ID", 20), new Column("Date", 11), new Column("Partner", 18), new Column("Topic", 22),
-                new Column("Follow-up", 60), new Column("When", 24), new Column("Source", 40),
-                new Column("Status", 12), new Column("Owner", 16), new Column("Due date", 11), new Column("Notes", 40)));
-        jdbc.query("SELECT f.id, r.meeting_date, r.id AS readout_id, f.topic, f.text, f.due_text, r.title, f.status,"
-                + " f.due_date FROM follow_up f JOIN readout r ON r.id = f.readout_id"
-                + " ORDER BY r.meeting_date DESC, r.id, f.position", rs -> {
-            sheet.newRow().text(rs.getString("id")).date(date(rs, "meeting_date"))
-                    .text(partners.get(rs.getString("readout_id"))).text(topics.label(rs.getString("topic")))
-                    .wrapped(rs.getString("text")).text(rs.getString("due_text")).wrapped(rs.getString("title"))
-                    .text(status(rs)).text(null).date(date(rs, "due_date")).text(null);
-        });
-        sheet.finish();
-        return sheet.dataRows();
+    private void writeItem(TrackerSheet sheet, TrackedKind kind, ItemRow r) {
+        boolean commitment = kind == TrackedKind.COMMITMENT;
+        sheet.newRow().text(r.id()).date(r.date()).text(r.partner()).text(r.topic()).wrapped(r.text());
+        if (!commitment) {
+            sheet.text(r.when());
+        }
+        sheet.wrapped(r.source()).text(r.status() == null ? null : r.status().label()).text(r.owner()).date(r.due());
+        if (commitment) {
+            sheet.text(r.compliance() == null ? null : TrackerEditsReader.COMPLIANCE.get(r.compliance() + 1));
+        }
+        boolean open = r.status() == null || r.status().isOpen();
+        sheet.wrapped(r.notes()).number(open && r.date() != null ? ChronoUnit.DAYS.between(r.date(), runDate) : null);
+        if (commitment) {
+            sheet.date(r.lastMentioned());
+        }
+        sheet.webLink(r.sourceUrl(), "Readout").fileLink(memo(r.memoCountry()), "Memo " + r.memoCountry())
+                .text(r.kept());
     }
 
-    private int meetings(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, String> partners) {
+    private static String memo(String country) {
+        return country == null ? null : "memos/country/" + country + ".pdf";
+    }
+
+    private LastMentions lastMentions() {
+        Integer commitments = jdbc.queryForObject("SELECT COUNT(*) FROM commitment", Integer.class);
+        LastMentions mentions = new LastMentions(commitments == null ? 0 : commitments);
+        jdbc.query("SELECT k.text, r.meeting_date FROM commitment k JOIN readout r ON r.id = k.readout_id",
+                rs -> {
+                    mentions.add(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return mentions;
+    }
+
+    private long meetings(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, List<String>> partners) {
         Map<String, String> topicsByReadout = new HashMap<>();
         jdbc.query("SELECT readout_id, topic FROM readout_topic ORDER BY readout_id, position",
                 rs -> {
                     topicsByReadout.merge(rs.getString(1), topics.label(rs.getString(2)), (a, b) -> a + ", " + b);
                 });
-        TrackerSheet sheet = new TrackerSheet(workbook.createSheet("Meetings"), styles, List.of(
-                new Column("ID", 20), new Column("Date", 11), new Column("Partner", 18), new Column("Format", 16),
-                new Column("Title", 60), new Column("Topics", 40), new Column("Issuer", 30), new Column("Source URL", 40),
-                new Column("Input file", 30)));
+        TrackerSheet sheet = sheet(workbook, styles, "Meetings", List.of(Column.generated("ID", 20),
+                Column.generated("Date", 11), Column.generated("Partner", 18), Column.generated("Format", 16),
+                Column.generated("Title", 60), Column.generated("Topics", 40), Column.generated("Issuer", 30),
+                Column.generated("Source URL", 40), Column.generated("Input file", 30),
+                Column.generated("Source link", 12), Column.generated("Memo", 10)), List.of());
         jdbc.query("SELECT id, meeting_date, format, title, issuer, source_url, source_file FROM readout"
                 + " ORDER BY meeting_date DESC, id", rs -> {
-            sheet.newRow().text(rs.getString("id")).date(date(rs, "meeting_date")).text(partners.get(rs.getString("id")))
+            List<String> codes = partners.getOrDefault(rs.getString("id"), List.of());
+            String first = codes.isEmpty() ? null : codes.get(0);
+            sheet.newRow().text(rs.getString("id")).date(date(rs, "meeting_date")).text(names(codes))
                     .text(MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN).label())
                     .wrapped(rs.getString("title")).wrapped(topicsByReadout.get(rs.getString("id")))
-                    .text(rs.getString("issuer")).text(rs.getString("source_url")).text(rs.getString("source_file"));
+                    .text(rs.getString("issuer")).text(rs.getString("source_url")).text(rs.getString("source_file"))
+                    .webLink(rs.getString("source_url"), "Readout").fileLink(memo(first), "Memo " + first);
         });
         sheet.finish();
         return sheet.dataRows();
     }
 
-    private int summary(SXSSFWorkbook workbook, TrackerStyles styles) {
-        TrackerSheet sheet = new TrackerSheet(workbook.createSheet("Summary"), styles, List.of(
-                new Column("Partner", 22), new Column("Topic", 30), new Column("Meetings", 10),
-                new Column("First meeting", 13), new Column("Last meeting", 13), new Column("Open commitments", 12),
-                new Column("Total commitments", 12), new Column("Open follow-ups", 12),
-                new Column("Follow-ups due", 12)));
-        List<RollupRow> rows = new ArrayList<>(RollupQueries.sum(rollup.all().stream()
-                .filter(r -> !r.topic().equals("*") && !r.partnerCountry().equals("*")).toList(),
-                r -> r.partnerCountry() + "\n" + r.topic()).values());
-        for (RollupRow r : rows) {
-            sheet.newRow().text(countries.name(r.partnerCountry())).text(topics.label(r.topic())).number(r.meetings())
-                    .date(r.firstDate()).date(r.lastDate()).number(r.commitmentsOpen()).number(r.commitmentsTotal())
-                    .number(r.followUpsOpen()).number(r.followUpsDue());
-        }
+    /** Partner country x topic: meetings from the rollup; open and overdue counts with staff statuses. */
+    private long summary(SXSSFWorkbook workbook, TrackerStyles styles) {
+        TrackerSheet sheet = sheet(workbook, styles, "Summary", List.of(Column.generated("Partner", 22),
+                Column.generated("Topic", 30), Column.generated("Meetings", 10), Column.generated("First meeting", 13),
+                Column.generated("Last meeting", 13), Column.generated("Open commitments", 12),
+                Column.generated("Total commitments", 12), Column.generated("Open follow-ups", 12),
+                Column.generated("Overdue follow-ups", 12)), List.of());
+        List<RollupRow> all = rollup.all();
+        Map<String, RollupRow> meetings = RollupQueries.sum(all.stream()
+                .filter(r -> !r.topic().equals(RollupBuilder.ALL) && !r.partnerCountry().equals(RollupBuilder.ALL))
+                .toList(), r -> r.partnerCountry() + "\n" + r.topic());
+        Map<String, long[]> counts = effectiveCounts();
+        meetings.forEach((key, r) -> {
+            long[] c = counts.getOrDefault(key, new long[4]);
+            sheet.newRow().text(countries.name(r.partnerCountry())).text(topics.label(r.topic()))
+                    .number((long) r.meetings()).date(r.firstDate()).date(r.lastDate()).number(c[1]).number(c[0])
+                    .number(c[2]).number(c[3]);
+        });
         sheet.finish();
+        new MeetingsChart(CHART_PARTNERS, CHART_MONTHS).draw(workbook.getXSSFWorkbook().getSheet("Summary"),
+                all.stream().filter(r -> r.topic().equals(RollupBuilder.ALL)
+                        && !r.partnerCountry().equals(RollupBuilder.ALL)).toList(), countries::name, 11);
         return sheet.dataRows();
     }
 
-    /** Partner country names per readout, e.g. "Australia, India". */
-    private Map<String, String> partnersByReadout() {
+    /**
+     * Per "partner\ntopic": total and open commitments, open and overdue follow-ups, where a status or
+     * due date staff set counts instead of the input's.
+     */
+    private Map<String, long[]> effectiveCounts() {
+        Map<String, long[]> counts = new HashMap<>();
+        String open = "COALESCE(e.status, x.status) IN ('OPEN', 'IN_PROGRESS')";
+        for (TrackedKind kind : TrackedKind.values()) {
+            boolean commitments = kind == TrackedKind.COMMITMENT;
+            jdbc.query("SELECT c.country, x.topic, COUNT(*), SUM(CASE WHEN " + open + " THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN " + open + " AND COALESCE(e.due_date, x.due_date) < ? THEN 1 ELSE 0 END)"
+                    + " FROM " + kind.table + " x JOIN readout_country c ON c.readout_id = x.readout_id AND c.country <> ?"
+                    + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id GROUP BY c.country, x.topic", rs -> {
+                long[] c = counts.computeIfAbsent(rs.getString(1).strip() + "\n" + rs.getString(2), k -> new long[4]);
+                if (commitments) {
+                    c[0] = rs.getLong(3);
+                    c[1] = rs.getLong(4);
+                } else {
+                    c[2] = rs.getLong(4);
+                    c[3] = rs.getLong(5);
+                }
+            }, java.sql.Date.valueOf(runDate), homeCountry, kind.code);
+        }
+        return counts;
+    }
+
+    /** Run date, input counts, and the legend of statuses, colours, compliance scores and editable columns. */
+    private void about(SXSSFWorkbook workbook, TrackerStyles styles) {
+        TrackerSheet sheet = sheet(workbook, styles, "About", List.of(Column.generated("Item", 34),
+                Column.generated("Value", 100)), List.of());
+        sheet.newRow().text("Run date").date(runDate);
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("Readouts (meetings)", "SELECT COUNT(*) FROM readout");
+        counts.put("Commitments", "SELECT COUNT(*) FROM commitment");
+        counts.put("Follow-ups", "SELECT COUNT(*) FROM follow_up");
+        counts.put("Rows kept (no longer in input, or ID not found)", "SELECT COUNT(*) FROM tracker_edit e WHERE kept_reason IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM commitment k WHERE k.id = e.item_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.id = e.item_id)");
+        counts.put("Input records rejected this run", "SELECT COUNT(*) FROM ingest_reject WHERE job_execution_id = " + runId);
+        counts.forEach((label, sql) -> sheet.newRow().text(label).number(jdbc.queryForObject(sql, Long.class)));
+        sheet.newRow().text("Editable columns").text("Status, Owner, Due date, Compliance (Commitments) and Notes;"
+                + " every other column is generated and locked. The ID column is the key that carries your edits"
+                + " from night to night: do not change it.");
+        for (TrackingStatus status : TrackingStatus.values()) {
+            sheet.newRow().text("Status: " + status.label()).text(status.isOpen()
+                    ? "open: counts as open in the summary and in the highlights"
+                    : "closed: no longer counts as open");
+        }
+        sheet.newRow().text("Colour: follow-up past due").text("a follow-up whose due date has passed and whose status"
+                + " is still Open or In progress", styles.overdue);
+        sheet.newRow().text("Colour: commitment open long").text("a commitment still Open or In progress more than "
+                + settings.staleAfterDays() + " days after its meeting", styles.stale);
+        sheet.newRow().text("Compliance -1").text("no action, or action contrary to the commitment"
+                + " (G7/G20 Research Group scale)");
+        sheet.newRow().text("Compliance 0").text("partial compliance, or work in progress");
+        sheet.newRow().text("Compliance +1").text("full compliance");
+        sheet.newRow().text("Kept").text("'" + TrackerEditsReader.NO_LONGER_IN_INPUT + "': the item left the input;"
+                + " '" + TrackerEditsReader.ID_NOT_FOUND + "': the row's ID was changed or deleted. Such rows stay"
+                + " with what was typed in them.");
+        sheet.finish();
+    }
+
+    /** Partner country codes per readout, in code order. */
+    private Map<String, List<String>> partnersByReadout() {
         Map<String, List<String>> codes = new HashMap<>();
         jdbc.query("SELECT readout_id, country FROM readout_country WHERE country <> ? ORDER BY readout_id, country",
                 rs -> {
                     codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).strip());
                 }, homeCountry);
-        Map<String, String> names = new HashMap<>();
-        codes.forEach((id, list) -> names.put(id, list.stream().map(countries::name).collect(Collectors.joining(", "))));
-        return names;
+        return codes;
     }
 
-    private static String status(ResultSet rs) throws SQLException {
-        return TrackingStatus.valueOf(rs.getString("status")).label();
+    private String names(List<String> codes) {
+        return codes.stream().map(countries::name).collect(Collectors.joining(", "));
     }
 
-    private static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
+    private static Integer compliance(ResultSet rs) throws SQLException {
+        return rs.getObject("compliance") == null ? null : rs.getInt("compliance");
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }

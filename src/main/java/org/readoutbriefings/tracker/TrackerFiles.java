@@ -1,0 +1,97 @@
+package org.readoutbriefings.tracker;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the tracker lives and its dated copies: backups of the previous tracker under
+ * {@code tracker-backups/} (the newest few kept), and the dated file written when the tracker cannot be
+ * replaced.
+ */
+final class TrackerFiles {
+
+    static final String BACKUPS = "tracker-backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+    private final Path tracker;
+    private final int keep;
+    private final LocalDateTime now;
+
+    TrackerFiles(Path tracker, int keep, LocalDateTime now) {
+        this.tracker = tracker;
+        this.keep = keep;
+        this.now = now;
+    }
+
+    Path tracker() {
+        return tracker;
+    }
+
+    /** {@code tracker-2026-11-27-213000.xlsx} beside the tracker, for a night it could not be replaced. */
+    Path dated() {
+        return sibling(tracker, "tracker-" + now.format(STAMP) + ".xlsx");
+    }
+
+    /** Copies the tracker to a dated backup and removes backups beyond the newest {@code keep}. */
+    void backUp() throws IOException {
+        if (keep <= 0) {
+            return;
+        }
+        copy("tracker-" + now.format(STAMP) + ".xlsx");
+        List<Path> backups = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(backups(), "tracker-[0-9]*.xlsx")) {
+            files.forEach(backups::add);
+        }
+        backups.sort(null); // the stamp sorts by time
+        for (int i = 0; i < backups.size() - keep; i++) {
+            Files.deleteIfExists(backups.get(i));
+        }
+    }
+
+    /** Keeps an unreadable tracker for good (never pruned): staff may have typed in it. */
+    Path keepUnreadable() throws IOException {
+        return copy("tracker-unreadable-" + now.format(STAMP) + ".xlsx");
+    }
+
+    private Path copy(String name) throws IOException {
+        Files.createDirectories(backups());
+        Path copy = backups().resolve(name);
+        Files.copy(tracker, copy, StandardCopyOption.REPLACE_EXISTING);
+        return copy;
+    }
+
+    private Path backups() {
+        return sibling(tracker, BACKUPS);
+    }
+
+    /**
+     * Whether the tracker is marked read-only. On Windows a tracker open in Excel cannot be replaced
+     * either; that shows only when the move fails.
+     */
+    boolean isReadOnly() throws IOException {
+        if (!Files.exists(tracker)) {
+            return false;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(tracker, PosixFileAttributeView.class);
+        if (posix != null) {
+            // not Files.isWritable: it says yes to root, who can write anything
+            return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return Files.readAttributes(tracker, DosFileAttributes.class).isReadOnly();
+    }
+
+    private static Path sibling(Path file, String name) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent.resolve(name);
+    }
+}

@@ -1,0 +1,404 @@
+package org.readoutbriefings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tracker's round trip through the real command line: staff edit a generated tracker with POI as
+ * they would in Excel, the next nights run with new input, and every edit is still there; edits that
+ * cannot be taken are reported and kept in Notes; a locked or unreadable tracker does not fail the run.
+ */
+class TrackerRoundTripFunctionalTests {
+
+    private static final String US_READOUT = "{\"id\": \"jp-us-2026-05-10\", \"title\": \"Japan-U.S. trade call\","
+            + " \"meetingDate\": \"2026-05-10\", \"sourceUrl\": \"https://example.org/readouts/jp-us-2026-05-10\","
+            + " \"countries\": [\"JP\", \"US\"], \"topics\": [\"trade\"],"
+            + " \"commitments\": ["
+            + "{\"text\": \"Both sides agreed to hold a trade dialogue.\", \"topic\": \"trade\", \"dueDate\": \"2026-12-01\"},"
+            + "{\"text\": \"=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\") both sides agreed to talk.\", \"topic\": \"trade\"},"
+            + "{\"text\": \"@SUM(1) the sides will review tariffs.\", \"topic\": \"trade\"}],"
+            + " \"followUps\": [{\"text\": \"Officials will meet again.\", \"topic\": \"trade\", \"dueDate\": \"2026-06-01\"}]}";
+    private static final String AU_READOUT = "{\"id\": \"jp-au-2026-07-01\", \"title\": \"Japan-Australia meeting\","
+            + " \"meetingDate\": \"2026-07-01\", \"countries\": [\"JP\", \"AU\"], \"topics\": [\"regional-security\"],"
+            + " \"commitments\": ["
+            + "{\"text\": \"They agreed to deepen maritime cooperation.\", \"topic\": \"regional-security\"},"
+            + "{\"text\": \"They agreed to hold joint exercises.\", \"topic\": \"regional-security\"},"
+            + "{\"text\": \"They agreed to share satellite data.\", \"topic\": \"regional-security\"},"
+            + "{\"text\": \"%s\", \"topic\": \"regional-security\"}]}";
+    private static final String KR_READOUT = "{\"id\": \"jp-kr-2026-11-20\", \"title\": \"Japan-ROK meeting\","
+            + " \"meetingDate\": \"2026-11-20\", \"countries\": [\"JP\", \"KR\"], \"topics\": [\"bilateral-relations\"],"
+            + " \"commitments\": [{\"text\": \"They agreed to resume shuttle diplomacy.\", \"topic\": \"bilateral-relations\"}]}";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void staffEditsSurviveNightAfterNightAndNewRowsAppear() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+
+        String dialogue;
+        String maritime;
+        String exercises;
+        String satellite;
+        String consulate;
+        String injected;
+        String meetAgain;
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            dialogue = idOf(commitments, "Both sides agreed to hold a trade dialogue.");
+            maritime = idOf(commitments, "They agreed to deepen maritime cooperation.");
+            exercises = idOf(commitments, "They agreed to hold joint exercises.");
+            satellite = idOf(commitments, "They agreed to share satellite data.");
+            consulate = idOf(commitments, "They agreed to open a consulate.");
+            injected = idOf(commitments, "@SUM(1) the sides will review tariffs.");
+            meetAgain = idOf(workbook.getSheet("Follow-ups"), "Officials will meet again.");
+
+            set(commitments, dialogue, "Status", "Done");
+            set(commitments, dialogue, "Owner", "Aiko Tanaka");
+            set(commitments, dialogue, "Due date", LocalDate.of(2027, 1, 15));
+            set(commitments, dialogue, "Compliance", "+1");
+            set(commitments, dialogue, "Notes", "Confirmed with the embassy.");
+            set(commitments, maritime, "Status", "Finished");              // not in the list
+            set(commitments, exercises, "Due date", "next week");          // not a date
+            set(commitments, satellite, "Notes", "Ask MOD.");
+            set(commitments, satellite, "ID", "my-own-id");                // ID changed
+            set(commitments, consulate, "Owner", "Ben Ito");               // will leave the input
+            set(commitments, injected, "Notes", "=1+1");
+            set(workbook.getSheet("Follow-ups"), meetAgain, "Status", "In progress");
+            save(workbook, tracker);
+        }
+
+        // the next night: a new readout, and the consulate commitment reworded (its old row leaves the input)
+        Files.writeString(input.resolve("kr.json"), KR_READOUT);
+        writeInput(input, "They agreed to open a consulate in Perth.", false);
+        BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+
+        JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        List<String> issues = new ArrayList<>();
+        report.path("trackerIssues").forEach(i -> issues.add(i.path("sheet").asString() + "!" + i.path("row").asInt()
+                + " " + i.path("column").asString() + ": " + i.path("reason").asString()));
+        assertThat(issues).hasSize(3);
+        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ Status: 'Finished' is not one of .*"));
+        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ Due date: 'next week' is not a date.*"));
+        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ ID: ID 'my-own-id' .*"));
+
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            Map<String, String> edited = row(commitments, dialogue);
+            assertThat(edited).containsEntry("Status", "Done").containsEntry("Owner", "Aiko Tanaka")
+                    .containsEntry("Due date", "2027-01-15").containsEntry("Compliance", "+1")
+                    .containsEntry("Notes", "Confirmed with the embassy.").containsEntry("Days open", "")
+                    .containsEntry("Kept", "");
+            assertThat(row(commitments, maritime)).containsEntry("Status", "Open")
+                    .hasEntrySatisfying("Notes", n -> assertThat(n).contains("Status 'Finished' not taken"));
+            assertThat(row(commitments, exercises)).containsEntry("Due date", "")
+                    .hasEntrySatisfying("Notes", n -> assertThat(n).contains("Due date 'next week' not taken"));
+            assertThat(row(commitments, satellite)).containsEntry("Kept", "");   // the real row is back
+            assertThat(row(commitments, "my-own-id")).containsEntry("Kept", "ID not found")
+                    .containsEntry("Notes", "Ask MOD.");
+            assertThat(row(commitments, consulate)).containsEntry("Kept", "no longer in input")
+                    .containsEntry("Owner", "Ben Ito").containsEntry("Commitment", "They agreed to open a consulate.");
+            assertThat(idOf(commitments, "They agreed to resume shuttle diplomacy.")).isNotBlank();
+            assertThat(idOf(commitments, "They agreed to open a consulate in Perth.")).isNotBlank();
+            assertThat(row(workbook.getSheet("Follow-ups"), meetAgain)).containsEntry("Status", "In progress");
+            // the summary counts with the staff's statuses: one of the three US trade commitments is done
+            Row usTrade = rowWhere(workbook.getSheet("Summary"), "United States", "Trade and market access");
+            DataFormatter shown = new DataFormatter();
+            assertThat(shown.formatCellValue(usTrade.getCell(headers(workbook.getSheet("Summary")).get("Open commitments"))))
+                    .isEqualTo("2");
+
+            // what staff typed and readout text alike stay text, never formulas
+            Cell note = cell(commitments, injected, "Notes");
+            assertThat(note.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(note.getStringCellValue()).isEqualTo("=1+1");
+            Cell text = cell(commitments, idOf(commitments, "both sides agreed to talk."), "Commitment");
+            assertThat(text.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(text.getStringCellValue()).startsWith("=HYPERLINK(\"http://evil.example\"");
+        }
+        assertThat(output.resolve("tracker-backups")).isDirectoryContaining("glob:**/tracker-*.xlsx");
+
+        // a third night with no edits: everything typed is still there
+        BriefingsRun.Result third = briefings.run(input, output, "2026-11-29");
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            assertThat(row(commitments, dialogue)).containsEntry("Status", "Done").containsEntry("Owner", "Aiko Tanaka")
+                    .containsEntry("Due date", "2027-01-15");
+            assertThat(row(commitments, consulate)).containsEntry("Owner", "Ben Ito");
+            assertThat(row(commitments, "my-own-id")).containsEntry("Notes", "Ask MOD.");
+            assertThat(row(commitments, maritime).get("Notes")).containsOnlyOnce("Finished");
+        }
+        // and so does the rollup behind the memos, from the edits stored the night before
+        assertThat(briefings.query("SELECT SUM(commitments_open) FROM rollup_month WHERE partner_country = 'US'"
+                + " AND topic = 'trade'")).containsExactly(List.of("2"));
+        JsonNode thirdReport = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(thirdReport.path("trackerIssues").size()).isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit WHERE kind = 'C' AND owner_name = 'Aiko Tanaka'"
+                + " AND status = 'DONE'")).isEqualTo(1);
+    }
+
+    @Test
+    void showsWhatStaffSeeTablesValidationsProtectionHighlightsAndChart() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        writeInput(input, "They agreed to open a consulate.", true);
+        BriefingsRun briefings = new BriefingsRun(folder);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
+            for (String name : List.of("Commitments", "Follow-ups", "Meetings", "Summary", "About")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getTables()).as(name).hasSize(1);
+                assertThat(sheet.getProtect()).as(name).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+            }
+            XSSFSheet commitments = workbook.getSheet("Commitments");
+            String id = idOf(commitments, "Both sides agreed to hold a trade dialogue.", "United States");
+            assertThat(cell(commitments, id, "ID").getCellStyle().getLocked()).isTrue();
+            assertThat(cell(commitments, id, "Commitment").getCellStyle().getLocked()).isTrue();
+            for (String editable : List.of("Status", "Owner", "Due date", "Compliance", "Notes")) {
+                assertThat(cell(commitments, id, editable).getCellStyle().getLocked()).as(editable).isFalse();
+            }
+            assertThat(commitments.getDataValidations()).hasSize(3);
+            assertThat(commitments.getDataValidations()).anySatisfy(v -> assertThat(
+                    v.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("Open", "In progress", "Done", "Dropped", "Superseded"));
+            assertThat(commitments.getDataValidations()).anySatisfy(v -> assertThat(
+                    v.getValidationConstraint().getExplicitListValues()).containsExactly("-1", "0", "+1"));
+            assertThat(commitments.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1())
+                    .contains("TODAY()-$B2>180");
+            assertThat(workbook.getSheet("Follow-ups").getSheetConditionalFormatting().getConditionalFormattingAt(0)
+                    .getRule(0).getFormula1()).contains("$J2<TODAY()");
+
+            Map<String, String> row = row(commitments, id);
+            assertThat(row).containsEntry("Date", "2026-05-10").containsEntry("Partner", "United States")
+                    .containsEntry("Due date", "2026-12-01").containsEntry("Days open", "201")
+                    .containsEntry("Last mentioned", "2026-07-01");   // repeated in the Australia readout
+            assertThat(cell(commitments, id, "Source link").getCellFormula())
+                    .isEqualTo("HYPERLINK(\"https://example.org/readouts/jp-us-2026-05-10\",\"Readout\")");
+            assertThat(cell(commitments, id, "Memo").getCellFormula())
+                    .isEqualTo("HYPERLINK(\"memos/country/US.pdf\",\"Memo US\")");
+
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(summary.getDrawingPatriarch().getCharts()).singleElement().satisfies(chart ->
+                    assertThat(chart.getChartSeries()).singleElement()
+                            .satisfies(data -> assertThat(data.getSeriesCount()).isEqualTo(2)));
+            assertThat(texts(workbook.getSheet("About"), 0)).contains("Run date", "Commitments", "Status: Done",
+                    "Compliance +1");
+        }
+    }
+
+    @Test
+    void aReadOnlyTrackerLeadsToADatedNewFile() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        writeInput(input, "They agreed to open a consulate.", false);
+        BriefingsRun briefings = new BriefingsRun(folder);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        Path tracker = output.resolve("tracker.xlsx");
+        byte[] before = Files.readAllBytes(tracker);
+        assertThat(tracker.toFile().setWritable(false, false)).isTrue();
+        try {
+            BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            assertThat(Files.readAllBytes(tracker)).isEqualTo(before);
+            List<Path> dated;
+            try (var files = Files.list(output)) {
+                dated = files.filter(p -> p.getFileName().toString().matches("tracker-2\\d{3}-.*\\.xlsx")).toList();
+            }
+            assertThat(dated).hasSize(1);
+            JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+            assertThat(report.path("written").path("tracker").asString()).isEqualTo(dated.get(0).getFileName().toString());
+            assertThat(report.path("trackerIssues").get(0).path("reason").asString()).contains("could not be replaced");
+            try (XSSFWorkbook workbook = open(dated.get(0))) {
+                assertThat(workbook.getSheet("Commitments").getLastRowNum()).isEqualTo(7);
+            }
+        } finally {
+            tracker.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
+    void anUnreadableTrackerIsKeptAsideReportedAndReplaced() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = Files.createDirectories(folder.resolve("output"));
+        writeInput(input, "They agreed to open a consulate.", false);
+        Path tracker = output.resolve("tracker.xlsx");
+        Files.writeString(tracker, "staff notes saved under the wrong name");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        assertUnreadableKept(output, "staff notes saved under the wrong name".getBytes());
+
+        // a zip bomb posing as a tracker: a sheet of 200 MB of blanks, compressed about 1000 to 1
+        Path bomb = folder.resolve("bomb.xlsx");
+        try (ZipFile real = new ZipFile(tracker.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry : java.util.Collections.list(real.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
+                    byte[] blanks = " ".repeat(1 << 20).getBytes();
+                    for (int i = 0; i < 200; i++) {
+                        out.write(blanks);
+                    }
+                    out.write("</sheetData></worksheet>".getBytes());
+                } else {
+                    try (InputStream in = real.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        Files.copy(bomb, tracker, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(new String(Files.readAllBytes(output.resolve("run-report.json")))).contains("cannot be read");
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(workbook.getSheet("Commitments").getLastRowNum()).isEqualTo(7);
+        }
+    }
+
+    private static void assertUnreadableKept(Path output, byte[] content) throws IOException {
+        JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("trackerIssues").get(0).path("reason").asString()).contains("cannot be read");
+        List<Path> kept;
+        try (var files = Files.list(output.resolve("tracker-backups"))) {
+            kept = files.filter(p -> p.getFileName().toString().startsWith("tracker-unreadable-")).toList();
+        }
+        assertThat(kept).singleElement().satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(content));
+        try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
+            assertThat(workbook.getSheet("Commitments").getLastRowNum()).isEqualTo(7);
+        }
+    }
+
+    /** The US and Australia readouts; the Australia one optionally repeats the US trade dialogue. */
+    private static void writeInput(Path input, String lastAustralianCommitment, boolean repeatDialogue) throws IOException {
+        String au = AU_READOUT.formatted(lastAustralianCommitment);
+        if (repeatDialogue) {
+            au = au.replace("They agreed to share satellite data.", "Both sides agreed to hold a trade dialogue.");
+        }
+        Files.writeString(input.resolve("readouts.jsonl"), US_READOUT + "\n" + au + "\n");
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static void save(XSSFWorkbook workbook, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    private static Map<String, Integer> headers(Sheet sheet) {
+        Map<String, Integer> headers = new HashMap<>();
+        sheet.getRow(0).forEach(c -> headers.put(c.getStringCellValue(), c.getColumnIndex()));
+        return headers;
+    }
+
+    private static String idOf(Sheet sheet, String text) {
+        return idOf(sheet, text, "");
+    }
+
+    /** The ID of the first row whose text contains {@code text} and whose partner contains {@code partner}. */
+    private static String idOf(Sheet sheet, String text, String partner) {
+        int column = headers(sheet).get(sheet.getSheetName().startsWith("Follow") ? "Follow-up" : "Commitment");
+        int partnerColumn = headers(sheet).get("Partner");
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (row.getRowNum() > 0 && cell != null && cell.getStringCellValue().contains(text)
+                    && row.getCell(partnerColumn).getStringCellValue().contains(partner)) {
+                return row.getCell(0).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no row with " + text);
+    }
+
+    private static Row rowOf(Sheet sheet, String id) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && id.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + id + " in " + sheet.getSheetName());
+    }
+
+    private static Row rowWhere(Sheet sheet, String first, String second) {
+        for (Row row : sheet) {
+            if (row.getCell(0).getStringCellValue().equals(first) && row.getCell(1).getStringCellValue().equals(second)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + first + ", " + second);
+    }
+
+    private static Cell cell(Sheet sheet, String id, String header) {
+        Row row = rowOf(sheet, id);
+        int column = headers(sheet).get(header);
+        return row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+    }
+
+    /** A row as Excel shows it, by header. */
+    private static Map<String, String> row(Sheet sheet, String id) {
+        Row row = rowOf(sheet, id);
+        DataFormatter shown = new DataFormatter();
+        Map<String, String> values = new LinkedHashMap<>();
+        headers(sheet).forEach((header, column) -> values.put(header, shown.formatCellValue(row.getCell(column))));
+        return values;
+    }
+
+    private static List<String> texts(Sheet sheet, int column) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(r -> texts.add(new DataFormatter().formatCellValue(r.getCell(column))));
+        return texts;
+    }
+
+    /** Types a value into a cell, as Excel would: a new cell with the old one's style. */
+    private static void set(Sheet sheet, String id, String header, Object value) {
+        Cell old = cell(sheet, id, header);
+        // POI would keep an inline string cell's type and text; Excel replaces the cell
+        CellStyle style = old.getCellStyle();
+        Cell cell = old.getRow().createCell(old.getColumnIndex());
+        cell.setCellStyle(style);
+        if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+        } else {
+            cell.setCellValue((String) value);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.readoutbriefings.tracker;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import org.flywaydb.core.Flyway;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+import org.readoutbriefings.rollup.RollupQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import ch.qos.logback.classic.Level;
+
+/**
+ * Writes, then reads back, a tracker of many commitments from an H2 file database, and prints the time,
+ * rows per second and peak heap of each. Not a test: run it by hand with the heap you want to prove,
+ * e.g. (docs/benchmarks.md has the figures)
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -Xmx256m -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *     org.readoutbriefings.tracker.TrackerBenchmark /tmp/bench 1000000
+ * </pre>
+ * The database is filled on the first run in a folder and reused by the next ones.
+ */
+public final class TrackerBenchmark {
+
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 27);
+    private static final int COMMITMENTS_PER_READOUT = 10;
+
+    public static void main(String[] args) throws Exception {
+        // without a logging configuration, logback would log every query at DEBUG
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/benchmark");
+        int commitments = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        // one connection held open, as the application's pool does: H2 closes a database with its last connection
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + folder.toAbsolutePath().resolve("db"), "sa", "", true);
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM commitment", Long.class);
+        if (stored == null || stored != commitments) {
+            long start = System.nanoTime();
+            fill(jdbc, commitments);
+            System.out.printf("filled the database with %,d commitments in %.1f s%n", commitments, seconds(start));
+        }
+
+        TrackerWorkbookWriter writer = new TrackerWorkbookWriter(jdbc, new RollupQueries(jdbc), CountryDirectory.builtIn(),
+                TopicTaxonomy.builtIn(), "JP", folder, RUN_DATE, 1, Clock.systemDefaultZone(),
+                new TrackerSettings(0, "", 180, TrackerSettings.EXCEL_MAX_ROWS));
+        Path tracker = folder.resolve(TrackerWorkbookWriter.FILE_NAME);
+        resetPeaks();
+        long start = System.nanoTime();
+        long rows = writer.write(tracker);
+        report("write", rows, start, Files.size(tracker));
+
+        resetPeaks();
+        start = System.nanoTime();
+        TrackerEditsReader.Outcome read = new TrackerEditsReader(new TrackerEditStore(jdbc), new WorkbookRows(256L << 20),
+                2, LocalDateTime.now()).read(tracker);
+        report("read", read.rows(), start, Files.size(tracker));
+    }
+
+    /** Readouts of ten commitments each, one follow-up each, partners cycling over ten countries. */
+    private static void fill(JdbcTemplate jdbc, int commitments) {
+        for (String table : new String[]{"tracker_edit", "tracker_item", "follow_up", "commitment", "readout_topic",
+                "readout_country", "readout"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        int readouts = commitments / COMMITMENTS_PER_READOUT;
+        String meetingDate = "DATEADD('DAY', -MOD(X, 3000), DATE '2026-11-27')";
+        jdbc.update("INSERT INTO readout (id, meeting_date, meeting_month, title, format, body, source_file, source_line,"
+                + " content_hash, first_seen_run, updated_run, first_seen_at, updated_at, source_url)"
+                + " SELECT 'r-' || X, " + meetingDate + ", TO_CHAR(" + meetingDate + ", 'YYYY-MM'),"
+                + " 'Benchmark meeting number ' || X, 'video', 'body', 'bench.jsonl', X, 'h', 1, 1, NOW(), NOW(),"
+                + " 'https://example.org/readouts/' || X FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_country (readout_id, country) SELECT 'r-' || X, 'JP' FROM SYSTEM_RANGE(1, ?)",
+                readouts);
+        jdbc.update("INSERT INTO readout_country (readout_id, country) SELECT 'r-' || X,"
+                + " SUBSTRING('USAUINKRGBFRDEVNPHCA', 2 * MOD(X, 10) + 1, 2) FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_topic (readout_id, position, topic) SELECT 'r-' || X, 0, 'trade'"
+                + " FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO commitment (id, readout_id, position, text, topic, due_date, status, first_seen_run,"
+                + " first_seen_at) SELECT 'c-' || X, 'r-' || ((X - 1) / " + COMMITMENTS_PER_READOUT + " + 1),"
+                + " MOD(X, " + COMMITMENTS_PER_READOUT + "), 'Commitment ' || X || ': the two sides agreed to continue"
+                + " close cooperation on supply chains, energy security and the rule of law in the region.', 'trade',"
+                + " CASE WHEN MOD(X, 3) = 0 THEN DATE '2027-03-31' END, 'OPEN', 1, NOW() FROM SYSTEM_RANGE(1, ?)",
+                commitments);
+        jdbc.update("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, status, first_seen_run,"
+                + " first_seen_at) SELECT 'f-' || X, 'r-' || X, 0, 'Officials will meet again on item ' || X || '.',"
+                + " 'trade', DATE '2026-06-30', 'OPEN', 1, NOW() FROM SYSTEM_RANGE(1, ?)", readouts);
+    }
+
+    /** The most heap in use right after a garbage collection: what the run really holds. */
+    private static final AtomicLong LIVE = new AtomicLong();
+
+    static {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                    long used = info.getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(pool -> heapPools.contains(pool.getKey()))
+                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                    LIVE.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        LIVE.set(0);
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static void report(String phase, long rows, long start, long bytes) {
+        double seconds = seconds(start);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s, live heap after GC at most %d MB, pool peaks %d MB"
+                        + " (-Xmx %d MB), file %d MB%n", phase, rows, seconds, rows / seconds, LIVE.get() >> 20,
+                peak >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
