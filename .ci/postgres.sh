@@ -7,7 +7,14 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >&2
 fi
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-port=${BRIEFINGS_TEST_POSTGRES_PORT:-55432}
+# the first free port from 55432 on (a server left running by an earlier session may hold one)
+port=${BRIEFINGS_TEST_POSTGRES_PORT:-}
+if [ -z "$port" ]; then
+  for candidate in $(seq 55432 55531); do
+    if ! (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null; then port=$candidate; break; fi
+  done
+fi
+[ -n "$port" ] || { echo "no free port for PostgreSQL between 55432 and 55531" >&2; exit 1; }
 dir=$(mktemp -d /tmp/briefings-pg.XXXXXX)
 chmod 755 "$dir"
 chown postgres "$dir"

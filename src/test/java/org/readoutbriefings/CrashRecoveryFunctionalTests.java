@@ -40,8 +40,10 @@ class CrashRecoveryFunctionalTests {
         BriefingsRun crashed = new BriefingsRun(folder.resolve("crashed"));
         Path crashedOut = folder.resolve("crashed/out");
         Process child = runInChildJvm(crashed, crashedOut);
+        StringBuilder childLog = new StringBuilder();
         try (BufferedReader log = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = log.readLine()) != null; ) {
+                childLog.append(line).append('\n');
                 if (line.contains("Executing step: [memos]")) {
                     child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
                     break;
@@ -50,7 +52,8 @@ class CrashRecoveryFunctionalTests {
         }
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).isNotZero();
-        assertThat(crashed.query("SELECT status FROM batch_job_execution")).containsExactly(List.of("STARTED"));
+        assertThat(crashed.query("SELECT status FROM batch_job_execution")).as(childLog.toString())
+                .containsExactly(List.of("STARTED"));
 
         BriefingsRun.Result restarted = crashed.run(Path.of("input"), crashedOut, RUN_DATE);
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,11 @@ class IncrementalRunFunctionalTests {
         assertThat(quiet.path("files").path("unchanged").asLong()).isEqualTo(2);
         assertThat(quiet.path("readouts").path("read").asLong()).isZero();
         assertThat(output.resolve("tracker.xlsx")).exists();
+        // ... and no memo is rewritten but the night's digest
+        assertThat(quiet.path("written").path("memos").asLong()).isEqualTo(1);
+        assertThat(output.resolve("memos/digest-2026-11-02.pdf")).exists();
+        FileTime indiaMemo = Files.getLastModifiedTime(output.resolve("memos/country/IN.pdf"));
+        FileTime australiaMemo = Files.getLastModifiedTime(output.resolve("memos/country/AU.pdf"));
 
         // a changed file is read again: 'a' edited, 'b' gone from it, 'c' added; the other file is not parsed
         Files.writeString(input.resolve("feed.jsonl"), String.join("\n",
@@ -58,6 +64,10 @@ class IncrementalRunFunctionalTests {
                 .containsExactly(List.of("a", "false"), List.of("b", "true"), List.of("c", "false"));
         assertThat(briefings.query("SELECT text FROM commitment WHERE readout_id = 'a'"))
                 .containsExactly(List.of("They agreed to deepen cooperation on energy security."));
+        // memos are rewritten for the partners the changes touched (AU, and FR which is new), not for India
+        assertThat(Files.getLastModifiedTime(output.resolve("memos/country/AU.pdf"))).isNotEqualTo(australiaMemo);
+        assertThat(output.resolve("memos/country/FR.pdf")).exists();
+        assertThat(Files.getLastModifiedTime(output.resolve("memos/country/IN.pdf"))).isEqualTo(indiaMemo);
 
         // a removed file leaves its readouts, marked
         Files.delete(input.resolve("seed.md"));

@@ -28,6 +28,7 @@ import org.readoutbriefings.memo.MemoRenderingProcessor;
 import org.readoutbriefings.memo.MemoSubject;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
+import org.readoutbriefings.memo.TouchedSubjects;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
@@ -223,12 +224,20 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<MemoSubject> memoSubjectReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
-                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
+                                                  RunHistory runHistory, JdbcTemplate jdbc,
+                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                                  @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full,
+                                                  @Value("#{stepExecution.jobExecutionId}") Long runId) {
         List<MemoSubject> subjects = new ArrayList<>();
         rollup.partnerCountries().forEach(c -> subjects.add(new MemoSubject(MemoSubject.Kind.COUNTRY, c, countries.name(c))));
         rollup.topics().forEach(t -> subjects.add(new MemoSubject(MemoSubject.Kind.TOPIC, t, topics.label(t))));
         subjects.add(new MemoSubject(MemoSubject.Kind.DIGEST, runDate.toString(), "Nightly digest"));
-        return new ListItemReader<>(subjects);
+        var last = runHistory.lastCompletedBefore(runId);
+        if (full || last.isEmpty()) {
+            return new ListItemReader<>(subjects);
+        }
+        return new ListItemReader<>(TouchedSubjects.since(jdbc, last.get().executionId()).filter(subjects, Path.of(output)));
     }
 
     @Bean
