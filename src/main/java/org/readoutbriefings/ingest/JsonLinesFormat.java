@@ -112,7 +112,7 @@ public final class JsonLinesFormat implements InputFormat {
                 }
                 return SourceRecord.of(origin, node, null);
             } catch (JacksonException e) {
-                return SourceRecord.unreadable(origin, "malformed JSON on line " + lineNumber + ": " + e.getOriginalMessage());
+                return SourceRecord.unreadable(origin, "malformed JSON on line " + lineNumber + ": " + JsonFormat.problem(e));
             }
         }
 

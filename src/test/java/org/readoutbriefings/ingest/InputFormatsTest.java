@@ -86,7 +86,9 @@ class InputFormatsTest {
         JsonFormat format = (JsonFormat) InputFormats.all(1_000_000).get(0);
         assertThat(read(format, "huge.json", "{\"body\": \"" + "x".repeat(ReadoutRecordMapper.BODY + 1) + "\"}"))
                 .singleElement().satisfies(r -> assertThat(r.problem()).startsWith("malformed JSON at line 1")
-                        .contains("exceeds the maximum allowed"));
+                        .contains("exceeds the maximum allowed").doesNotContain("StreamReadConstraints"));
+        assertThat(read(format, "cut.json", "[{\"title\": \"one\"}")).last()
+                .satisfies(r -> assertThat(r.problem()).contains("expected close marker for Array").doesNotContain("Source"));
     }
 
     @Test
