@@ -88,7 +88,7 @@ public final class MarkdownFormat implements InputFormat {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
             return SourceRecord.unreadable(new RecordOrigin(name, line),
-                    "malformed YAML front matter at line " + line + ": " + e.getOriginalMessage());
+                    "malformed YAML front matter at line " + line + ": " + JsonFormat.problem(e));
         }
     }
 
