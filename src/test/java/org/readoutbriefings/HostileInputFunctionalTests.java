@@ -124,7 +124,7 @@ class HostileInputFunctionalTests {
                 .add(r.path("field").asString("") + ": " + r.path("reason").asString()));
         Set<String> bad = new TreeSet<>(generated);
         try (Stream<Path> corpus = Files.list(CORPUS)) {
-            corpus.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md") && !GOOD.contains(n)).forEach(bad::add);
+            corpus.map(p -> p.getFileName().toString()).filter(n -> isInput(n) && !GOOD.contains(n)).forEach(bad::add);
         }
         assertThat(bad.stream().filter(f -> !reasons.containsKey("hostile/" + f))).as("bad files without a reject").isEmpty();
         // reasons written for a person: no exception class names, no stack traces
@@ -183,11 +183,16 @@ class HostileInputFunctionalTests {
         byte[] placeholder = "SERVER_URL".getBytes(StandardCharsets.US_ASCII);
         byte[] url = serverUrl.getBytes(StandardCharsets.US_ASCII);
         try (Stream<Path> corpus = Files.list(CORPUS)) {
-            for (Path file : corpus.filter(p -> !p.getFileName().toString().equals("README.md")).toList()) {
+            for (Path file : corpus.filter(p -> isInput(p.getFileName().toString())).toList()) {
                 // byte by byte: the invalid UTF-8 files must stay exactly as invalid
                 Files.write(target.resolve(file.getFileName().toString()), replace(Files.readAllBytes(file), placeholder, url));
             }
         }
+    }
+
+    /** Corpus files, not the folder's README and .gitattributes. */
+    private static boolean isInput(String name) {
+        return !name.equals("README.md") && !name.startsWith(".");
     }
 
     private static byte[] replace(byte[] bytes, byte[] from, byte[] to) {
