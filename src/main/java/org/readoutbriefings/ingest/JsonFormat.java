@@ -42,6 +42,12 @@ public final class JsonFormat implements InputFormat {
         return new Cursor(mapper, in, name);
     }
 
+    /** The parser's message without its pointers into Jackson's configuration and source, which mean nothing to a reader. */
+    static String problem(JacksonException e) {
+        return e.getOriginalMessage().replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+                .replaceAll(",? from `[A-Za-z.]+\\(\\)`", "").replaceAll(" ?\\[Source: [^\\]]*\\]", "");
+    }
+
     private static final class Cursor implements RecordCursor {
         private final ObjectMapper mapper;
         /** Reads one element at a time, so the elements after it are not "trailing tokens". */
@@ -109,7 +115,7 @@ public final class JsonFormat implements InputFormat {
                 int errorLine = e.getLocation() == null ? line : e.getLocation().getLineNr();
                 String column = e.getLocation() == null ? "" : " column " + e.getLocation().getColumnNr();
                 return SourceRecord.unreadable(new RecordOrigin(name, errorLine),
-                        "malformed JSON at line " + errorLine + column + ": " + e.getOriginalMessage()
+                        "malformed JSON at line " + errorLine + column + ": " + problem(e)
                                 + (inArray && element > 1 ? " (the " + (element - 1) + " readouts before it were read)" : ""));
             }
         }

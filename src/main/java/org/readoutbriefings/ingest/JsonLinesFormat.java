@@ -19,14 +19,17 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code .jsonl}: one readout object per line, UTF-8. A bad line rejects that line only; blank lines are
- * ignored.
+ * ignored. A line longer than the limit is rejected without being held in memory.
  */
 public final class JsonLinesFormat implements InputFormat {
 
     private final ObjectMapper mapper;
+    private final long maxLineChars;
 
-    public JsonLinesFormat(ObjectMapper mapper) {
+    /** @param maxLineChars lines longer than this are rejected */
+    public JsonLinesFormat(ObjectMapper mapper, long maxLineChars) {
         this.mapper = mapper;
+        this.maxLineChars = maxLineChars;
     }
 
     @Override
@@ -47,6 +50,8 @@ public final class JsonLinesFormat implements InputFormat {
         private final BufferedReader reader;
         private final String name;
         private int lineNumber;
+        /** Non-blank lines read, so that a file without any is reported. */
+        private int records;
         private boolean done;
         private SourceRecord next;
 
@@ -77,7 +82,7 @@ public final class JsonLinesFormat implements InputFormat {
         private SourceRecord advance() {
             String line;
             try {
-                line = reader.readLine();
+                line = readLine();
             } catch (IOException e) {
                 done = true;
                 return SourceRecord.unreadable(new RecordOrigin(name, lineNumber + 1),
@@ -85,16 +90,21 @@ public final class JsonLinesFormat implements InputFormat {
             }
             if (line == null) {
                 done = true;
-                return null;
+                return records == 0 ? SourceRecord.unreadable(new RecordOrigin(name, 1), "the file is empty") : null;
             }
             lineNumber++;
+            RecordOrigin origin = new RecordOrigin(name, lineNumber);
+            if (line.length() > maxLineChars) {
+                return SourceRecord.unreadable(origin, "line " + lineNumber + " is longer than " + maxLineChars
+                        + " characters (briefings.max-input-file-bytes)");
+            }
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
             if (line.isBlank()) {
                 return null;
             }
-            RecordOrigin origin = new RecordOrigin(name, lineNumber);
+            records++;
             try {
                 JsonNode node = mapper.readTree(line);
                 if (node == null || !node.isObject()) {
@@ -102,8 +112,34 @@ public final class JsonLinesFormat implements InputFormat {
                 }
                 return SourceRecord.of(origin, node, null);
             } catch (JacksonException e) {
-                return SourceRecord.unreadable(origin, "malformed JSON on line " + lineNumber + ": " + e.getOriginalMessage());
+                return SourceRecord.unreadable(origin, "malformed JSON on line " + lineNumber + ": " + JsonFormat.problem(e));
             }
+        }
+
+        /**
+         * The next line without its end (\n, \r\n or \r), or null at the end of the file. Past the limit the
+         * rest of the line is skipped and a line of limit + 1 characters stands for it, so a file that is one
+         * huge line never sits in memory.
+         */
+        private String readLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            int c = reader.read();
+            if (c < 0) {
+                return null;
+            }
+            while (c >= 0 && c != '\n' && c != '\r') {
+                if (line.length() <= maxLineChars) {
+                    line.append((char) c);
+                }
+                c = reader.read();
+            }
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+            }
+            return line.toString();
         }
 
         @Override

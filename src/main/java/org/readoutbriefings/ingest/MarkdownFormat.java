@@ -8,7 +8,8 @@ import org.readoutbriefings.domain.RecordOrigin;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * {@code .md}: one readout per file. YAML front matter between two {@code ---} lines holds the fields;
@@ -16,15 +17,16 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class MarkdownFormat implements InputFormat {
 
-    private final ObjectMapper yaml;
+    private final YAMLMapper yaml;
     private final long maxBytes;
 
     /**
      * @param yaml     a YAML mapper; Jackson reads an alias as its anchor's name and never expands it,
-     *                 so a "billion laughs" file stays small
+     *                 so a "billion laughs" file stays small, and a front matter with aliases is rejected
+     *                 rather than read with anchor names for values
      * @param maxBytes files larger than this are rejected unread
      */
-    public MarkdownFormat(ObjectMapper yaml, long maxBytes) {
+    public MarkdownFormat(YAMLMapper yaml, long maxBytes) {
         this.yaml = yaml;
         this.maxBytes = maxBytes;
     }
@@ -62,6 +64,11 @@ public final class MarkdownFormat implements InputFormat {
         String frontMatter = String.join("\n", lines.subList(1, end));
         String body = String.join("\n", lines.subList(end + 1, lines.size())).strip();
         try {
+            Integer aliasLine = firstAliasLine(frontMatter);
+            if (aliasLine != null) {
+                return SourceRecord.unreadable(new RecordOrigin(name, aliasLine), "the YAML front matter uses an alias (*name)"
+                        + " at line " + aliasLine + "; write the value out instead");
+            }
             JsonNode fields = yaml.readTree(frontMatter);
             if (fields == null || !fields.isObject()) {
                 return SourceRecord.unreadable(origin, "the YAML front matter is not a mapping of field names to values");
@@ -70,7 +77,19 @@ public final class MarkdownFormat implements InputFormat {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
             return SourceRecord.unreadable(new RecordOrigin(name, line),
-                    "malformed YAML front matter at line " + line + ": " + e.getOriginalMessage());
+                    "malformed YAML front matter at line " + line + ": " + JsonFormat.problem(e));
+        }
+    }
+
+    /** The file line of the front matter's first alias, or null when it has none. */
+    private Integer firstAliasLine(String frontMatter) {
+        try (YAMLParser parser = (YAMLParser) yaml.createParser(frontMatter)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias()) {
+                    return parser.currentTokenLocation().getLineNr() + 1;
+                }
+            }
+            return null;
         }
     }
 }

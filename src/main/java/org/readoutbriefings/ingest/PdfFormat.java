@@ -1,6 +1,7 @@
 package org.readoutbriefings.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,6 +43,9 @@ public final class PdfFormat implements InputFormat {
         String problem = WholeFile.tooLarge(file, maxBytes);
         if (problem != null) {
             return SourceRecord.unreadable(origin, problem);
+        }
+        if (Files.size(file) == 0) {
+            return SourceRecord.unreadable(origin, "the file is empty");
         }
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
             if (pdf.isEncrypted()) {

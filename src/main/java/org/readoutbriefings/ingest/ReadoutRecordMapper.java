@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.readoutbriefings.domain.Commitment;
 import org.readoutbriefings.domain.CommitmentStrength;
@@ -48,7 +49,8 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
             "the two ministers", "the two leaders", "all", "all parties", "all sides", "everyone");
     private static final int SHORT = 500;
     private static final int LONG = 20_000;
-    private static final int BODY = 1_000_000;
+    /** The longest text a field may hold: a readout's body. */
+    static final int BODY = 1_000_000;
 
     private final CountryDirectory countries;
     private final TopicTaxonomy topics;
@@ -97,6 +99,14 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         if (x.countries().isEmpty()) {
             throw new RejectedRecordException(record.origin(), "countries",
                     "no participating country recognised in the text");
+        }
+        // a text without sentence breaks yields one endless "sentence": held to the limit of a given text
+        for (String sentence : Stream.concat(x.commitments().stream().map(ExtractedCommitment::text),
+                x.followUps().stream().map(ExtractedFollowUp::text)).toList()) {
+            if (sentence.length() > LONG) {
+                throw new RejectedRecordException(record.origin(), null, "a commitment or follow-up found in the text is "
+                        + sentence.length() + " characters long, more than " + LONG + ": the text seems to lack sentence breaks");
+            }
         }
         String id = StableId.forReadout(x.issuer(), x.meetingDate(), x.title());
         Map<String, Commitment> commitments = new LinkedHashMap<>();

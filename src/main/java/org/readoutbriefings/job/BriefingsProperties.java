@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicsFile    a topic taxonomy to use instead of the built-in one, or empty
  * @param templates     folder of memo templates
  * @param chunkSize     records per transaction in the ingest step
- * @param maxInputFileBytes files read whole (Markdown) larger than this are rejected
+ * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
  */

@@ -55,11 +55,16 @@ class InputFormatsTest {
                 .satisfies(r -> assertThat(r.problem()).startsWith("malformed JSON"));
         assertThat(read(new JsonFormat(json), "empty.json", "")).singleElement()
                 .satisfies(r -> assertThat(r.problem()).isEqualTo("the file is empty"));
+        assertThat(read(new JsonLinesFormat(json, 1_000), "empty.jsonl", "\n \n")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).isEqualTo("the file is empty"));
+        JsonFormat strict = (JsonFormat) InputFormats.all(1_000_000).get(0);
+        assertThat(read(strict, "twice.json", "{\"title\": \"one\", \"title\": \"two\"}")).singleElement()
+                .satisfies(r -> assertThat(r.problem()).contains("Duplicate Object property \"title\""));
     }
 
     @Test
     void jsonLinesRejectsOnlyTheBadLine() throws IOException {
-        List<SourceRecord> records = read(new JsonLinesFormat(json), "f.jsonl",
+        List<SourceRecord> records = read(new JsonLinesFormat(json, 1_000), "f.jsonl",
                 "{\"title\": \"one\"}\n\n{\"title\": oops}\n[1]\n{\"title\": \"four\"}\n");
         assertThat(records).extracting(r -> r.origin().line()).containsExactly(1, 3, 4, 5);
         assertThat(records.get(1).problem()).startsWith("malformed JSON on line 3");
@@ -68,9 +73,28 @@ class InputFormatsTest {
     }
 
     @Test
+    void jsonLinesRejectsALineOverTheLimitAndReadsTheNextOne() throws IOException {
+        List<SourceRecord> records = read(new JsonLinesFormat(json, 1_000), "long.jsonl",
+                "{\"title\": \"" + "x".repeat(5_000) + "\"}\r\n{\"title\": \"two\"}\r{\"title\": \"three\"}");
+        assertThat(records).extracting(r -> r.origin().line()).containsExactly(1, 2, 3);
+        assertThat(records.get(0).problem()).isEqualTo("line 1 is longer than 1000 characters (briefings.max-input-file-bytes)");
+        assertThat(records.get(2).fields().path("title").asString()).isEqualTo("three");
+    }
+
+    @Test
+    void aJsonStringLongerThanABodyIsRefusedByTheParser() throws IOException {
+        JsonFormat format = (JsonFormat) InputFormats.all(1_000_000).get(0);
+        assertThat(read(format, "huge.json", "{\"body\": \"" + "x".repeat(ReadoutRecordMapper.BODY + 1) + "\"}"))
+                .singleElement().satisfies(r -> assertThat(r.problem()).startsWith("malformed JSON at line 1")
+                        .contains("exceeds the maximum allowed").doesNotContain("StreamReadConstraints"));
+        assertThat(read(format, "cut.json", "[{\"title\": \"one\"}")).last()
+                .satisfies(r -> assertThat(r.problem()).contains("expected close marker for Array").doesNotContain("Source"));
+    }
+
+    @Test
     void jsonLinesStopsAtBytesThatAreNotUtf8() throws IOException {
         byte[] content = "{\"title\": \"one\"}\n{\"title\": \"t\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
-        List<SourceRecord> records = read(new JsonLinesFormat(json), "latin1.jsonl", content);
+        List<SourceRecord> records = read(new JsonLinesFormat(json, 1_000), "latin1.jsonl", content);
         assertThat(records.get(records.size() - 1).problem()).contains("not valid UTF-8");
     }
 
@@ -100,10 +124,10 @@ class InputFormatsTest {
         }
         bomb.append("---\n");
         MarkdownFormat markdown = new MarkdownFormat(YAMLMapper.builder().build(), 1_000_000);
-        // aliases are not expanded: each reads as its anchor's name, so the bomb stays nine short strings
+        // aliases are never expanded, and a front matter that uses one is rejected at the first
         SourceRecord record = read(markdown, "bomb.md", bomb.toString()).get(0);
-        assertThat(record.fields().path("j").size()).isEqualTo(9);
-        assertThat(record.fields().path("j").get(0).asString()).isEqualTo("i");
+        assertThat(record.problem()).isEqualTo("the YAML front matter uses an alias (*name) at line 3; write the value out instead");
+        assertThat(record.origin().line()).isEqualTo(3);
         assertThat(read(new MarkdownFormat(YAMLMapper.builder().build(), 10), "big.md", "---\ntitle: x\n---\n").get(0).problem())
                 .contains("more than the limit of 10");
     }

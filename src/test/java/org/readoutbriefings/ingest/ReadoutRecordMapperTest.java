@@ -114,4 +114,12 @@ class ReadoutRecordMapperTest {
         assertThatThrownBy(() -> mapper.process(SourceRecord.unreadable(new RecordOrigin("x.json", 3), "malformed JSON")))
                 .isInstanceOf(RejectedRecordException.class).hasMessage("x.json:3: malformed JSON");
     }
+
+    @Test
+    void rejectsProseWhoseCommitmentRunsOnWithoutSentenceBreaks() {
+        String text = "Tokyo, 1 May 2024. " + "Japan and France agreed that the committee would meet and agree to discuss cooperation "
+                .repeat(300);
+        assertThatThrownBy(() -> mapper.process(SourceRecord.prose(new RecordOrigin("long.txt", 1), text, null)))
+                .isInstanceOf(RejectedRecordException.class).hasMessageContaining("the text seems to lack sentence breaks");
+    }
 }
