@@ -154,7 +154,10 @@ class HostileInputFunctionalTests {
         assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE title LIKE '%Chile%' OR body LIKE '%Chile%'")).isEqualTo(1);
 
         assertThat(requests).as("requests to the local server").hasValue(0);
-        assertThat(trackerFormulas(output)).as("formula cells in the tracker").isEmpty();
+        // the only formulas are the tracker's own links: a checked http(s) address or a memo path, and a fixed
+        // label; no text from a readout ever becomes a formula
+        assertThat(trackerFormulas(output)).as("formula cells in the tracker").allSatisfy(f -> assertThat(f)
+                .matches("\\S+ HYPERLINK\\(\"(https?://[^\"]+|memos/country/[A-Z]{2}\\.pdf)\",\"(Readout|Memo [A-Z]{2})\"\\)"));
         Set<String> written = new TreeSet<>(files(folder));
         written.removeAll(before);
         assertThat(written).as("files written by the run").allSatisfy(f -> assertThat(f).matches("(output|data)/.*"));
@@ -173,10 +176,12 @@ class HostileInputFunctionalTests {
         BriefingsRun.Result result = briefings.run(input, output, "2026-11-27");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        // the tracker step writes the workbook afresh from the database; it never opens the one in place
+        // the tracker step reads the workbook in place for staff edits: the bomb is refused, kept aside, and a
+        // new tracker written
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {
             assertThat(workbook.getSheet("Commitments").getLastRowNum()).isPositive();
         }
+        assertThat(output.resolve("tracker-backups")).isDirectoryContaining("glob:**/tracker-unreadable-*.xlsx");
     }
 
     private static void copyCorpus(Path target, String serverUrl) throws IOException {
