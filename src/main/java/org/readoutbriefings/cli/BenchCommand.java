@@ -1,0 +1,122 @@
+package org.readoutbriefings.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.readoutbriefings.bench.JobBenchmark;
+import org.readoutbriefings.bench.SyntheticReadouts;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: synthetic readouts, and the nightly job measured on them (docs/benchmarks.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class},
+        description = "Generates synthetic readouts and measures the nightly job on them.")
+public class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: 'bench generate' or 'bench run'");
+    }
+
+    static SyntheticReadouts generator(double proseShare) {
+        SyntheticReadouts.Mix mix = SyntheticReadouts.Mix.DEFAULT;
+        return new SyntheticReadouts(CountryDirectory.builtIn(), TopicTaxonomy.builtIn(),
+                new SyntheticReadouts.Mix(proseShare, mix.html(), mix.markdown(), mix.json()));
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = {"Writes realistic synthetic readouts: JSON Lines feeds, Markdown and JSON files, and prose"
+                    + " (.txt, .html) for the extractor; about 40 partners, every topic, names in several scripts.",
+                    "The same seed writes the same files."})
+    static class Generate implements Callable<Integer> {
+
+        @Option(names = "--readouts", paramLabel = "N", required = true, description = "How many readouts.")
+        int readouts;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 1).")
+        long seed = 1;
+
+        @Option(names = "--output", paramLabel = "DIR", required = true, description = "Folder to write into.")
+        Path output;
+
+        @Option(names = "--prose-share", paramLabel = "F", description = "Share of readouts written as prose (default: 0.10).")
+        double proseShare = SyntheticReadouts.Mix.DEFAULT.prose();
+
+        @Option(names = "--home-country", paramLabel = "CC", description = "Home country, ISO alpha-2 (default: JP).")
+        String homeCountry = "JP";
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            long start = System.nanoTime();
+            SyntheticReadouts.Summary s = generator(proseShare).write(output, readouts, seed, homeCountry);
+            spec.commandLine().getOut().printf("%,d readouts, %,d commitments, %,d follow-ups in %,d files under %s (%.1f s)%n",
+                    s.readouts(), s.commitments(), s.followUps(), s.files(), output, (System.nanoTime() - start) / 1e9);
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Generates readouts (once per size and seed) and runs the nightly job on them in child JVMs,"
+                    + " each on a fresh H2 database; reports per-step times and rates, peak RSS and heap, and the"
+                    + " medians over the runs (bench-result.md and bench-result.json in the work folder)."})
+    static class Run implements Callable<Integer> {
+
+        @Option(names = "--readouts", paramLabel = "N", description = "Readouts in the full run (default: 100000).")
+        int readouts = 100_000;
+
+        @Option(names = "--incremental", paramLabel = "N",
+                description = "Readouts added for an incremental run after each full run; 0 for none (default: 1000).")
+        int incremental = 1_000;
+
+        @Option(names = "--runs", paramLabel = "N", description = "How many times to repeat (default: 3).")
+        int runs = 3;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 1).")
+        long seed = 1;
+
+        @Option(names = "--prose-share", paramLabel = "F", description = "Share of readouts written as prose (default: 0.10).")
+        double proseShare = SyntheticReadouts.Mix.DEFAULT.prose();
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Folder for data, databases and results (default: bench-work).")
+        Path work = Path.of("bench-work");
+
+        @Option(names = "--jvm", paramLabel = "OPTION", split = " ",
+                description = "Options for the child JVMs (default: -Xmx1g -XX:+UseG1GC).")
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseG1GC"));
+
+        @Option(names = "--jar", paramLabel = "FILE", description = "The application jar (default: this one).")
+        Path jar;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path application = jar != null ? jar : Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+            if (!application.toString().endsWith(".jar")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Run this from the packaged jar (java -jar target/readout-briefings.jar bench run), or give --jar");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            JobBenchmark benchmark = new JobBenchmark(new JobBenchmark.Plan(readouts, seed, runs, incremental, jvmOptions,
+                    work.toAbsolutePath(), application.toAbsolutePath(), LocalDate.of(2026, 11, 27)), out);
+            out.println(benchmark.summarise(benchmark.run(generator(proseShare), "JP")));
+            return ExitCodes.SUCCESS;
+        }
+    }
+}
