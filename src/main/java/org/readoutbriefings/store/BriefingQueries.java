@@ -33,10 +33,19 @@ public class BriefingQueries {
             return new Scope(null, topic, from, to);
         }
 
-        String where() {
-            return " r.meeting_date BETWEEN :from AND :to AND " + (country != null
-                    ? "EXISTS (SELECT 1 FROM readout_country c WHERE c.readout_id = r.id AND c.country = :country)"
-                    : "EXISTS (SELECT 1 FROM readout_topic t WHERE t.readout_id = r.id AND t.topic = :topic)");
+        /**
+         * The scope's readouts {@code r}, found through the index on (country or topic, meeting date), with
+         * the given joins; a query goes on with {@code AND} and its own conditions.
+         */
+        String readouts(String joins) {
+            String table = country != null ? "readout_country" : "readout_topic";
+            String key = country != null ? "s.country = :country" : "s.topic = :topic";
+            return " " + table + " s JOIN readout r ON r.id = s.readout_id" + joins + " WHERE " + key
+                    + " AND s.meeting_date BETWEEN :from AND :to";
+        }
+
+        String readouts() {
+            return readouts("");
         }
 
         Map<String, Object> params() {
@@ -67,7 +76,7 @@ public class BriefingQueries {
     public List<List<String>> recentMeetings(Scope scope, int meetings) {
         Map<String, Object> params = scope.params();
         params.put("n", meetings);
-        List<String> engagements = jdbc.queryForList("SELECT r.engagement_id FROM readout r WHERE" + scope.where()
+        List<String> engagements = jdbc.queryForList("SELECT r.engagement_id FROM" + scope.readouts()
                 + " GROUP BY r.engagement_id ORDER BY MAX(r.meeting_date) DESC, r.engagement_id DESC FETCH FIRST :n ROWS ONLY",
                 params, String.class);
         if (engagements.isEmpty()) {
@@ -76,7 +85,7 @@ public class BriefingQueries {
         params.put("engagements", engagements);
         Map<String, List<String>> byEngagement = new LinkedHashMap<>();
         engagements.forEach(e -> byEngagement.put(e, new ArrayList<>()));
-        jdbc.query("SELECT r.id, r.engagement_id FROM readout r WHERE" + scope.where()
+        jdbc.query("SELECT r.id, r.engagement_id FROM" + scope.readouts()
                 + " AND r.engagement_id IN (:engagements) ORDER BY r.meeting_date DESC, r.id DESC", params, rs -> {
             byEngagement.get(rs.getString(2)).add(rs.getString(1));
         });
@@ -85,7 +94,7 @@ public class BriefingQueries {
 
     /** How many meetings (engagements) the scope holds. */
     public long meetingCount(Scope scope) {
-        Long n = jdbc.queryForObject("SELECT COUNT(DISTINCT r.engagement_id) FROM readout r WHERE" + scope.where(),
+        Long n = jdbc.queryForObject("SELECT COUNT(DISTINCT r.engagement_id) FROM" + scope.readouts(),
                 scope.params(), Long.class);
         return n == null ? 0 : n;
     }
@@ -98,8 +107,8 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("commitmentTopic", topic);
         params.put("n", limit);
-        return jdbc.query("SELECT k.id, k.readout_id FROM commitment k JOIN readout r ON r.id = k.readout_id WHERE"
-                        + scope.where() + " AND k.topic = :commitmentTopic AND k.status IN (:open)"
+        return jdbc.query("SELECT k.id, k.readout_id FROM" + scope.readouts(
+                        " JOIN commitment k ON k.readout_id = r.id") + " AND k.topic = :commitmentTopic AND k.status IN (:open)"
                         + " ORDER BY r.meeting_date DESC, r.id DESC, k.position FETCH FIRST :n ROWS ONLY",
                 params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
     }
@@ -112,8 +121,8 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("followUpTopic", topic);
         params.put("n", limit);
-        return jdbc.query("SELECT f.id, f.readout_id FROM follow_up f JOIN readout r ON r.id = f.readout_id WHERE"
-                        + scope.where() + (topic == null ? "" : " AND f.topic = :followUpTopic")
+        return jdbc.query("SELECT f.id, f.readout_id FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = r.id")
+                        + (topic == null ? "" : " AND f.topic = :followUpTopic")
                         + " ORDER BY CASE WHEN f.status IN (:open) THEN 0 ELSE 1 END, f.due_date NULLS LAST,"
                         + " r.meeting_date DESC, f.id FETCH FIRST :n ROWS ONLY",
                 params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
@@ -122,8 +131,8 @@ public class BriefingQueries {
     public long followUpCount(Scope scope, String topic) {
         Map<String, Object> params = scope.params();
         params.put("followUpTopic", topic);
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM follow_up f JOIN readout r ON r.id = f.readout_id WHERE"
-                + scope.where() + (topic == null ? "" : " AND f.topic = :followUpTopic"), params, Long.class);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = r.id")
+                + (topic == null ? "" : " AND f.topic = :followUpTopic"), params, Long.class);
         return n == null ? 0 : n;
     }
 
@@ -132,8 +141,8 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("home", home);
         Map<String, Set<String>> partners = new LinkedHashMap<>();
-        jdbc.query("SELECT r.id, p.country FROM readout r JOIN readout_country p ON p.readout_id = r.id WHERE"
-                + scope.where() + " AND p.country <> :home ORDER BY r.meeting_date DESC, r.id DESC, p.country", params, rs -> {
+        jdbc.query("SELECT r.id, p.country FROM" + scope.readouts(" JOIN readout_country p ON p.readout_id = r.id")
+                + " AND p.country <> :home ORDER BY r.meeting_date DESC, r.id DESC, p.country", params, rs -> {
             partners.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2).strip());
         });
         return partners;
@@ -144,8 +153,8 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("commitmentTopic", topic);
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT k.readout_id, COUNT(*) FROM commitment k JOIN readout r ON r.id = k.readout_id WHERE"
-                + scope.where() + " AND k.topic = :commitmentTopic AND k.status IN (:open) GROUP BY k.readout_id", params, rs -> {
+        jdbc.query("SELECT k.readout_id, COUNT(*) FROM" + scope.readouts(" JOIN commitment k ON k.readout_id = r.id")
+                + " AND k.topic = :commitmentTopic AND k.status IN (:open) GROUP BY k.readout_id", params, rs -> {
             counts.put(rs.getString(1), rs.getInt(2));
         });
         return counts;

@@ -39,9 +39,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public class ReadoutStore {
 
-    /** What saving a readout did. */
-    public enum Outcome { NEW, CHANGED, UNCHANGED }
-
     private static final int IN_LIST = 500;
 
     private final JdbcTemplate jdbc;
@@ -54,45 +51,72 @@ public class ReadoutStore {
         this.clock = clock;
     }
 
-    /** Stores a readout under its id; {@code runId} is the job execution that read it. */
-    public Outcome save(Readout r, long runId) {
-        String hash = contentHash(r);
-        List<String> existing = jdbc.queryForList("SELECT content_hash FROM readout WHERE id = ?", String.class, r.id());
+    /**
+     * Stores readouts under their ids; {@code runId} is the job execution that read them. New readouts are
+     * written together, one batched statement per table for all of them; a readout whose content has not
+     * changed only has its place in the input updated; a changed one has its rows replaced.
+     */
+    public void saveAll(List<? extends Readout> readouts, long runId) {
+        Map<String, String> storedHashes = storedHashes(readouts.stream().map(Readout::id).toList());
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        if (!existing.isEmpty() && existing.get(0).equals(hash)) {
-            // same content; the record may have moved within its file or to another file
-            jdbc.update("UPDATE readout SET source_file = ?, source_line = ?, source_missing = FALSE WHERE id = ?"
-                    + " AND (source_file <> ? OR source_line <> ? OR source_missing)",
-                    r.origin().file(), r.origin().line(), r.id(), r.origin().file(), r.origin().line());
-            return Outcome.UNCHANGED;
-        }
-        Map<String, Object[]> firstSeen = new HashMap<>();
-        if (existing.isEmpty()) {
-            jdbc.update("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
-                            + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
-                            + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
-                    r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
-                    r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, runId, now, now, r.id());
-        } else {
-            for (String table : List.of("commitment", "follow_up")) {
-                jdbc.query("SELECT id, first_seen_run, first_seen_at FROM " + table + " WHERE readout_id = ?",
-                        rs -> {
-                            firstSeen.put(rs.getString(1), new Object[]{rs.getLong(2), rs.getTimestamp(3)});
-                        }, r.id());
+        List<Readout> fresh = new ArrayList<>();
+        List<Object[]> freshRows = new ArrayList<>();
+        List<Object[]> moved = new ArrayList<>();
+        for (Readout r : readouts) {
+            String hash = contentHash(r);
+            String stored = storedHashes.get(r.id());
+            if (stored == null) {
+                fresh.add(r);
+                freshRows.add(new Object[]{r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()),
+                        date(r.publishedDate()), r.issuer(), r.sourceName(), r.sourceUrl(), r.title(), r.format().code(),
+                        r.location(), r.body(), r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId,
+                        runId, now, now, r.id()});
+            } else if (stored.equals(hash)) {
+                // same content; the record may have moved within its file or to another file
+                moved.add(new Object[]{r.origin().file(), r.origin().line(), r.id(), r.origin().file(), r.origin().line()});
+            } else {
+                replace(r, hash, runId, now);
             }
-            deleteChildren(r.id());
-            jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
-                            + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
-                            + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?,"
-                            + " source_missing = FALSE WHERE id = ?",
-                    Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
-                    r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
-                    r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, r.id());
         }
-        insertChildren(r, runId, now, firstSeen);
-        return existing.isEmpty() ? Outcome.NEW : Outcome.CHANGED;
+        batch("UPDATE readout SET source_file = ?, source_line = ?, source_missing = FALSE WHERE id = ?"
+                + " AND (source_file <> ? OR source_line <> ? OR source_missing)", moved);
+        batch("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
+                + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
+                + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
+        insertChildren(fresh, runId, now, Map.of());
+    }
+
+    private Map<String, String> storedHashes(List<String> ids) {
+        Map<String, String> hashes = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            named.query("SELECT id, content_hash FROM readout WHERE id IN (:ids)",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))),
+                    rs -> {
+                        hashes.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return hashes;
+    }
+
+    /** A changed readout: its rows are replaced; its commitments and follow-ups keep when they were first seen. */
+    private void replace(Readout r, String hash, long runId, Timestamp now) {
+        Map<String, Object[]> firstSeen = new HashMap<>();
+        for (String table : List.of("commitment", "follow_up")) {
+            jdbc.query("SELECT id, first_seen_run, first_seen_at FROM " + table + " WHERE readout_id = ?",
+                    rs -> {
+                        firstSeen.put(rs.getString(1), new Object[]{rs.getLong(2), rs.getTimestamp(3)});
+                    }, r.id());
+        }
+        deleteChildren(r.id());
+        jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
+                        + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
+                        + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?,"
+                        + " source_missing = FALSE WHERE id = ?",
+                Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
+                r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
+                r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, r.id());
+        insertChildren(List.of(r), runId, now, firstSeen);
     }
 
     private void deleteChildren(String readoutId) {
@@ -104,55 +128,61 @@ public class ReadoutStore {
         }
     }
 
-    private void insertChildren(Readout r, long runId, Timestamp now, Map<String, Object[]> firstSeen) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < r.participants().size(); i++) {
-            Participant p = r.participants().get(i);
-            rows.add(new Object[]{r.id(), i, p.name(), p.title(), p.country(), p.organisation()});
+    /** The rows that hang off readouts, gathered over all of them so each table takes one batched statement. */
+    private void insertChildren(List<Readout> readouts, long runId, Timestamp now, Map<String, Object[]> firstSeen) {
+        List<Object[]> participants = new ArrayList<>();
+        List<Object[]> countries = new ArrayList<>();
+        List<Object[]> organisations = new ArrayList<>();
+        List<Object[]> topics = new ArrayList<>();
+        List<Object[]> evidence = new ArrayList<>();
+        List<Object[]> commitments = new ArrayList<>();
+        List<Object[]> commitmentActors = new ArrayList<>();
+        List<Object[]> followUps = new ArrayList<>();
+        List<Object[]> followUpActors = new ArrayList<>();
+        Object[] seenNow = {runId, now};
+        for (Readout r : readouts) {
+            for (int i = 0; i < r.participants().size(); i++) {
+                Participant p = r.participants().get(i);
+                participants.add(new Object[]{r.id(), i, p.name(), p.title(), p.country(), p.organisation()});
+            }
+            Date meetingDate = Date.valueOf(r.meetingDate());
+            r.countries().forEach(c -> countries.add(new Object[]{r.id(), c, meetingDate}));
+            r.organisations().forEach(o -> organisations.add(new Object[]{r.id(), o}));
+            for (int i = 0; i < r.topics().size(); i++) {
+                topics.add(new Object[]{r.id(), i, r.topics().get(i), meetingDate});
+            }
+            for (int i = 0; i < r.evidence().size(); i++) {
+                Evidence e = r.evidence().get(i);
+                evidence.add(new Object[]{r.id(), i, e.field(), e.value(), e.sentence()});
+            }
+            for (int i = 0; i < r.commitments().size(); i++) {
+                Commitment c = r.commitments().get(i);
+                Object[] seen = firstSeen.getOrDefault(c.id(), seenNow);
+                commitments.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(),
+                        c.strength() == null ? null : c.strength().name(), date(c.dueDate()), c.status().name(), seen[0], seen[1]});
+                c.actors().forEach(a -> commitmentActors.add(new Object[]{c.id(), a}));
+            }
+            for (int i = 0; i < r.followUps().size(); i++) {
+                FollowUp f = r.followUps().get(i);
+                Object[] seen = firstSeen.getOrDefault(f.id(), seenNow);
+                followUps.add(new Object[]{f.id(), r.id(), i, f.text(), f.topic(), date(f.dueDate()), f.dueText(),
+                        f.status().name(), seen[0], seen[1]});
+                f.actors().forEach(a -> followUpActors.add(new Object[]{f.id(), a}));
+            }
         }
         batch("INSERT INTO readout_participant (readout_id, position, name, title, country, organisation)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
-        batch("INSERT INTO readout_country (readout_id, country) VALUES (?, ?)",
-                r.countries().stream().map(c -> new Object[]{r.id(), c}).toList());
-        batch("INSERT INTO readout_organisation (readout_id, organisation) VALUES (?, ?)",
-                r.organisations().stream().map(o -> new Object[]{r.id(), o}).toList());
-        rows = new ArrayList<>();
-        for (int i = 0; i < r.topics().size(); i++) {
-            rows.add(new Object[]{r.id(), i, r.topics().get(i)});
-        }
-        batch("INSERT INTO readout_topic (readout_id, position, topic) VALUES (?, ?, ?)", rows);
-        rows = new ArrayList<>();
-        for (int i = 0; i < r.evidence().size(); i++) {
-            Evidence e = r.evidence().get(i);
-            rows.add(new Object[]{r.id(), i, e.field(), e.value(), e.sentence()});
-        }
-        batch("INSERT INTO readout_evidence (readout_id, position, field, extracted_value, sentence) VALUES (?, ?, ?, ?, ?)", rows);
-
-        rows = new ArrayList<>();
-        List<Object[]> actors = new ArrayList<>();
-        for (int i = 0; i < r.commitments().size(); i++) {
-            Commitment c = r.commitments().get(i);
-            Object[] seen = firstSeen.getOrDefault(c.id(), new Object[]{runId, now});
-            rows.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(), c.strength() == null ? null : c.strength().name(),
-                    date(c.dueDate()), c.status().name(), seen[0], seen[1]});
-            c.actors().forEach(a -> actors.add(new Object[]{c.id(), a}));
-        }
+                + " VALUES (?, ?, ?, ?, ?, ?)", participants);
+        batch("INSERT INTO readout_country (readout_id, country, meeting_date) VALUES (?, ?, ?)", countries);
+        batch("INSERT INTO readout_organisation (readout_id, organisation) VALUES (?, ?)", organisations);
+        batch("INSERT INTO readout_topic (readout_id, position, topic, meeting_date) VALUES (?, ?, ?, ?)", topics);
+        batch("INSERT INTO readout_evidence (readout_id, position, field, extracted_value, sentence) VALUES (?, ?, ?, ?, ?)",
+                evidence);
         batch("INSERT INTO commitment (id, readout_id, position, text, topic, strength, due_date, status, first_seen_run,"
-                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        batch("INSERT INTO commitment_actor (commitment_id, country) VALUES (?, ?)", actors);
-
-        rows = new ArrayList<>();
-        actors.clear();
-        for (int i = 0; i < r.followUps().size(); i++) {
-            FollowUp f = r.followUps().get(i);
-            Object[] seen = firstSeen.getOrDefault(f.id(), new Object[]{runId, now});
-            rows.add(new Object[]{f.id(), r.id(), i, f.text(), f.topic(), date(f.dueDate()), f.dueText(),
-                    f.status().name(), seen[0], seen[1]});
-            f.actors().forEach(a -> actors.add(new Object[]{f.id(), a}));
-        }
+                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commitments);
+        batch("INSERT INTO commitment_actor (commitment_id, country) VALUES (?, ?)", commitmentActors);
         batch("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, due_text, status,"
-                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        batch("INSERT INTO follow_up_actor (follow_up_id, country) VALUES (?, ?)", actors);
+                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", followUps);
+        batch("INSERT INTO follow_up_actor (follow_up_id, country) VALUES (?, ?)", followUpActors);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -17,8 +17,6 @@ public class ReadoutStoreWriter implements ItemWriter<Readout> {
 
     @Override
     public void write(Chunk<? extends Readout> chunk) {
-        for (Readout readout : chunk) {
-            store.save(readout, runId);
-        }
+        store.saveAll(chunk.getItems(), runId);
     }
 }
