@@ -2,8 +2,11 @@ package org.readoutbriefings.rollup;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,21 +22,26 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Links readouts of the same meeting: each side publishes its own account, so two readouts issued by
  * different bodies, of meetings at most a day apart (the sides write in different time zones), with the
  * same countries and at least one participant in common, are one engagement. The rollup then counts the
  * meeting once. The engagement id is the smallest readout id of the group, so it is stable across runs.
+ *
+ * <p>Readouts are read a month at a time (with the day before, so pairs across the month's edge are seen),
+ * and only the links found are kept: memory grows with a month of readouts and with the linked ones, not
+ * with the archive.
  */
 public class EngagementLinker implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(EngagementLinker.class);
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     public EngagementLinker(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** What linking needs to know of a readout. */
@@ -42,20 +50,42 @@ public class EngagementLinker implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<Account> accounts = accounts();
-        Map<String, String> engagement = link(accounts);
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Object> range = jdbc.getJdbcTemplate().queryForMap(
+                "SELECT MIN(meeting_date) AS first_day, MAX(meeting_date) AS last_day FROM readout WHERE issuer IS NOT NULL");
+        if (range.get("first_day") != null) {
+            LocalDate last = ((Date) range.get("last_day")).toLocalDate();
+            for (LocalDate month = ((Date) range.get("first_day")).toLocalDate().withDayOfMonth(1); !month.isAfter(last);
+                 month = month.plusMonths(1)) {
+                link(accounts(month.minusDays(1), month.plusMonths(1).minusDays(1))).forEach((id, group) -> {
+                    if (!id.equals(group)) {
+                        parent.putIfAbsent(id, id);
+                        parent.putIfAbsent(group, group);
+                        union(parent, id, group);
+                    }
+                });
+            }
+        }
+        // readouts linked now, and those linked before: only these can change
+        Map<String, String> engagement = new HashMap<>();
+        parent.keySet().forEach(id -> engagement.put(id, find(parent, id)));
         List<Object[]> changes = new ArrayList<>();
-        Map<String, String> current = new HashMap<>();
-        jdbc.query("SELECT id, engagement_id FROM readout", rs -> {
-            current.put(rs.getString(1), rs.getString(2));
+        Set<String> seen = new HashSet<>();
+        jdbc.getJdbcTemplate().query("SELECT id, engagement_id FROM readout WHERE engagement_id <> id", rs -> {
+            String id = rs.getString(1);
+            seen.add(id);
+            String wanted = engagement.getOrDefault(id, id);
+            if (!wanted.equals(rs.getString(2))) {
+                changes.add(new Object[]{wanted, id});
+            }
         });
         engagement.forEach((id, group) -> {
-            if (!group.equals(current.get(id))) {
+            if (!id.equals(group) && !seen.contains(id)) {
                 changes.add(new Object[]{group, id});
             }
         });
         if (!changes.isEmpty()) {
-            jdbc.batchUpdate("UPDATE readout SET engagement_id = ? WHERE id = ?", changes);
+            jdbc.getJdbcTemplate().batchUpdate("UPDATE readout SET engagement_id = ? WHERE id = ?", changes);
         }
         long linked = engagement.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
         contribution.incrementWriteCount(changes.size());
@@ -63,32 +93,45 @@ public class EngagementLinker implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private List<Account> accounts() {
+    /** Readouts with an issuer (the others cannot be linked) of meetings from {@code from} to {@code to}. */
+    private List<Account> accounts(LocalDate from, LocalDate to) {
+        Map<String, Object> params = Map.of("from", Date.valueOf(from), "to", Date.valueOf(to));
+        String inRange = " FROM readout r WHERE r.issuer IS NOT NULL AND r.meeting_date BETWEEN :from AND :to";
         Map<String, Account> byId = new LinkedHashMap<>();
-        jdbc.query("SELECT id, meeting_date, issuer FROM readout ORDER BY meeting_date, id", rs -> {
+        jdbc.query("SELECT r.id, r.meeting_date, r.issuer" + inRange + " ORDER BY r.meeting_date, r.id", params, rs -> {
             byId.put(rs.getString(1), new Account(rs.getString(1), rs.getObject(2, Date.class).toLocalDate(),
                     rs.getString(3), new TreeSet<>(), new TreeSet<>()));
         });
-        jdbc.query("SELECT readout_id, country FROM readout_country", rs -> {
-            byId.get(rs.getString(1)).countries().add(rs.getString(2).strip());
-        });
-        jdbc.query("SELECT readout_id, name FROM readout_participant", rs -> {
-            byId.get(rs.getString(1)).nameParts().addAll(nameParts(rs.getString(2)));
-        });
+        jdbc.query("SELECT c.readout_id, c.country FROM readout_country c WHERE c.readout_id IN (SELECT r.id" + inRange + ")",
+                params, rs -> {
+                    byId.get(rs.getString(1)).countries().add(rs.getString(2).strip());
+                });
+        jdbc.query("SELECT p.readout_id, p.name FROM readout_participant p WHERE p.readout_id IN (SELECT r.id" + inRange + ")",
+                params, rs -> {
+                    byId.get(rs.getString(1)).nameParts().addAll(nameParts(rs.getString(2)));
+                });
         return new ArrayList<>(byId.values());
     }
 
-    /** Readout id to engagement id, for every readout. */
+    /**
+     * Readout id to engagement id, for the given readouts in meeting-date order. Each is compared only with
+     * the readouts of the day before and the same day that have the same countries.
+     */
     static Map<String, String> link(List<Account> byDate) {
         Map<String, String> parent = new HashMap<>();
         byDate.forEach(a -> parent.put(a.id(), a.id()));
-        for (int i = 0; i < byDate.size(); i++) {
-            Account a = byDate.get(i);
-            for (int j = i + 1; j < byDate.size() && !byDate.get(j).date().isAfter(a.date().plusDays(1)); j++) {
-                if (sameMeeting(a, byDate.get(j))) {
-                    union(parent, a.id(), byDate.get(j).id());
+        Map<Set<String>, Deque<Account>> recentByCountries = new HashMap<>();
+        for (Account a : byDate) {
+            Deque<Account> recent = recentByCountries.computeIfAbsent(a.countries(), k -> new ArrayDeque<>());
+            while (!recent.isEmpty() && recent.peekFirst().date().isBefore(a.date().minusDays(1))) {
+                recent.removeFirst();
+            }
+            for (Account b : recent) {
+                if (sameMeeting(a, b)) {
+                    union(parent, a.id(), b.id());
                 }
             }
+            recent.addLast(a);
         }
         Map<String, String> engagement = new HashMap<>();
         byDate.forEach(a -> engagement.put(a.id(), find(parent, a.id())));
