@@ -57,6 +57,9 @@ class SyntheticReadoutsFunctionalTests {
         assertThat(briefings.query("SELECT COUNT(*) FROM readout r WHERE r.provenance = 'extracted'"
                 + " AND EXISTS (SELECT 1 FROM commitment k WHERE k.readout_id = r.id)").get(0).get(0))
                 .isEqualTo(briefings.query("SELECT COUNT(*) FROM readout WHERE provenance = 'extracted'").get(0).get(0));
+        // some meetings are reported by both sides, and linked as one engagement
+        assertThat(Long.parseLong(briefings.query("SELECT COUNT(*) FROM readout WHERE engagement_id <> id").get(0).get(0)))
+                .isGreaterThan(5);
         String names = briefings.query("SELECT name FROM readout_participant").stream().map(r -> r.get(0))
                 .collect(Collectors.joining(" "));
         assertThat(names).containsPattern("\\p{IsHangul}").containsPattern("\\p{IsHan}")

@@ -132,9 +132,15 @@ public final class SyntheticReadouts {
         BufferedWriter feed = null;
         int inFeed = 0;
         Set<String> proseKeys = new HashSet<>();
+        Generated previous = null;
         try {
             for (int i = 0; i < count; i++) {
-                Generated r = generate(random, seed, i, homeCountry);
+                // about one meeting in twenty is also reported by the partner's ministry, a day later at most:
+                // two readouts that the link step makes one engagement
+                Generated r = previous != null && random.nextInt(20) == 0
+                        ? partnerAccount(previous, random.nextBoolean(), seed, i)
+                        : generate(random, seed, i, homeCountry);
+                previous = r.issuer.endsWith(r.homeName) ? r : null;
                 commitments += r.commitments.size();
                 followUps += r.followUps.size();
                 double kind = random.nextDouble();
@@ -186,7 +192,7 @@ public final class SyntheticReadouts {
 
     private record Generated(String id, LocalDate date, String format, String location, Person home, Person partner,
                              String partnerName, List<String> topicIds, List<String> discussion, List<Item> commitments,
-                             List<Item> followUps, String homeName) {
+                             List<Item> followUps, String homeName, String issuer) {
 
         Map<String, Object> record() {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -195,7 +201,7 @@ public final class SyntheticReadouts {
                     + homeName + " and " + partnerName);
             r.put("meetingDate", date.toString());
             r.put("publishedDate", date.plusDays(1).toString());
-            r.put("issuer", "Ministry of Foreign Affairs of " + homeName);
+            r.put("issuer", issuer);
             r.put("format", format);
             r.put("location", location);
             r.put("participants", List.of(person(home), person(partner)));
@@ -283,7 +289,19 @@ public final class SyntheticReadouts {
         String location = format.equals("in-person") ? pick(random, List.of("Tokyo", "Geneva", "New York", "Jakarta"))
                 : null;
         return new Generated(id, date, format, location, home, other, partnerName, chosen, discussion, commitments,
-                followUps, homeName);
+                followUps, homeName, "Ministry of Foreign Affairs of " + homeName);
+    }
+
+    /** The partner's own readout of a meeting: its ministry, its wording, the same people and countries. */
+    private static Generated partnerAccount(Generated r, boolean nextDay, long seed, int index) {
+        LocalDate date = nextDay ? r.date.plusDays(1) : r.date;
+        List<Item> commitments = r.commitments.stream().map(c -> new Item(c.text.replace("The two ministers", "Both sides"),
+                c.actors, c.topic, c.due, c.dueText, null)).toList();
+        List<Item> followUps = r.followUps.stream().map(f -> new Item(f.text.replace("They will", "The sides will"),
+                f.actors, f.topic, f.due, f.dueText, null)).toList();
+        return new Generated("bench-s" + seed + "-" + index + "-partner-account-" + date, date, r.format, r.location,
+                r.home, r.partner, r.partnerName, r.topicIds, r.discussion, commitments, followUps, r.homeName,
+                "Ministry of Foreign Affairs of " + r.partnerName);
     }
 
     /** A few partners account for most meetings, as in a real archive. */
