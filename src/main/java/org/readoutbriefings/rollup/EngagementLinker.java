@@ -96,17 +96,18 @@ public class EngagementLinker implements Tasklet {
     /** Readouts with an issuer (the others cannot be linked) of meetings from {@code from} to {@code to}. */
     private List<Account> accounts(LocalDate from, LocalDate to) {
         Map<String, Object> params = Map.of("from", Date.valueOf(from), "to", Date.valueOf(to));
-        String inRange = " FROM readout r WHERE r.issuer IS NOT NULL AND r.meeting_date BETWEEN :from AND :to";
+        String inRange = " WHERE r.issuer IS NOT NULL AND r.meeting_date BETWEEN :from AND :to";
         Map<String, Account> byId = new LinkedHashMap<>();
-        jdbc.query("SELECT r.id, r.meeting_date, r.issuer" + inRange + " ORDER BY r.meeting_date, r.id", params, rs -> {
-            byId.put(rs.getString(1), new Account(rs.getString(1), rs.getObject(2, Date.class).toLocalDate(),
-                    rs.getString(3), new TreeSet<>(), new TreeSet<>()));
-        });
-        jdbc.query("SELECT c.readout_id, c.country FROM readout_country c WHERE c.readout_id IN (SELECT r.id" + inRange + ")",
+        jdbc.query("SELECT r.id, r.meeting_date, r.issuer FROM readout r" + inRange + " ORDER BY r.meeting_date, r.id",
+                params, rs -> {
+                    byId.put(rs.getString(1), new Account(rs.getString(1), rs.getObject(2, Date.class).toLocalDate(),
+                            rs.getString(3), new TreeSet<>(), new TreeSet<>()));
+                });
+        jdbc.query("SELECT c.readout_id, c.country FROM readout r JOIN readout_country c ON c.readout_id = r.id" + inRange,
                 params, rs -> {
                     byId.get(rs.getString(1)).countries().add(rs.getString(2).strip());
                 });
-        jdbc.query("SELECT p.readout_id, p.name FROM readout_participant p WHERE p.readout_id IN (SELECT r.id" + inRange + ")",
+        jdbc.query("SELECT p.readout_id, p.name FROM readout r JOIN readout_participant p ON p.readout_id = r.id" + inRange,
                 params, rs -> {
                     byId.get(rs.getString(1)).nameParts().addAll(nameParts(rs.getString(2)));
                 });
