@@ -34,7 +34,6 @@ public class InputScanner implements Tasklet {
     public enum State { NEW, CHANGED, UNCHANGED, REMOVED }
 
     private static final Logger log = LoggerFactory.getLogger(InputScanner.class);
-    private static final int PROGRESS_EVERY = 10_000;
 
     private final InputFolder folder;
     private final JdbcTemplate jdbc;
@@ -61,18 +60,18 @@ public class InputScanner implements Tasklet {
         List<Object[]> rows = new ArrayList<>();
         Map<State, Integer> counts = new HashMap<>();
         List<Path> files = folder.files();
+        log.info("Scan: hashing {} input files", files.size());
+        // hashing is the scan's work and each file is independent: all cores take part
+        List<Known> fingerprints = files.parallelStream().map(InputScanner::fingerprint).toList();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String name = folder.relativeName(file);
-            Known now = fingerprint(file);
+            Known now = fingerprints.get(i);
             Known before = known.remove(name);
             State state = before == null ? State.NEW
                     : before.equals(now) && !full ? State.UNCHANGED : State.CHANGED;
             rows.add(new Object[]{instanceId, name, now.size(), now.sha256(), state.name()});
             counts.merge(state, 1, Integer::sum);
-            if ((i + 1) % PROGRESS_EVERY == 0) {
-                log.info("Scan: {} of {} input files hashed", i + 1, files.size());
-            }
         }
         known.forEach((name, before) -> {
             rows.add(new Object[]{instanceId, name, before.size(), before.sha256(), State.REMOVED.name()});
