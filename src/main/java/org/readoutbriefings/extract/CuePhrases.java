@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 /**
  * A list of cue phrases, matched on word boundaries, case-insensitively except for short acronyms. "..."
  * inside a phrase stands for a short gap within the sentence ("agreed that ... would").
+ * <p>
+ * Each phrase is a regex of its own, but a phrase's regex runs only on a text that contains the phrase's
+ * longest word ({@link TextWords}): most phrases share no word with a given sentence, and trying each
+ * regex at every position of every sentence was most of the extractor's time.
  */
 public final class CuePhrases {
 
@@ -22,6 +26,8 @@ public final class CuePhrases {
 
     private final List<String> phrases;
     private final List<Pattern> patterns = new ArrayList<>();
+    /** Per phrase, a folded word a text must contain for the phrase to match it; null to always try the phrase. */
+    private final List<String> requiredWords = new ArrayList<>();
 
     public CuePhrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -40,13 +46,49 @@ public final class CuePhrases {
                     && phrase.chars().anyMatch(Character::isLetter);
             patterns.add(acronym ? Pattern.compile(regex.toString())
                     : Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            requiredWords.add(requiredWord(phrase));
         }
+    }
+
+    /**
+     * The phrase's longest word, folded: a text the phrase matches has it among its words. Null (no such
+     * shortcut) for a phrase with a char outside ASCII, whose case folding is not worth reasoning about, or
+     * without a word of two chars or more.
+     */
+    private static String requiredWord(String phrase) {
+        if (phrase.chars().anyMatch(c -> c > 0x7f)) {
+            return null;
+        }
+        String longest = null;
+        int start = -1;
+        for (int i = 0; i <= phrase.length(); i++) {
+            boolean wordChar = i < phrase.length() && TextWords.isWordChar(phrase.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (longest == null || i - start > longest.length()) {
+                    longest = TextWords.fold(phrase, start, i);
+                }
+                start = -1;
+            }
+        }
+        return longest != null && longest.length() >= 2 ? longest : null;
+    }
+
+    /** Whether the i-th phrase can match a text with these words. */
+    private boolean candidate(int i, TextWords words) {
+        String required = requiredWords.get(i);
+        return required == null || words.contains(required);
     }
 
     /** The earliest match in the text (the first phrase in list order wins a tie). */
     public Optional<Match> find(String text) {
         Match best = null;
+        TextWords words = TextWords.of(text);
         for (int i = 0; i < patterns.size(); i++) {
+            if (!candidate(i, words)) {
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
             if (m.find() && (best == null || m.start() < best.start())) {
                 best = new Match(phrases.get(i), m.start(), m.end());
@@ -58,7 +100,11 @@ public final class CuePhrases {
     /** Every match, in text order. */
     public List<Match> findAll(String text) {
         List<Match> all = new ArrayList<>();
+        TextWords words = TextWords.of(text);
         for (int i = 0; i < patterns.size(); i++) {
+            if (!candidate(i, words)) {
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
                 all.add(new Match(phrases.get(i), m.start(), m.end()));
