@@ -1,7 +1,6 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,7 @@ public class ParticipantFinder {
 
     private final CountryMentions countries;
     private final Map<String, Office> offices = new HashMap<>();
-    private final Pattern officePattern;
+    private final PhraseTrie officeTitles;
 
     public ParticipantFinder(CountryMentions countries) {
         this.countries = countries;
@@ -61,12 +60,7 @@ public class ParticipantFinder {
             offices.put(row[0], new Office(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : null));
             titles.add(row[0]);
         }
-        titles.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}])(?:");
-        for (int i = 0; i < titles.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(titles.get(i)));
-        }
-        officePattern = Pattern.compile(regex.append(")(?![\\p{L}])").toString());
+        officeTitles = new PhraseTrie(titles, PhraseTrie.Boundary.LETTERS);
     }
 
     /**
@@ -93,9 +87,8 @@ public class ParticipantFinder {
     }
 
     private void find(String text, List<Participant> found) {
-        Matcher office = officePattern.matcher(text);
-        while (office.find()) {
-            Office o = offices.get(office.group());
+        for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
+            Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
             int at = office.end();
             Matcher of = OF_COUNTRY.matcher(text.substring(at));
