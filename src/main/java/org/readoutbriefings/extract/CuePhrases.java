@@ -1,6 +1,7 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * inside a phrase stands for a short gap within the sentence ("agreed that ... would").
  * <p>
  * Each phrase is a regex of its own, but a phrase's regex runs only on a text that contains the phrase's
- * longest word ({@link TextWords}): most phrases share no word with a given sentence, and trying each
+ * words ({@link TextWords}): most phrases share no word with a given sentence, and trying each
  * regex at every position of every sentence was most of the extractor's time.
  */
 public final class CuePhrases {
@@ -26,8 +27,8 @@ public final class CuePhrases {
 
     private final List<String> phrases;
     private final List<Pattern> patterns = new ArrayList<>();
-    /** Per phrase, a folded word a text must contain for the phrase to match it; null to always try the phrase. */
-    private final List<String> requiredWords = new ArrayList<>();
+    /** Per phrase, the words ({@link TextWords#id}) a text must contain for the phrase to match it; null to always try the phrase. */
+    private final List<int[]> requiredWords = new ArrayList<>();
 
     public CuePhrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -46,39 +47,49 @@ public final class CuePhrases {
                     && phrase.chars().anyMatch(Character::isLetter);
             patterns.add(acronym ? Pattern.compile(regex.toString())
                     : Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-            requiredWords.add(requiredWord(phrase));
+            requiredWords.add(requiredWords(phrase));
         }
     }
 
     /**
-     * The phrase's longest word, folded: a text the phrase matches has it among its words. Null (no such
-     * shortcut) for a phrase with a char outside ASCII, whose case folding is not worth reasoning about, or
-     * without a word of two chars or more.
+     * The phrase's words, longest (most telling) first: a text the phrase matches has each of them among its
+     * words. Null (no such shortcut) for a phrase with a char outside ASCII, whose case folding is not worth
+     * reasoning about, or without a word.
      */
-    private static String requiredWord(String phrase) {
+    private static int[] requiredWords(String phrase) {
         if (phrase.chars().anyMatch(c -> c > 0x7f)) {
             return null;
         }
-        String longest = null;
+        List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= phrase.length(); i++) {
             boolean wordChar = i < phrase.length() && TextWords.isWordChar(phrase.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (longest == null || i - start > longest.length()) {
-                    longest = TextWords.fold(phrase, start, i);
+                String word = TextWords.fold(phrase, start, i);
+                if (!words.contains(word)) {
+                    words.add(word);
                 }
                 start = -1;
             }
         }
-        return longest != null && longest.length() >= 2 ? longest : null;
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        return words.isEmpty() ? null : words.stream().mapToInt(TextWords::id).toArray();
     }
 
     /** Whether the i-th phrase can match a text with these words. */
     private boolean candidate(int i, TextWords words) {
-        String required = requiredWords.get(i);
-        return required == null || words.contains(required);
+        int[] required = requiredWords.get(i);
+        if (required == null) {
+            return true;
+        }
+        for (int word : required) {
+            if (!words.mayContain(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The earliest match in the text (the first phrase in list order wins a tie). */

@@ -1,7 +1,8 @@
 package org.readoutbriefings.extract;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The words of a text, case-folded, so that a phrase list can tell which of its phrases can occur in the
@@ -12,8 +13,15 @@ import java.util.Set;
  * patterns), each char folded as case-insensitive Unicode matching folds it: the lower case of its upper
  * case. Every word of a phrase whose pattern matches is therefore one of these words, so the check only
  * ever rules out phrases that cannot match.
+ * <p>
+ * Only words some phrase needs are kept, by number ({@link #id}), so that a phrase's check is a few bit
+ * tests rather than a few hundred hash look-ups per sentence.
  */
 final class TextWords {
+
+    /** Every word some phrase needs, numbered from 0. */
+    private static final Map<String, Integer> VOCABULARY = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     /**
      * The words of the text last looked at on this thread: the finders ask about the same sentence many times
@@ -22,10 +30,14 @@ final class TextWords {
     private static final ThreadLocal<TextWords> LAST = new ThreadLocal<>();
 
     private final String text;
-    private final Set<String> words = new HashSet<>();
+    /** How many words the vocabulary had when this text was split: later ones cannot be ruled out. */
+    private final int known;
+    private final long[] present;
 
     private TextWords(String text) {
         this.text = text;
+        this.known = NEXT_ID.get();
+        this.present = new long[(known + 63) / 64];
         int n = text.length();
         int start = -1;
         for (int i = 0; i <= n; i++) {
@@ -33,7 +45,10 @@ final class TextWords {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                words.add(fold(text, start, i));
+                Integer id = VOCABULARY.get(fold(text, start, i));
+                if (id != null && id < known) {
+                    present[id >>> 6] |= 1L << id;
+                }
                 start = -1;
             }
         }
@@ -48,12 +63,21 @@ final class TextWords {
         return last;
     }
 
-    boolean contains(String foldedWord) {
-        return words.contains(foldedWord);
+    /** The number of a folded word a phrase needs, from now on looked for in every text. */
+    static int id(String foldedWord) {
+        return VOCABULARY.computeIfAbsent(foldedWord, w -> NEXT_ID.getAndIncrement());
+    }
+
+    /** Whether the text may contain the word: false only if it certainly does not. */
+    boolean mayContain(int id) {
+        return id >= known || (present[id >>> 6] & (1L << id)) != 0;
     }
 
     /** A letter or digit as {@code \p{L}} and {@code \p{N}} see one char. */
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -66,7 +90,9 @@ final class TextWords {
     static String fold(CharSequence text, int start, int end) {
         char[] folded = new char[end - start];
         for (int i = start; i < end; i++) {
-            folded[i - start] = (char) Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            folded[i - start] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : (char) Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(folded);
     }
