@@ -30,6 +30,15 @@ public class ParticipantFinder {
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?<name>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+)\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?$");
+    // compiled once: String.replaceAll and split compile their regex on every call
+    private static final Pattern ACRONYM_IN_BRACKETS_AT_END = Pattern.compile("\\s*\\([A-Z.]{2,6}\\)\\s*$");
+    private static final Pattern POSSESSIVE_AT_END_SPACED = Pattern.compile("['\u2019]s\\s*$");
+    private static final Pattern POSSESSIVE_AT_END = Pattern.compile("['\u2019]s$");
+    private static final Pattern STOP_OR_COMMA_AT_END = Pattern.compile("[.,]$");
+    private static final Pattern COMMA_AT_END = Pattern.compile("[,]$");
+    private static final Pattern FULL_STOP_AFTER_WORD = Pattern.compile("(?<=\\p{L}{2})\\.$");
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L}\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NOT_NAMES = Set.of(
             "minister", "ministers", "secretary", "foreign", "affairs", "trade", "representative", "president", "prime",
             "state", "defence", "defense", "ambassador", "vice", "deputy", "chief", "cabinet", "councilor", "chancellor",
@@ -133,8 +142,8 @@ public class ParticipantFinder {
 
     /** A country or adjective right before the title: "Japanese Foreign Minister", "United States (US) Trade ...". */
     private String qualifierBefore(String text, int officeStart) {
-        String before = text.substring(Math.max(0, officeStart - 60), officeStart)
-                .replaceAll("\\s*\\([A-Z.]{2,6}\\)\\s*$", " ").replaceAll("['\u2019]s\\s*$", " ");
+        String before = POSSESSIVE_AT_END_SPACED.matcher(ACRONYM_IN_BRACKETS_AT_END.matcher(
+                text.substring(Math.max(0, officeStart - 60), officeStart)).replaceAll(" ")).replaceAll(" ");
         List<CountryMentions.Mention> mentions = countries.find(before);
         if (mentions.isEmpty()) {
             return null;
@@ -175,7 +184,7 @@ public class ParticipantFinder {
             return null;
         }
         List<String> tokens = new ArrayList<>();
-        for (String t : m.group("name").split("\\s+")) {
+        for (String t : SPACES.split(m.group("name"))) {
             if (isNotName(t)) {
                 tokens.clear();
             } else {
@@ -186,8 +195,9 @@ public class ParticipantFinder {
     }
 
     private boolean isNotName(String token) {
-        String plain = token.replaceAll("['\u2019]s$", "").replaceAll("[.,]$", "").toLowerCase(Locale.ROOT);
-        return NOT_NAMES.contains(plain) || !countries.find(token.replaceAll("['\u2019]s$", "")).isEmpty();
+        String unpossessive = POSSESSIVE_AT_END.matcher(token).replaceAll("");
+        String plain = STOP_OR_COMMA_AT_END.matcher(unpossessive).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_NAMES.contains(plain) || !countries.find(unpossessive).isEmpty();
     }
 
     private static String name(List<String> tokens) {
@@ -199,8 +209,9 @@ public class ParticipantFinder {
         if (tokens.isEmpty()) {
             return null;
         }
-        String name = String.join(" ", tokens).replaceAll("['\u2019]s$", "").replaceAll("[,]$", "")
-                .replaceAll("(?<=\\p{L}{2})\\.$", ""); // the sentence's full stop, not an initial's
+        String name = POSSESSIVE_AT_END.matcher(String.join(" ", tokens)).replaceAll("");
+        name = COMMA_AT_END.matcher(name).replaceAll("");
+        name = FULL_STOP_AFTER_WORD.matcher(name).replaceAll(""); // the sentence's full stop, not an initial's
         // a lone initial or honorific is not a name
         return name.replace(".", "").length() < 2 ? null : name;
     }
@@ -232,6 +243,6 @@ public class ParticipantFinder {
     }
 
     private static List<String> tokens(String name) {
-        return List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").strip().split("\\s+"));
+        return List.of(SPACES.split(NOT_LETTER_OR_SPACE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()));
     }
 }
