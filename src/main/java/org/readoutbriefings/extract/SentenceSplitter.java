@@ -94,7 +94,9 @@ public class SentenceSplitter {
     private static boolean continues(StringBuilder previous, String line, int wrapWidth) {
         char last = previous.charAt(previous.length() - 1);
         boolean open = ".!?:;\"\u201d)".indexOf(last) < 0;
-        int lastLine = previous.length() - previous.lastIndexOf("\n") - 1;
+        // lines are joined with spaces, so the paragraph holds no line break: its "last line" is all of it (this
+        // was previous.length() - previous.lastIndexOf("\n") - 1, the same number after a scan of the paragraph)
+        int lastLine = previous.length();
         return open && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
     }
 
@@ -150,11 +152,15 @@ public class SentenceSplitter {
     }
 
     private static boolean isBoundary(String text, int punctuation, int after) {
-        String next = text.substring(after).stripLeading();
-        if (next.isEmpty()) {
+        // the first char after the white space that follows, found without copying the rest of the paragraph
+        int next = after;
+        while (next < text.length() && Character.isWhitespace(text.codePointAt(next))) {
+            next += Character.charCount(text.codePointAt(next));
+        }
+        if (next == text.length()) {
             return true;
         }
-        int first = next.codePointAt(0);
+        int first = text.codePointAt(next);
         boolean capitalStart = Character.isUpperCase(first) || Character.isDigit(first) || "\"'\u201c\u2018(".indexOf(first) >= 0
                 || Character.isIdeographic(first);
         if (!capitalStart) {
