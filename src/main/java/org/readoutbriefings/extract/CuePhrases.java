@@ -35,6 +35,12 @@ public final class CuePhrases {
         for (String phrase : phrases) {
             StringBuilder regex = new StringBuilder();
             String[] parts = phrase.strip().split("\\s*\\.\\.\\.\\s*");
+            char first = parts.length == 0 || parts[0].isEmpty() ? 0 : parts[0].charAt(0);
+            if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
+                // a look-ahead for the first letter, which the phrase's first char matches alike: it rules out
+                // most positions with one char compare, before the look-behind is tried there
+                regex.append("(?=").append(first).append(')');
+            }
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
                     regex.append(GAP);
