@@ -26,19 +26,21 @@ final class PhraseTrie {
         LETTERS_AND_DIGITS("[\\p{L}\\p{N}]"), LETTERS("[\\p{L}]");
 
         private final String regexClass;
+        private final boolean digits;
 
         Boundary(String regexClass) {
             this.regexClass = regexClass;
+            this.digits = regexClass.contains("\\p{N}");
         }
 
         boolean isWordChar(char c) {
             if (c < 0x80) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (this == LETTERS_AND_DIGITS && c >= '0' && c <= '9');
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (digits && c >= '0' && c <= '9');
             }
             return switch (Character.getType(c)) {
                 case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                      Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
-                case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> this == LETTERS_AND_DIGITS;
+                case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> digits;
                 default -> false;
             };
         }
@@ -76,6 +78,8 @@ final class PhraseTrie {
     }
 
     private final Node root = new Node();
+    /** The root's children for ASCII chars, by char: the trie is entered at every word start of every text. */
+    private final Node[] asciiRoots = new Node[0x80];
     private final Boundary boundary;
     /**
      * The same search as a regex, for a text with surrogate pairs: there the regex reads code points, and a
@@ -101,6 +105,9 @@ final class PhraseTrie {
             node.phrase = phrase;
         }
         regex = Pattern.compile(alternation.append(")(?!").append(boundary.regexClass).append(")").toString());
+        for (char c = 0; c < 0x80; c++) {
+            asciiRoots[c] = root.child(c);
+        }
     }
 
     /** Every phrase in the text, in order, none overlapping. */
@@ -135,16 +142,15 @@ final class PhraseTrie {
 
     /** The longest phrase that starts at the position and ends before a non-word char or the text's end. */
     private Hit longestAt(String text, int start) {
-        Node node = root;
+        char first = text.charAt(start);
+        Node node = first < 0x80 ? asciiRoots[first] : root.child(first);
         Hit longest = null;
-        for (int i = start; i < text.length(); i++) {
-            node = node.child(text.charAt(i));
-            if (node == null) {
-                break;
+        int end = start + 1; // the node spells text[start, end)
+        while (node != null) {
+            if (node.phrase != null && (end == text.length() || !boundary.isWordChar(text.charAt(end)))) {
+                longest = new Hit(node.phrase, start, end);
             }
-            if (node.phrase != null && (i + 1 == text.length() || !boundary.isWordChar(text.charAt(i + 1)))) {
-                longest = new Hit(node.phrase, start, i + 1);
-            }
+            node = end < text.length() ? node.child(text.charAt(end++)) : null;
         }
         return longest;
     }

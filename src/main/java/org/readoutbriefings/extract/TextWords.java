@@ -24,10 +24,12 @@ final class TextWords {
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     /**
-     * The words of the text last looked at on this thread: the finders ask about the same sentence many times
-     * over (every topic's keywords, then the commitment and follow-up cues), and splitting it once is enough.
+     * The words of the texts last looked at on this thread, by the text's hash: the finders ask about the same
+     * sentence many times over (every topic's keywords, then the commitment cues, then the follow-up cues, each
+     * going through all sentences), and splitting it once is enough. A slot holds one text, the latest.
      */
-    private static final ThreadLocal<TextWords> LAST = new ThreadLocal<>();
+    private static final int RECENT = 64;
+    private static final ThreadLocal<TextWords[]> RECENT_TEXTS = ThreadLocal.withInitial(() -> new TextWords[RECENT]);
 
     private final String text;
     /** How many words the vocabulary had when this text was split: later ones cannot be ruled out. */
@@ -55,12 +57,14 @@ final class TextWords {
     }
 
     static TextWords of(String text) {
-        TextWords last = LAST.get();
-        if (last == null || last.text != text) {
-            last = new TextWords(text);
-            LAST.set(last);
+        TextWords[] recent = RECENT_TEXTS.get();
+        int slot = text.hashCode() & (RECENT - 1);
+        TextWords words = recent[slot];
+        if (words == null || words.text != text) {
+            words = new TextWords(text);
+            recent[slot] = words;
         }
-        return last;
+        return words;
     }
 
     /** The number of a folded word a phrase needs, from now on looked for in every text. */
