@@ -29,6 +29,12 @@ public final class CuePhrases {
     private final List<Pattern> patterns = new ArrayList<>();
     /** Per phrase, the words ({@link TextWords#id}) a text must contain for the phrase to match it; null to always try the phrase. */
     private final List<int[]> requiredWords = new ArrayList<>();
+    /**
+     * Per phrase that starts with an ASCII letter or digit, its first word ({@link TextWords#id}), else -1: a
+     * match starts where that word does (a look-behind keeps it from starting inside a word), so the regex
+     * need not look before the word's first occurrence.
+     */
+    private final List<Integer> firstWords = new ArrayList<>();
 
     public CuePhrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -54,6 +60,7 @@ public final class CuePhrases {
             patterns.add(acronym ? Pattern.compile(regex.toString())
                     : Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             requiredWords.add(requiredWords(phrase));
+            firstWords.add(firstWord(parts));
         }
     }
 
@@ -84,6 +91,23 @@ public final class CuePhrases {
         return words.isEmpty() ? null : words.stream().mapToInt(TextWords::id).toArray();
     }
 
+    private static int firstWord(String[] parts) {
+        if (parts.length == 0 || parts[0].isEmpty() || parts[0].charAt(0) > 0x7f || !TextWords.isWordChar(parts[0].charAt(0))) {
+            return -1;
+        }
+        int end = 1;
+        while (end < parts[0].length() && TextWords.isWordChar(parts[0].charAt(end))) {
+            end++;
+        }
+        return TextWords.id(TextWords.fold(parts[0], 0, end));
+    }
+
+    /** Where in a text with these words the i-th phrase's regex can first match. */
+    private int searchFrom(int i, TextWords words) {
+        int first = firstWords.get(i);
+        return first < 0 ? 0 : words.firstStart(first);
+    }
+
     /** Whether the i-th phrase can match a text with these words. */
     private boolean candidate(int i, TextWords words) {
         int[] required = requiredWords.get(i);
@@ -107,7 +131,7 @@ public final class CuePhrases {
                 continue;
             }
             Matcher m = patterns.get(i).matcher(text);
-            if (m.find() && (best == null || m.start() < best.start())) {
+            if (m.find(searchFrom(i, words)) && (best == null || m.start() < best.start())) {
                 best = new Match(phrases.get(i), m.start(), m.end());
             }
         }
@@ -123,9 +147,12 @@ public final class CuePhrases {
                 continue;
             }
             Matcher m = patterns.get(i).matcher(text);
-            while (m.find()) {
-                all.add(new Match(phrases.get(i), m.start(), m.end()));
+            if (!m.find(searchFrom(i, words))) {
+                continue;
             }
+            do {
+                all.add(new Match(phrases.get(i), m.start(), m.end()));
+            } while (m.find());
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;

@@ -23,7 +23,8 @@ public class IssuerFinder {
     private static final int EDGE_SENTENCES = 4;
     /** A foreign ministry named with its country: "Ministry of Foreign Affairs of Chile", "Republic of Türkiye Ministry of Foreign Affairs". */
     private static final Pattern MINISTRY = Pattern.compile(
-            "(?i)\\b(?:Ministry|Department|Secretariat|Ministère|Office)\\s+(?:of|for)\\s+(?:Foreign|External|International)\\s+"
+            // the look-ahead for the first letter rules out most positions before the costly \b is tried there
+            "(?i)(?=[mdso])\\b(?:Ministry|Department|Secretariat|Ministère|Office)\\s+(?:of|for)\\s+(?:Foreign|External|International)\\s+"
                     + "(?:Affairs|Relations)(?:[\\p{L} ,&]{0,60}?)?");
 
     /** A phrase of the table, as a regex on word boundaries, and the body it names. */

@@ -1,5 +1,6 @@
 package org.readoutbriefings.extract;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,9 @@ final class TextWords {
     /** How many words the vocabulary had when this text was split: later ones cannot be ruled out. */
     private final int known;
     private final long[] present;
+    /** Where each word present first starts, as pairs: word number, index in the text. */
+    private int[] firstStarts = new int[16];
+    private int firstStartCount;
 
     private TextWords(String text) {
         this.text = text;
@@ -48,8 +52,14 @@ final class TextWords {
                 start = i;
             } else if (!wordChar && start >= 0) {
                 Integer id = VOCABULARY.get(fold(text, start, i));
-                if (id != null && id < known) {
+                if (id != null && id < known && (present[id >>> 6] & (1L << id)) == 0) {
                     present[id >>> 6] |= 1L << id;
+                    if (firstStartCount * 2 == firstStarts.length) {
+                        firstStarts = Arrays.copyOf(firstStarts, firstStarts.length * 2);
+                    }
+                    firstStarts[firstStartCount * 2] = id;
+                    firstStarts[firstStartCount * 2 + 1] = start;
+                    firstStartCount++;
                 }
                 start = -1;
             }
@@ -75,6 +85,16 @@ final class TextWords {
     /** Whether the text may contain the word: false only if it certainly does not. */
     boolean mayContain(int id) {
         return id >= known || (present[id >>> 6] & (1L << id)) != 0;
+    }
+
+    /** Where the word first starts in the text, or 0 if that is not known (for a word the vocabulary gained since). */
+    int firstStart(int id) {
+        for (int i = 0; i < firstStartCount; i++) {
+            if (firstStarts[i * 2] == id) {
+                return firstStarts[i * 2 + 1];
+            }
+        }
+        return 0;
     }
 
     /** A letter or digit as {@code \p{L}} and {@code \p{N}} see one char. */
