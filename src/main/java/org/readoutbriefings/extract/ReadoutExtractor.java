@@ -31,8 +31,9 @@ public class ReadoutExtractor {
      * cue of up to three words, "the", six words), eleven if a line separator ends the text; twelve to be safe.
      */
     private static final int SUBJECT_WINDOW_CHUNKS = 12;
+    /** Opens with a look-ahead for the first letters, which rules out most positions before \b is tried there. */
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?i)\\b(?:held|met|meeting|spoke|speaks|call|talk|talks|teleconference|conference|visit|summit|received|hosted"
+            "(?i)(?=[hmsctvrd])\\b(?:held|met|meeting|spoke|speaks|call|talk|talks|teleconference|conference|visit|summit|received|hosted"
                     + "|dialogue|signed|signing|co-chaired|chaired)\\b");
     private static final int MAX_TITLE = 200;
 

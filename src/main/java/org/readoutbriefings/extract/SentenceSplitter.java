@@ -64,7 +64,10 @@ public class SentenceSplitter {
         StringBuilder current = new StringBuilder();
         int wrapWidth = wrapWidth(normalised);
         for (String raw : normalised.split("\n")) {
-            String line = SPACE_RUN.matcher(raw.strip()).replaceAll(" ");
+            String line = raw.strip();
+            if (line.contains("  ")) { // a plain search first: most lines have no run of spaces to squeeze
+                line = SPACE_RUN.matcher(line).replaceAll(" ");
+            }
             if (line.isEmpty()) {
                 flush(current, paragraphs);
                 continue;
