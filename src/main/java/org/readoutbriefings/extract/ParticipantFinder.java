@@ -84,12 +84,18 @@ public class ParticipantFinder {
         }
         lead.forEach(s -> find(s.text(), present));
         List<Participant> people = merge(present);
+        List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
         List<Participant> later = new ArrayList<>(people);
         for (Sentence s : all) {
             if (!s.background() && !lead.contains(s)) {
                 List<Participant> mentioned = new ArrayList<>();
                 find(s.text(), mentioned);
-                mentioned.stream().filter(m -> people.stream().anyMatch(p -> samePerson(p.name(), m.name()))).forEach(later::add);
+                for (Participant m : mentioned) {
+                    List<String> name = tokens(m.name());
+                    if (names.stream().anyMatch(n -> samePerson(n, name))) {
+                        later.add(m);
+                    }
+                }
             }
         }
         return merge(later);
@@ -219,27 +225,32 @@ public class ParticipantFinder {
     /** One participant per person: mentions sharing a family name merge, keeping the fullest details. */
     static List<Participant> merge(List<Participant> found) {
         List<Participant> people = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>(); // each person's name in tokens, worked out once
         outer:
         for (Participant p : found) {
+            List<String> pName = tokens(p.name());
             for (int i = 0; i < people.size(); i++) {
                 Participant q = people.get(i);
-                if (samePerson(p.name(), q.name())) {
-                    String name = tokens(p.name()).size() > tokens(q.name()).size() ? p.name() : q.name();
+                List<String> qName = names.get(i);
+                if (samePerson(pName, qName)) {
+                    boolean fuller = pName.size() > qName.size();
                     String title = q.title() == null || (p.title() != null && p.title().length() > q.title().length())
                             ? p.title() : q.title();
-                    people.set(i, new Participant(name, title, q.country() != null ? q.country() : p.country(), q.sentence()));
+                    people.set(i, new Participant(fuller ? p.name() : q.name(), title,
+                            q.country() != null ? q.country() : p.country(), q.sentence()));
+                    names.set(i, fuller ? pName : qName);
                     continue outer;
                 }
             }
             people.add(p);
+            names.add(pName);
         }
         return people;
     }
 
-    static boolean samePerson(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
-        return ta.stream().anyMatch(t -> t.length() >= 3 && tb.contains(t));
+    /** Whether two names, in tokens, share a token of three letters or more. */
+    private static boolean samePerson(List<String> a, List<String> b) {
+        return a.stream().anyMatch(t -> t.length() >= 3 && b.contains(t));
     }
 
     private static List<String> tokens(String name) {

@@ -27,9 +27,10 @@ final class TextWords {
     /**
      * The words of the texts last looked at on this thread, by the text's hash: the finders ask about the same
      * sentence many times over (every topic's keywords, then the commitment cues, then the follow-up cues, each
-     * going through all sentences), and splitting it once is enough. A slot holds one text, the latest.
+     * going through all sentences), and splitting it once is enough. A slot holds one text, the latest, so a
+     * long readout's sentences may be split again, and memory stays bounded.
      */
-    private static final int RECENT = 64;
+    private static final int RECENT = 256;
     private static final ThreadLocal<TextWords[]> RECENT_TEXTS = ThreadLocal.withInitial(() -> new TextWords[RECENT]);
 
     private final String text;
