@@ -78,6 +78,19 @@ public class CountryMentions {
         return mentions;
     }
 
+    /**
+     * The mention that {@code find(text.substring(from))} lists first, if that one starts right at the start
+     * of the substring ("of Japan" after a title), else null; without copying or scanning the rest of the text.
+     */
+    public Mention at(String text, int from) {
+        PhraseTrie.Hit hit = from < text.length() ? names.longestAt(text, from) : null;
+        if (hit == null) {
+            return null;
+        }
+        Form form = forms.get(hit.phrase());
+        return new Mention(form.country(), hit.start(), hit.end(), form.kind());
+    }
+
     /** The distinct countries named in the text, in order of first mention. */
     public Set<String> countries(String text) {
         Set<String> countries = new LinkedHashSet<>();

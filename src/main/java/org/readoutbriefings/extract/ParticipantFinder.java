@@ -106,21 +106,21 @@ public class ParticipantFinder {
             Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
             int at = office.end();
-            Matcher of = OF_COUNTRY.matcher(text.substring(at));
-            if (of.find()) {
-                String rest = text.substring(at + of.end());
-                List<CountryMentions.Mention> mentions = countries.find(rest);
-                if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
-                    country = mentions.get(0).country();
-                    at += of.end() + mentions.get(0).end();
+            // regions of the sentence, not copies of its rest: a long sentence has many titles
+            Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
+            if (of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
+                CountryMentions.Mention mention = countries.at(text, of.end());
+                if (mention != null) {
+                    country = mention.country();
+                    at = mention.end();
                 }
             }
             if (country == null) {
                 country = o.country();
             }
-            String name = nameAfter(text.substring(at));
+            String name = nameAfter(text, at);
             if (name != null && country == null) {
-                country = countryAfterName(text.substring(at), name);
+                country = countryAfterName(text, at, name);
             }
             if (name == null) {
                 name = nameBefore(text, office.start());
@@ -131,19 +131,18 @@ public class ParticipantFinder {
         }
     }
 
-    /** "President Moon Jae-in of the Republic of Korea", "Prime Minister Kishida of Japan". */
-    private String countryAfterName(String text, String name) {
-        int end = text.indexOf(name);
+    /** "President Moon Jae-in of the Republic of Korea", "Prime Minister Kishida of Japan": after the name, from a position on. */
+    private String countryAfterName(String text, int from, String name) {
+        int end = text.indexOf(name, from);
         if (end < 0) {
             return null;
         }
-        String rest = text.substring(end + name.length());
-        Matcher of = OF_COUNTRY.matcher(rest);
-        if (!of.find()) {
+        Matcher of = OF_COUNTRY.matcher(text).region(end + name.length(), text.length());
+        if (!of.lookingAt()) {
             return null;
         }
-        List<CountryMentions.Mention> mentions = countries.find(rest.substring(of.end()));
-        return !mentions.isEmpty() && mentions.get(0).start() == 0 ? mentions.get(0).country() : null;
+        CountryMentions.Mention mention = countries.at(text, of.end());
+        return mention != null ? mention.country() : null;
     }
 
     /** A country or adjective right before the title: "Japanese Foreign Minister", "United States (US) Trade ...". */
@@ -158,12 +157,12 @@ public class ParticipantFinder {
         return before.substring(last.end()).isBlank() ? last.country() : null;
     }
 
-    /** The name that follows a title, after commas and honorifics; null if none. */
-    String nameAfter(String text) {
-        Matcher honorifics = HONORIFICS.matcher(text);
-        int at = honorifics.find() ? honorifics.end() : 0;
-        if (at == 0 && text.startsWith(",")) {
-            at = 1;
+    /** The name that follows a title (which ends at a position), after commas and honorifics; null if none. */
+    String nameAfter(String text, int from) {
+        Matcher honorifics = HONORIFICS.matcher(text).region(from, text.length());
+        int at = honorifics.lookingAt() ? honorifics.end() : from;
+        if (at == from && text.startsWith(",", from)) {
+            at = from + 1;
         }
         List<String> tokens = new ArrayList<>();
         Matcher token = NAME_TOKEN.matcher(text);

@@ -34,6 +34,10 @@ final class PhraseTrie {
         }
 
         boolean isWordChar(char c) {
+            return isWordCodePoint(c);
+        }
+
+        boolean isWordCodePoint(int c) {
             if (c < 0x80) {
                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (digits && c >= '0' && c <= '9');
             }
@@ -140,14 +144,18 @@ final class PhraseTrie {
         return hits;
     }
 
-    /** The longest phrase that starts at the position and ends before a non-word char or the text's end. */
-    private Hit longestAt(String text, int start) {
+    /**
+     * The longest phrase that starts at the position and ends before a non-word char or the text's end, taking
+     * no account of the char before it: what {@code findAll(text.substring(start))} lists first, if that one
+     * starts at 0. (The char after the phrase is read as a code point, as the regex reads it.)
+     */
+    Hit longestAt(String text, int start) {
         char first = text.charAt(start);
         Node node = first < 0x80 ? asciiRoots[first] : root.child(first);
         Hit longest = null;
         int end = start + 1; // the node spells text[start, end)
         while (node != null) {
-            if (node.phrase != null && (end == text.length() || !boundary.isWordChar(text.charAt(end)))) {
+            if (node.phrase != null && (end == text.length() || !boundary.isWordCodePoint(text.codePointAt(end)))) {
                 longest = new Hit(node.phrase, start, end);
             }
             node = end < text.length() ? node.child(text.charAt(end++)) : null;

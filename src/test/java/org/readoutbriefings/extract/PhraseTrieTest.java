@@ -20,7 +20,8 @@ import org.readoutbriefings.reference.CountryDirectory;
  * PhraseTrie must find what the regex alternation it replaced found: the quoted phrases, longest first,
  * between a look-behind and a look-ahead for a word char. Checked on random texts made of every country
  * name, alias, demonym and capital, glued together or apart, with chars whose word-ness is awkward, and
- * with surrogate pairs (emoji, a mathematical letter), where the trie hands over to the regex.
+ * with surrogate pairs (emoji, a mathematical letter), where the trie hands over to the regex. And a
+ * phrase right at a position is what a search from that position finds first, if it starts there.
  */
 class PhraseTrieTest {
 
@@ -62,6 +63,14 @@ class PhraseTrieTest {
                 }
                 assertThat(trie.findAll(text.toString())).as(text.toString()).isEqualTo(expected);
                 hits += expected.size();
+                // a phrase right at a position, as ParticipantFinder asks after "of": what the search of the
+                // text from there lists first, if it starts there
+                int from = random.nextInt(text.length() + 1);
+                List<PhraseTrie.Hit> fromThere = trie.findAll(text.substring(from));
+                PhraseTrie.Hit first = fromThere.isEmpty() || fromThere.get(0).start() > 0 ? null : fromThere.get(0);
+                PhraseTrie.Hit at = from < text.length() ? trie.longestAt(text.toString(), from) : null;
+                assertThat(at == null ? null : new PhraseTrie.Hit(at.phrase(), at.start() - from, at.end() - from))
+                        .as(from + " in " + text).isEqualTo(first);
             }
         }
         assertThat(hits).as("the texts exercise the phrases").isGreaterThan(5_000);
