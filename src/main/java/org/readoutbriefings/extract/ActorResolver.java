@@ -3,6 +3,7 @@ package org.readoutbriefings.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Who commits: the subject before the cue. "Both sides", "the two", "the leaders" mean every party; a
@@ -10,6 +11,8 @@ import java.util.TreeSet;
  * country; otherwise every party.
  */
 public class ActorResolver {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CountryMentions countries;
     private final CuePhrases everyParty;
@@ -35,7 +38,7 @@ public class ActorResolver {
     }
 
     private static boolean mentions(String text, String name) {
-        for (String token : name.split("\\s+")) {
+        for (String token : SPACES.split(name)) {
             if (token.length() >= 3 && text.toLowerCase().contains(token.toLowerCase())) {
                 return true;
             }

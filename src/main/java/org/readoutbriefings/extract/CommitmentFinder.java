@@ -19,6 +19,9 @@ public class CommitmentFinder {
     private static final int OBJECT_WINDOW = 45;
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             ";|,?\\s+and\\s+(?:also\\s+)?(?=\\p{Ll})|,\\s+but\\s+");
+    private static final java.util.regex.Pattern RELATIVE_PRONOUN_BEFORE = java.util.regex.Pattern.compile(
+            "(?s).*\\b(?:which|where|whom)\\s+$");
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?s).*\\b(?:will|would|shall)\\b.*");
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
             "\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
 
@@ -63,7 +66,7 @@ public class CommitmentFinder {
             java.util.regex.Matcher will = PLEDGE.matcher(text);
             will.region(subject[1], text.length());
             // "the Summit, which Switzerland will host": a fact about someone else's plans
-            boolean relative = text.substring(Math.max(0, subject[0] - 7), subject[0]).matches("(?s).*\\b(?:which|where|whom)\\s+$");
+            boolean relative = RELATIVE_PRONOUN_BEFORE.matcher(text.substring(Math.max(0, subject[0] - 7), subject[0])).matches();
             if (will.lookingAt() && !relative) {
                 return Optional.of(new CuePhrases.Match("<party> will", subject[0], will.end()));
             }
@@ -90,7 +93,7 @@ public class CommitmentFinder {
         if (not.isPresent() && not.get().start() <= cue.match().start() && !after(text, not.get().end())) {
             return Optional.empty();
         }
-        if (cues.history().in(text) && !text.matches("(?s).*\\b(?:will|would|shall)\\b.*")) {
+        if (cues.history().in(text) && !FUTURE.matcher(text).matches()) {
             return Optional.empty();
         }
         if (aboutStayingInTouch(text, cue.match()) || negated(text, cue.match())) {

@@ -1,15 +1,12 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.readoutbriefings.reference.Country;
 import org.readoutbriefings.reference.CountryDirectory;
@@ -45,7 +42,7 @@ public class CountryMentions {
             Map.entry("Downing Street", "GB"), Map.entry("Zhongnanhai", "CN"), Map.entry("Berlaymont", "EU"));
 
     private final Map<String, Form> forms = new HashMap<>();
-    private final Pattern pattern;
+    private final PhraseTrie names;
 
     public CountryMentions(CountryDirectory countries, Map<String, String> institutions) {
         for (Country c : countries.all()) {
@@ -56,14 +53,7 @@ public class CountryMentions {
         }
         institutions.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
         EXTRA.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
-        List<String> all = new ArrayList<>(forms.keySet());
-        all.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < all.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(all.get(i)));
-        }
-        regex.append(")(?![\\p{L}\\p{N}])");
-        pattern = Pattern.compile(regex.toString());
+        names = new PhraseTrie(forms.keySet(), PhraseTrie.Boundary.LETTERS_AND_DIGITS);
     }
 
     private void add(String form, String country, Kind kind) {
@@ -81,12 +71,24 @@ public class CountryMentions {
 
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            Form form = forms.get(m.group());
-            mentions.add(new Mention(form.country(), m.start(), m.end(), form.kind()));
+        for (PhraseTrie.Hit hit : names.findAll(text)) {
+            Form form = forms.get(hit.phrase());
+            mentions.add(new Mention(form.country(), hit.start(), hit.end(), form.kind()));
         }
         return mentions;
+    }
+
+    /**
+     * The mention that {@code find(text.substring(from))} lists first, if that one starts right at the start
+     * of the substring ("of Japan" after a title), else null; without copying or scanning the rest of the text.
+     */
+    public Mention at(String text, int from) {
+        PhraseTrie.Hit hit = from < text.length() ? names.longestAt(text, from) : null;
+        if (hit == null) {
+            return null;
+        }
+        Form form = forms.get(hit.phrase());
+        return new Mention(form.country(), hit.start(), hit.end(), form.kind());
     }
 
     /** The distinct countries named in the text, in order of first mention. */

@@ -1,6 +1,7 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,6 +10,10 @@ import java.util.regex.Pattern;
 /**
  * A list of cue phrases, matched on word boundaries, case-insensitively except for short acronyms. "..."
  * inside a phrase stands for a short gap within the sentence ("agreed that ... would").
+ * <p>
+ * Each phrase is a regex of its own, but a phrase's regex runs only on a text that contains the phrase's
+ * words ({@link TextWords}): most phrases share no word with a given sentence, and trying each
+ * regex at every position of every sentence was most of the extractor's time.
  */
 public final class CuePhrases {
 
@@ -22,12 +27,26 @@ public final class CuePhrases {
 
     private final List<String> phrases;
     private final List<Pattern> patterns = new ArrayList<>();
+    /** Per phrase, the words ({@link TextWords#id}) a text must contain for the phrase to match it; null to always try the phrase. */
+    private final List<int[]> requiredWords = new ArrayList<>();
+    /**
+     * Per phrase that starts with an ASCII letter or digit, its first word ({@link TextWords#id}), else -1: a
+     * match starts where that word does (a look-behind keeps it from starting inside a word), so the regex
+     * need not look before the word's first occurrence.
+     */
+    private final List<Integer> firstWords = new ArrayList<>();
 
     public CuePhrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
         for (String phrase : phrases) {
             StringBuilder regex = new StringBuilder();
             String[] parts = phrase.strip().split("\\s*\\.\\.\\.\\s*");
+            char first = parts.length == 0 || parts[0].isEmpty() ? 0 : parts[0].charAt(0);
+            if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
+                // a look-ahead for the first letter, which the phrase's first char matches alike: it rules out
+                // most positions with one char compare, before the look-behind is tried there
+                regex.append("(?=").append(first).append(')');
+            }
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
                     regex.append(GAP);
@@ -40,15 +59,79 @@ public final class CuePhrases {
                     && phrase.chars().anyMatch(Character::isLetter);
             patterns.add(acronym ? Pattern.compile(regex.toString())
                     : Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            requiredWords.add(requiredWords(phrase));
+            firstWords.add(firstWord(parts));
         }
+    }
+
+    /**
+     * The phrase's words, longest (most telling) first: a text the phrase matches has each of them among its
+     * words. Null (no such shortcut) for a phrase with a char outside ASCII, whose case folding is not worth
+     * reasoning about, or without a word.
+     */
+    private static int[] requiredWords(String phrase) {
+        if (phrase.chars().anyMatch(c -> c > 0x7f)) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= phrase.length(); i++) {
+            boolean wordChar = i < phrase.length() && TextWords.isWordChar(phrase.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                String word = TextWords.fold(phrase, start, i);
+                if (!words.contains(word)) {
+                    words.add(word);
+                }
+                start = -1;
+            }
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        return words.isEmpty() ? null : words.stream().mapToInt(TextWords::id).toArray();
+    }
+
+    private static int firstWord(String[] parts) {
+        if (parts.length == 0 || parts[0].isEmpty() || parts[0].charAt(0) > 0x7f || !TextWords.isWordChar(parts[0].charAt(0))) {
+            return -1;
+        }
+        int end = 1;
+        while (end < parts[0].length() && TextWords.isWordChar(parts[0].charAt(end))) {
+            end++;
+        }
+        return TextWords.id(TextWords.fold(parts[0], 0, end));
+    }
+
+    /** Where in a text with these words the i-th phrase's regex can first match. */
+    private int searchFrom(int i, TextWords words) {
+        int first = firstWords.get(i);
+        return first < 0 ? 0 : words.firstStart(first);
+    }
+
+    /** Whether the i-th phrase can match a text with these words. */
+    private boolean candidate(int i, TextWords words) {
+        int[] required = requiredWords.get(i);
+        if (required == null) {
+            return true;
+        }
+        for (int word : required) {
+            if (!words.mayContain(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The earliest match in the text (the first phrase in list order wins a tie). */
     public Optional<Match> find(String text) {
         Match best = null;
+        TextWords words = TextWords.of(text);
         for (int i = 0; i < patterns.size(); i++) {
+            if (!candidate(i, words)) {
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
-            if (m.find() && (best == null || m.start() < best.start())) {
+            if (m.find(searchFrom(i, words)) && (best == null || m.start() < best.start())) {
                 best = new Match(phrases.get(i), m.start(), m.end());
             }
         }
@@ -58,11 +141,18 @@ public final class CuePhrases {
     /** Every match, in text order. */
     public List<Match> findAll(String text) {
         List<Match> all = new ArrayList<>();
+        TextWords words = TextWords.of(text);
         for (int i = 0; i < patterns.size(); i++) {
-            Matcher m = patterns.get(i).matcher(text);
-            while (m.find()) {
-                all.add(new Match(phrases.get(i), m.start(), m.end()));
+            if (!candidate(i, words)) {
+                continue;
             }
+            Matcher m = patterns.get(i).matcher(text);
+            if (!m.find(searchFrom(i, words))) {
+                continue;
+            }
+            do {
+                all.add(new Match(phrases.get(i), m.start(), m.end()));
+            } while (m.find());
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;

@@ -16,15 +16,17 @@ import java.util.regex.Pattern;
  */
 public class FollowUpFinder {
 
-    private static final Pattern END_OF_YEAR = Pattern.compile("\\bby the end of (?:the|this) year\\b", Pattern.CASE_INSENSITIVE);
+    // Each pattern opens with a look-ahead for the char its match must start with: implied by what follows, so
+    // it changes no match, but it rules out most positions of a sentence before the costly \b is tried there.
+    private static final Pattern END_OF_YEAR = Pattern.compile("(?=b)\\bby the end of (?:the|this) year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern END_OF_MONTH = Pattern.compile(
-            "\\bby the end of (?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+            "(?=b)\\bby the end of (?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "(?:\\s+(?<y>(?:19|20|21)\\d{2}))?\\b");
-    private static final Pattern END_OF_YEAR_NUMBER = Pattern.compile("\\bby the end of (?<y>(?:19|20|21)\\d{2})\\b");
-    private static final Pattern WITHIN = Pattern.compile("\\bwithin (?<n>\\d{1,3}|one|two|three|six) (?<unit>days|weeks|months)\\b",
+    private static final Pattern END_OF_YEAR_NUMBER = Pattern.compile("(?=b)\\bby the end of (?<y>(?:19|20|21)\\d{2})\\b");
+    private static final Pattern WITHIN = Pattern.compile("(?=w)\\bwithin (?<n>\\d{1,3}|one|two|three|six) (?<unit>days|weeks|months)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "by February 5", "before 31 March 2025": a deadline only when a date follows at once. */
-    private static final Pattern BY_DATE = Pattern.compile("\\b(?:by|before|no later than)\\s+(?<date>(?:\\d|January|February|March"
+    private static final Pattern BY_DATE = Pattern.compile("(?=[bn])\\b(?:by|before|no later than)\\s+(?<date>(?:\\d|January|February|March"
             + "|April|May|June|July|August|September|October|November|December)[^,;.]{0,28})");
     private static final Pattern WHEN = Pattern.compile(
             "\\b(?:at the working level|at an early date|at the earliest (?:possible )?opportunity|(?:by|before|ahead of|toward|towards|at|in|during|on the margins of)"

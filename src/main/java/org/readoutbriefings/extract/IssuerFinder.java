@@ -23,17 +23,22 @@ public class IssuerFinder {
     private static final int EDGE_SENTENCES = 4;
     /** A foreign ministry named with its country: "Ministry of Foreign Affairs of Chile", "Republic of Türkiye Ministry of Foreign Affairs". */
     private static final Pattern MINISTRY = Pattern.compile(
-            "(?i)\\b(?:Ministry|Department|Secretariat|Ministère|Office)\\s+(?:of|for)\\s+(?:Foreign|External|International)\\s+"
+            // the look-ahead for the first letter rules out most positions before the costly \b is tried there
+            "(?i)(?=[mdso])\\b(?:Ministry|Department|Secretariat|Ministère|Office)\\s+(?:of|for)\\s+(?:Foreign|External|International)\\s+"
                     + "(?:Affairs|Relations)(?:[\\p{L} ,&]{0,60}?)?");
 
-    private final Map<Pattern, Issuer> issuers = new LinkedHashMap<>();
+    /** A phrase of the table, as a regex on word boundaries, and the body it names. */
+    private record Named(String phrase, Pattern pattern, Issuer issuer) {
+    }
+
+    private final List<Named> issuers = new ArrayList<>();
     private final CountryMentions countries;
 
     public IssuerFinder(CountryMentions countries) {
         this.countries = countries;
         for (String[] row : TsvResource.rows("/reference/issuers.tsv")) {
-            issuers.put(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
-                    new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null));
+            issuers.add(new Named(row[0], Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
+                    new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null)));
         }
     }
 
@@ -54,10 +59,14 @@ public class IssuerFinder {
         for (Sentence s : edges) {
             Issuer best = null;
             int bestAt = Integer.MAX_VALUE;
-            for (Map.Entry<Pattern, Issuer> e : issuers.entrySet()) {
-                Matcher m = e.getKey().matcher(s.text());
+            for (Named named : issuers) {
+                // the regex only where the phrase occurs at all: a plain search is much cheaper
+                if (!s.text().contains(named.phrase())) {
+                    continue;
+                }
+                Matcher m = named.pattern().matcher(s.text());
                 if (m.find() && m.start() < bestAt) {
-                    best = e.getValue();
+                    best = named.issuer();
                     bestAt = m.start();
                 }
             }

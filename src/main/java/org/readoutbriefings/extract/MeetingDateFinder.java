@@ -40,21 +40,29 @@ public class MeetingDateFinder {
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
             + "|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC))";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
+    /*
+     * Each pattern below opens with a look-ahead for the one char its match must start with (a digit, a capital
+     * month initial): implied by what follows, so it changes no match, but it rules out most positions with one
+     * char compare, before the costly \b and the 48 month names are tried there.
+     */
+    private static final String DIGIT_FIRST = "(?=\\d)";
+    private static final String MONTH_FIRST = "(?=[JFMASOND])";
+    private static final String YEAR_FIRST = "(?=[12])";
     private static final String YEAR = "(?<y>(?:19|20|21)\\d{2})";
     private static final List<Pattern> FULL = List.of(
-            Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
-            Pattern.compile("\\b" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "\\b"),
-            Pattern.compile("\\b" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
-            Pattern.compile("\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "\\b"),
+            Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
+            Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
             // numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading
             // is impossible: 02/19/2025)
-            Pattern.compile("\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"));
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"));
     private static final List<Pattern> PARTIAL = List.of(
-            Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
-            Pattern.compile("\\b" + MONTH + "\\.?\\s+" + DAY + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today)\\b"
-                    + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+            "(?=[tyleomwfs])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today)\\b"
+                    + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)"
@@ -64,7 +72,7 @@ public class MeetingDateFinder {
             "^(?:Date|Published|Released|Issued|Posted|Press release|Updated|Date of issue)\\s*(?:on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
+            "(?=[hmsctvrd])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
                     + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
                     + "|co-chaired|chaired)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -1,13 +1,9 @@
 package org.readoutbriefings.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.readoutbriefings.reference.TsvResource;
 
@@ -15,7 +11,7 @@ import org.readoutbriefings.reference.TsvResource;
 public class OrganisationFinder {
 
     private final Map<String, String> shortForms = new HashMap<>();
-    private final Pattern pattern;
+    private final PhraseTrie names;
 
     public OrganisationFinder() {
         for (String[] row : TsvResource.rows("/reference/organisations.tsv")) {
@@ -24,13 +20,7 @@ public class OrganisationFinder {
                 shortForms.put(name.strip(), row[0]);
             }
         }
-        List<String> names = new ArrayList<>(shortForms.keySet());
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < names.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(names.get(i)));
-        }
-        pattern = Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString());
+        names = new PhraseTrie(shortForms.keySet(), PhraseTrie.Boundary.LETTERS_AND_DIGITS);
     }
 
     /** Short forms of the organisations named in the sentences, sorted. */
@@ -40,10 +30,7 @@ public class OrganisationFinder {
             if (s.background()) {
                 continue;
             }
-            Matcher m = pattern.matcher(s.text());
-            while (m.find()) {
-                found.add(shortForms.get(m.group()));
-            }
+            names.findAll(s.text()).forEach(hit -> found.add(shortForms.get(hit.phrase())));
         }
         return List.copyOf(found);
     }

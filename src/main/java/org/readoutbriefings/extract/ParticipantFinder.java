@@ -1,7 +1,6 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,15 @@ public class ParticipantFinder {
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?<name>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+)\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?$");
+    // compiled once: String.replaceAll and split compile their regex on every call
+    private static final Pattern ACRONYM_IN_BRACKETS_AT_END = Pattern.compile("\\s*\\([A-Z.]{2,6}\\)\\s*$");
+    private static final Pattern POSSESSIVE_AT_END_SPACED = Pattern.compile("['\u2019]s\\s*$");
+    private static final Pattern POSSESSIVE_AT_END = Pattern.compile("['\u2019]s$");
+    private static final Pattern STOP_OR_COMMA_AT_END = Pattern.compile("[.,]$");
+    private static final Pattern COMMA_AT_END = Pattern.compile("[,]$");
+    private static final Pattern FULL_STOP_AFTER_WORD = Pattern.compile("(?<=\\p{L}{2})\\.$");
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L}\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NOT_NAMES = Set.of(
             "minister", "ministers", "secretary", "foreign", "affairs", "trade", "representative", "president", "prime",
             "state", "defence", "defense", "ambassador", "vice", "deputy", "chief", "cabinet", "councilor", "chancellor",
@@ -52,7 +60,7 @@ public class ParticipantFinder {
 
     private final CountryMentions countries;
     private final Map<String, Office> offices = new HashMap<>();
-    private final Pattern officePattern;
+    private final PhraseTrie officeTitles;
 
     public ParticipantFinder(CountryMentions countries) {
         this.countries = countries;
@@ -61,12 +69,7 @@ public class ParticipantFinder {
             offices.put(row[0], new Office(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : null));
             titles.add(row[0]);
         }
-        titles.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}])(?:");
-        for (int i = 0; i < titles.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(titles.get(i)));
-        }
-        officePattern = Pattern.compile(regex.append(")(?![\\p{L}])").toString());
+        officeTitles = new PhraseTrie(titles, PhraseTrie.Boundary.LETTERS);
     }
 
     /**
@@ -81,38 +84,43 @@ public class ParticipantFinder {
         }
         lead.forEach(s -> find(s.text(), present));
         List<Participant> people = merge(present);
+        List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
         List<Participant> later = new ArrayList<>(people);
         for (Sentence s : all) {
             if (!s.background() && !lead.contains(s)) {
                 List<Participant> mentioned = new ArrayList<>();
                 find(s.text(), mentioned);
-                mentioned.stream().filter(m -> people.stream().anyMatch(p -> samePerson(p.name(), m.name()))).forEach(later::add);
+                for (Participant m : mentioned) {
+                    List<String> name = tokens(m.name());
+                    if (names.stream().anyMatch(n -> samePerson(n, name))) {
+                        later.add(m);
+                    }
+                }
             }
         }
         return merge(later);
     }
 
     private void find(String text, List<Participant> found) {
-        Matcher office = officePattern.matcher(text);
-        while (office.find()) {
-            Office o = offices.get(office.group());
+        for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
+            Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
             int at = office.end();
-            Matcher of = OF_COUNTRY.matcher(text.substring(at));
-            if (of.find()) {
-                String rest = text.substring(at + of.end());
-                List<CountryMentions.Mention> mentions = countries.find(rest);
-                if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
-                    country = mentions.get(0).country();
-                    at += of.end() + mentions.get(0).end();
+            // regions of the sentence, not copies of its rest: a long sentence has many titles
+            Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
+            if (of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
+                CountryMentions.Mention mention = countries.at(text, of.end());
+                if (mention != null) {
+                    country = mention.country();
+                    at = mention.end();
                 }
             }
             if (country == null) {
                 country = o.country();
             }
-            String name = nameAfter(text.substring(at));
+            String name = nameAfter(text, at);
             if (name != null && country == null) {
-                country = countryAfterName(text.substring(at), name);
+                country = countryAfterName(text, at, name);
             }
             if (name == null) {
                 name = nameBefore(text, office.start());
@@ -123,25 +131,24 @@ public class ParticipantFinder {
         }
     }
 
-    /** "President Moon Jae-in of the Republic of Korea", "Prime Minister Kishida of Japan". */
-    private String countryAfterName(String text, String name) {
-        int end = text.indexOf(name);
+    /** "President Moon Jae-in of the Republic of Korea", "Prime Minister Kishida of Japan": after the name, from a position on. */
+    private String countryAfterName(String text, int from, String name) {
+        int end = text.indexOf(name, from);
         if (end < 0) {
             return null;
         }
-        String rest = text.substring(end + name.length());
-        Matcher of = OF_COUNTRY.matcher(rest);
-        if (!of.find()) {
+        Matcher of = OF_COUNTRY.matcher(text).region(end + name.length(), text.length());
+        if (!of.lookingAt()) {
             return null;
         }
-        List<CountryMentions.Mention> mentions = countries.find(rest.substring(of.end()));
-        return !mentions.isEmpty() && mentions.get(0).start() == 0 ? mentions.get(0).country() : null;
+        CountryMentions.Mention mention = countries.at(text, of.end());
+        return mention != null ? mention.country() : null;
     }
 
     /** A country or adjective right before the title: "Japanese Foreign Minister", "United States (US) Trade ...". */
     private String qualifierBefore(String text, int officeStart) {
-        String before = text.substring(Math.max(0, officeStart - 60), officeStart)
-                .replaceAll("\\s*\\([A-Z.]{2,6}\\)\\s*$", " ").replaceAll("['\u2019]s\\s*$", " ");
+        String before = POSSESSIVE_AT_END_SPACED.matcher(ACRONYM_IN_BRACKETS_AT_END.matcher(
+                text.substring(Math.max(0, officeStart - 60), officeStart)).replaceAll(" ")).replaceAll(" ");
         List<CountryMentions.Mention> mentions = countries.find(before);
         if (mentions.isEmpty()) {
             return null;
@@ -150,12 +157,12 @@ public class ParticipantFinder {
         return before.substring(last.end()).isBlank() ? last.country() : null;
     }
 
-    /** The name that follows a title, after commas and honorifics; null if none. */
-    String nameAfter(String text) {
-        Matcher honorifics = HONORIFICS.matcher(text);
-        int at = honorifics.find() ? honorifics.end() : 0;
-        if (at == 0 && text.startsWith(",")) {
-            at = 1;
+    /** The name that follows a title (which ends at a position), after commas and honorifics; null if none. */
+    String nameAfter(String text, int from) {
+        Matcher honorifics = HONORIFICS.matcher(text).region(from, text.length());
+        int at = honorifics.lookingAt() ? honorifics.end() : from;
+        if (at == from && text.startsWith(",", from)) {
+            at = from + 1;
         }
         List<String> tokens = new ArrayList<>();
         Matcher token = NAME_TOKEN.matcher(text);
@@ -182,7 +189,7 @@ public class ParticipantFinder {
             return null;
         }
         List<String> tokens = new ArrayList<>();
-        for (String t : m.group("name").split("\\s+")) {
+        for (String t : SPACES.split(m.group("name"))) {
             if (isNotName(t)) {
                 tokens.clear();
             } else {
@@ -193,8 +200,9 @@ public class ParticipantFinder {
     }
 
     private boolean isNotName(String token) {
-        String plain = token.replaceAll("['\u2019]s$", "").replaceAll("[.,]$", "").toLowerCase(Locale.ROOT);
-        return NOT_NAMES.contains(plain) || !countries.find(token.replaceAll("['\u2019]s$", "")).isEmpty();
+        String unpossessive = POSSESSIVE_AT_END.matcher(token).replaceAll("");
+        String plain = STOP_OR_COMMA_AT_END.matcher(unpossessive).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_NAMES.contains(plain) || !countries.find(unpossessive).isEmpty();
     }
 
     private static String name(List<String> tokens) {
@@ -206,8 +214,9 @@ public class ParticipantFinder {
         if (tokens.isEmpty()) {
             return null;
         }
-        String name = String.join(" ", tokens).replaceAll("['\u2019]s$", "").replaceAll("[,]$", "")
-                .replaceAll("(?<=\\p{L}{2})\\.$", ""); // the sentence's full stop, not an initial's
+        String name = POSSESSIVE_AT_END.matcher(String.join(" ", tokens)).replaceAll("");
+        name = COMMA_AT_END.matcher(name).replaceAll("");
+        name = FULL_STOP_AFTER_WORD.matcher(name).replaceAll(""); // the sentence's full stop, not an initial's
         // a lone initial or honorific is not a name
         return name.replace(".", "").length() < 2 ? null : name;
     }
@@ -215,30 +224,35 @@ public class ParticipantFinder {
     /** One participant per person: mentions sharing a family name merge, keeping the fullest details. */
     static List<Participant> merge(List<Participant> found) {
         List<Participant> people = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>(); // each person's name in tokens, worked out once
         outer:
         for (Participant p : found) {
+            List<String> pName = tokens(p.name());
             for (int i = 0; i < people.size(); i++) {
                 Participant q = people.get(i);
-                if (samePerson(p.name(), q.name())) {
-                    String name = tokens(p.name()).size() > tokens(q.name()).size() ? p.name() : q.name();
+                List<String> qName = names.get(i);
+                if (samePerson(pName, qName)) {
+                    boolean fuller = pName.size() > qName.size();
                     String title = q.title() == null || (p.title() != null && p.title().length() > q.title().length())
                             ? p.title() : q.title();
-                    people.set(i, new Participant(name, title, q.country() != null ? q.country() : p.country(), q.sentence()));
+                    people.set(i, new Participant(fuller ? p.name() : q.name(), title,
+                            q.country() != null ? q.country() : p.country(), q.sentence()));
+                    names.set(i, fuller ? pName : qName);
                     continue outer;
                 }
             }
             people.add(p);
+            names.add(pName);
         }
         return people;
     }
 
-    static boolean samePerson(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
-        return ta.stream().anyMatch(t -> t.length() >= 3 && tb.contains(t));
+    /** Whether two names, in tokens, share a token of three letters or more. */
+    private static boolean samePerson(List<String> a, List<String> b) {
+        return a.stream().anyMatch(t -> t.length() >= 3 && b.contains(t));
     }
 
     private static List<String> tokens(String name) {
-        return List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").strip().split("\\s+"));
+        return List.of(SPACES.split(NOT_LETTER_OR_SPACE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()));
     }
 }

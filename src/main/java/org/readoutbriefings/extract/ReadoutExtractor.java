@@ -26,8 +26,14 @@ public class ReadoutExtractor {
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
             "(?i)(?:\\bon|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
                     + "|\\bvisiting|\\bsituation in|\\bfrom)\\s+(?:the\\s+)?(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
+    /**
+     * How many white-space separated chunks of text before a mention SUBJECT_BEFORE can span: at most ten (a
+     * cue of up to three words, "the", six words), eleven if a line separator ends the text; twelve to be safe.
+     */
+    private static final int SUBJECT_WINDOW_CHUNKS = 12;
+    /** Opens with a look-ahead for the first letters, which rules out most positions before \b is tried there. */
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?i)\\b(?:held|met|meeting|spoke|speaks|call|talk|talks|teleconference|conference|visit|summit|received|hosted"
+            "(?i)(?=[hmsctvrd])\\b(?:held|met|meeting|spoke|speaks|call|talk|talks|teleconference|conference|visit|summit|received|hosted"
                     + "|dialogue|signed|signing|co-chaired|chaired)\\b");
     private static final int MAX_TITLE = 200;
 
@@ -144,11 +150,35 @@ public class ReadoutExtractor {
     private List<String> parties(String text) {
         List<String> found = new ArrayList<>();
         for (CountryMentions.Mention m : countries.find(text)) {
-            if (!SUBJECT_BEFORE.matcher(text.substring(0, m.start())).find() && !found.contains(m.country())) {
+            if (!subjectOfTalks(text, m.start()) && !found.contains(m.country())) {
                 found.add(m.country());
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the words before a mention make it a subject of the talks. SUBJECT_BEFORE is tried on the last
+     * few chunks of text before the mention, not on all of it: a match ends at the mention and spans no more,
+     * and the whole text before each mention made a long opening sentence cost time in the square of its length.
+     */
+    private static boolean subjectOfTalks(String text, int mentionStart) {
+        int from = mentionStart;
+        for (int chunks = 0; chunks < SUBJECT_WINDOW_CHUNKS && from > 0; chunks++) {
+            while (from > 0 && isRegexSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && !isRegexSpace(text.charAt(from - 1))) {
+                from--;
+            }
+        }
+        // the window starts after white space (or at the text's start), so \b sees the same there
+        return SUBJECT_BEFORE.matcher(text.substring(from, mentionStart)).find();
+    }
+
+    /** White space as the regex's {@code \s} sees it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The opening sentences that report the meeting (at most two, among the first four). */

@@ -23,12 +23,19 @@ public class SentenceSplitter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013\u25cf]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u2019)\\]]*)(?=\\s+|$)");
     private static final int MAX_HEADING = 70;
+    // compiled once: String.replaceAll, split and matches compile their regex on every call
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201c(]+");
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[a-z]\\.)+[a-z]");
 
-    private final List<String> backgroundWords;
+    /** Words that make a heading a background heading, each as a whole-word regex on the lower-cased heading. */
+    private final List<Pattern> backgroundWords;
 
     /** @param backgroundWords words that make a heading a background heading ("ties", "background") */
     public SentenceSplitter(List<String> backgroundWords) {
-        this.backgroundWords = backgroundWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        this.backgroundWords = backgroundWords.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b")).toList();
     }
 
     public List<Sentence> split(String text) {
@@ -38,7 +45,7 @@ public class SentenceSplitter {
         for (String paragraph : paragraphs(text)) {
             if (isHeading(paragraph)) {
                 String lower = paragraph.toLowerCase(Locale.ROOT);
-                background = backgroundWords.stream().anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find());
+                background = backgroundWords.stream().anyMatch(w -> w.matcher(lower).find());
                 sentences.add(new Sentence(paragraph, index++, true, background));
                 continue;
             }
@@ -57,7 +64,10 @@ public class SentenceSplitter {
         StringBuilder current = new StringBuilder();
         int wrapWidth = wrapWidth(normalised);
         for (String raw : normalised.split("\n")) {
-            String line = raw.strip().replaceAll(" {2,}", " ");
+            String line = raw.strip();
+            if (line.contains("  ")) { // a plain search first: most lines have no run of spaces to squeeze
+                line = SPACE_RUN.matcher(line).replaceAll(" ");
+            }
             if (line.isEmpty()) {
                 flush(current, paragraphs);
                 continue;
@@ -87,7 +97,9 @@ public class SentenceSplitter {
     private static boolean continues(StringBuilder previous, String line, int wrapWidth) {
         char last = previous.charAt(previous.length() - 1);
         boolean open = ".!?:;\"\u201d)".indexOf(last) < 0;
-        int lastLine = previous.length() - previous.lastIndexOf("\n") - 1;
+        // lines are joined with spaces, so the paragraph holds no line break: its "last line" is all of it (this
+        // was previous.length() - previous.lastIndexOf("\n") - 1, the same number after a scan of the paragraph)
+        int lastLine = previous.length();
         return open && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
     }
 
@@ -113,7 +125,7 @@ public class SentenceSplitter {
     }
 
     private static boolean isHeading(String paragraph) {
-        if (paragraph.length() > MAX_HEADING || paragraph.split("\\s+").length > 9) {
+        if (paragraph.length() > MAX_HEADING || SPACES.split(paragraph).length > 9) {
             return false;
         }
         char last = paragraph.charAt(paragraph.length() - 1);
@@ -143,11 +155,15 @@ public class SentenceSplitter {
     }
 
     private static boolean isBoundary(String text, int punctuation, int after) {
-        String next = text.substring(after).stripLeading();
-        if (next.isEmpty()) {
+        // the first char after the white space that follows, found without copying the rest of the paragraph
+        int next = after;
+        while (next < text.length() && Character.isWhitespace(text.codePointAt(next))) {
+            next += Character.charCount(text.codePointAt(next));
+        }
+        if (next == text.length()) {
             return true;
         }
-        int first = next.codePointAt(0);
+        int first = text.codePointAt(next);
         boolean capitalStart = Character.isUpperCase(first) || Character.isDigit(first) || "\"'\u201c\u2018(".indexOf(first) >= 0
                 || Character.isIdeographic(first);
         if (!capitalStart) {
@@ -161,7 +177,7 @@ public class SentenceSplitter {
         while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }
-        String word = text.substring(wordStart, punctuation).toLowerCase(Locale.ROOT).replaceAll("^[\"'\u201c(]+", "");
+        String word = OPENING_QUOTES.matcher(text.substring(wordStart, punctuation).toLowerCase(Locale.ROOT)).replaceAll("");
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false; // an initial: "Antony J. Blinken"
         }
@@ -169,6 +185,6 @@ public class SentenceSplitter {
             // "No. 5", "Dec. 22", "Dr. Jaishankar": the abbreviation belongs to what follows
             return false;
         }
-        return !word.matches("(?:[a-z]\\.)+[a-z]"); // other dotted acronyms: "U.S.A."
+        return !DOTTED_ACRONYM.matcher(word).matches(); // other dotted acronyms: "U.S.A."
     }
 }

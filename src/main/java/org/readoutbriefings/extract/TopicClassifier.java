@@ -30,18 +30,29 @@ public class TopicClassifier {
     }
 
     public List<String> classify(String title, List<Sentence> sentences) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        keywords.forEach((id, words) -> {
-            int score = title == null ? 0 : words.findAll(title).size() * TITLE_WEIGHT;
-            for (Sentence s : sentences) {
-                if (!s.background()) {
-                    score += words.findAll(s.text()).size();
+        // sentence by sentence, every topic's keywords in turn: each sentence is split into words once
+        List<String> ids = List.copyOf(keywords.keySet());
+        List<CuePhrases> lists = List.copyOf(keywords.values());
+        int[] counts = new int[ids.size()];
+        if (title != null) {
+            for (int t = 0; t < lists.size(); t++) {
+                counts[t] += lists.get(t).findAll(title).size() * TITLE_WEIGHT;
+            }
+        }
+        for (Sentence s : sentences) {
+            if (!s.background()) {
+                for (int t = 0; t < lists.size(); t++) {
+                    counts[t] += lists.get(t).findAll(s.text()).size();
                 }
             }
-            if (score > 0) {
-                scores.put(id, score);
+        }
+        // in the taxonomy's order, which breaks ties in the ranking
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (int t = 0; t < ids.size(); t++) {
+            if (counts[t] > 0) {
+                scores.put(ids.get(t), counts[t]);
             }
-        });
+        }
         List<String> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparing(scores::get).reversed());
         List<String> topics = ranked.stream().filter(id -> scores.get(id) >= MIN_SCORE).limit(MAX_TOPICS).toList();
