@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -130,10 +131,12 @@ public class MemoRenderer {
     public byte[] pdf(MemoContent memo) {
         String html = html(memo);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
+        // the renderer saves and closes the document; closing it again here covers a failure before that
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            fonts.registerWith(builder);
+            builder.usePDDocument(document);
+            fonts.registerWith(builder, document);
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(CONFORMANCE);
             builder.useColorProfile(srgb);
