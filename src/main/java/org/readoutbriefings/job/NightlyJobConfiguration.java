@@ -271,17 +271,19 @@ public class NightlyJobConfiguration {
 
     /**
      * One step on every core: the step's thread reads the subjects and writes the files, one chunk per
-     * transaction as before, while the memos of each chunk are built and rendered concurrently on
-     * {@link MemoRenderingThreads}. It stays one "memos" step execution (the run report counts it by name)
-     * and restarts as before: the subjects are listed again and every memo of a failed step is rendered
-     * again, each file replaced in one step, so a crash leaves whole memos only.
+     * transaction as before, while the memos of each chunk ({@value #MEMOS_PER_CHUNK} per rendering thread)
+     * are built and rendered concurrently on {@link MemoRenderingThreads}. It stays one "memos" step
+     * execution (the run report counts it by name) and restarts as before: the subjects are listed again and
+     * every memo of a failed step is rendered again, each file replaced in one step, so a crash leaves whole
+     * memos only.
      */
     @Bean
     Step memoStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                   ListItemReader<MemoSubject> memoSubjectReader, MemoRenderingProcessor memoRenderingProcessor,
                   MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
         return new StepBuilder("memos", jobRepository)
-                .<MemoSubject, RenderedMemo>chunk(MEMOS_PER_CHUNK)
+                // a few memos per thread, so a long memo keeps the other threads idle less at the chunk's end
+                .<MemoSubject, RenderedMemo>chunk(MEMOS_PER_CHUNK * memoRenderingThreads.threads())
                 .transactionManager(transactionManager)
                 .reader(memoSubjectReader)
                 .processor(memoRenderingProcessor)
