@@ -33,7 +33,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
  * and the parsed {@link TrueTypeFont} is embedded into every memo that thread renders
  * ({@link PDType0Font#load(PDDocument, TrueTypeFont, boolean)}, subset at save). Once per thread rather
  * than once per process because a {@code TrueTypeFont} reads its tables lazily from one shared position in
- * its data: two threads reading at once could read each other's bytes. A set costs about 20 MB of heap,
+ * its data: two threads reading at once could read each other's bytes. A set costs about 30 MB of heap,
  * and a run renders on a couple of threads.
  * <p>
  * Font metrics (ascent, descent, line positions of each family, weight and style) go into one cache shared

@@ -35,6 +35,10 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
  * <p>
  * Memos are archived and read with screen readers, so every PDF is tagged (PDF/UA-1) and claims
  * PDF/A-2a: embedded fonts, an sRGB output intent, XMP metadata and the structure tree.
+ * <p>
+ * One renderer serves the whole run and may render on several threads at once (the memo step does): the
+ * template engine is thread-safe, each memo has its own PDF document and layout, and each thread its own
+ * parsed fonts ({@link MemoFonts}).
  */
 public class MemoRenderer {
 
