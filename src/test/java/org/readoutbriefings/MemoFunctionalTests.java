@@ -133,6 +133,57 @@ class MemoFunctionalTests {
         assertThat(stranded).isEmpty();
     }
 
+    /**
+     * The memo step renders on several threads: a memo failing on one of them fails the run like any other
+     * error, with its reason, and running the same command again (once the template is mended) restarts the
+     * night and writes every memo, the same as a run that never failed.
+     */
+    @Test
+    void aMemoFailingOnARenderingThreadFailsTheRunAndTheRerunWritesEveryMemo(@TempDir Path folder) throws IOException {
+        Path templates = Files.createDirectories(folder.resolve("templates"));
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, templates.resolve(file.getFileName()));
+            }
+        }
+        Path countryTemplate = templates.resolve("country-memo.html");
+        String good = Files.readString(countryTemplate);
+        // fails for the United States only: the check before the run fills the template with a sample country
+        Files.writeString(countryTemplate, good.replace("<body>",
+                "<body><p th:text=\"${memo.subjectKey == 'US' ? memo.noSuchField : ''}\">x</p>"));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        String setting = "--briefings.templates=" + templates;
+
+        BriefingsRun.Result failed = briefings.run(Path.of("input"), output, RUN_DATE, setting);
+        assertThat(failed.exitCode()).as(failed.err()).isNotZero();
+        assertThat(briefings.query("SELECT status FROM batch_step_execution WHERE step_name = 'memos'"))
+                .containsExactly(List.of("FAILED"));
+        assertThat(output.resolve("memos/country/US.pdf")).doesNotExist();
+
+        Files.writeString(countryTemplate, good);
+        BriefingsRun.Result rerun = briefings.run(Path.of("input"), output, RUN_DATE, setting);
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(briefings.query("SELECT status FROM batch_job_execution ORDER BY job_execution_id"))
+                .containsExactly(List.of("FAILED"), List.of("COMPLETED"));
+        assertThat(texts(output.resolve("memos"))).isEqualTo(texts(memos));
+        try (Stream<Path> leftovers = Files.walk(output)) {
+            assertThat(leftovers.filter(p -> p.getFileName().toString().endsWith(".tmp"))).as("temporary files").isEmpty();
+        }
+    }
+
+    private static Map<String, String> texts(Path folder) throws IOException {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    texts.put(folder.relativize(pdf).toString(), new PDFTextStripper().getText(document));
+                }
+            }
+        }
+        return texts;
+    }
+
     private static List<String> outline(PDDocument pdf) {
         List<String> titles = new ArrayList<>();
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {

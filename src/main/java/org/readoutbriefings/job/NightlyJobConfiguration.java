@@ -23,8 +23,10 @@ import org.readoutbriefings.ingest.RejectsRecorder;
 import org.readoutbriefings.ingest.SourceRecord;
 import org.readoutbriefings.memo.DigestViewBuilder;
 import org.readoutbriefings.memo.MemoFileWriter;
+import org.readoutbriefings.memo.MemoProgress;
 import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.memo.MemoRenderingProcessor;
+import org.readoutbriefings.memo.MemoRenderingThreads;
 import org.readoutbriefings.memo.MemoSubject;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
@@ -261,17 +263,33 @@ public class NightlyJobConfiguration {
         return new MemoFileWriter(Path.of(output));
     }
 
+    /** The threads memos are rendered on, one per processor: they outlive the step, keeping their parsed fonts. */
+    @Bean
+    MemoRenderingThreads memoRenderingThreads() {
+        return new MemoRenderingThreads();
+    }
+
+    /**
+     * One step on every core: the step's thread reads the subjects and writes the files, one chunk per
+     * transaction as before, while the memos of each chunk ({@value #MEMOS_PER_CHUNK} per rendering thread)
+     * are built and rendered concurrently on {@link MemoRenderingThreads}. It stays one "memos" step
+     * execution (the run report counts it by name) and restarts as before: the subjects are listed again and
+     * every memo of a failed step is rendered again, each file replaced in one step, so a crash leaves whole
+     * memos only.
+     */
     @Bean
     Step memoStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                   ListItemReader<MemoSubject> memoSubjectReader, MemoRenderingProcessor memoRenderingProcessor,
-                  MemoFileWriter memoFileWriter) {
+                  MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
         return new StepBuilder("memos", jobRepository)
-                .<MemoSubject, RenderedMemo>chunk(MEMOS_PER_CHUNK)
+                // a few memos per thread, so a long memo keeps the other threads idle less at the chunk's end
+                .<MemoSubject, RenderedMemo>chunk(MEMOS_PER_CHUNK * memoRenderingThreads.threads())
                 .transactionManager(transactionManager)
                 .reader(memoSubjectReader)
                 .processor(memoRenderingProcessor)
                 .writer(memoFileWriter)
-                .listener(new ProgressReporter("memos", "memos"))
+                .taskExecutor(memoRenderingThreads.executor())
+                .listener(new MemoProgress(new ProgressReporter("memos", "memos")))
                 .build();
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -34,6 +35,10 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
  * <p>
  * Memos are archived and read with screen readers, so every PDF is tagged (PDF/UA-1) and claims
  * PDF/A-2a: embedded fonts, an sRGB output intent, XMP metadata and the structure tree.
+ * <p>
+ * One renderer serves the whole run and may render on several threads at once (the memo step does): the
+ * template engine is thread-safe, each memo has its own PDF document and layout, and each thread its own
+ * parsed fonts ({@link MemoFonts}).
  */
 public class MemoRenderer {
 
@@ -130,10 +135,12 @@ public class MemoRenderer {
     public byte[] pdf(MemoContent memo) {
         String html = html(memo);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
+        // the renderer saves and closes the document; closing it again here covers a failure before that
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            fonts.registerWith(builder);
+            builder.usePDDocument(document);
+            fonts.registerWith(builder, document);
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(CONFORMANCE);
             builder.useColorProfile(srgb);
