@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,9 +56,6 @@ public class TrackerWorkbookWriter implements Tasklet {
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
     private static final int CHART_PARTNERS = 5;
     private static final int CHART_MONTHS = 24;
-    private static final List<String> STATUSES = java.util.Arrays.stream(TrackingStatus.values())
-            .map(TrackingStatus::label).toList();
-    private static final String OPEN_STATUS = "OR({Status}=\"Open\",{Status}=\"In progress\")";
 
     private final JdbcTemplate jdbc;
     private final TrackerEditStore store;
@@ -173,38 +169,10 @@ public class TrackerWorkbookWriter implements Tasklet {
                 settings.maxRowsPerSheet());
     }
 
-    /** One row of the Commitments or Follow-ups sheet, from the input or kept from an earlier tracker. */
-    private record ItemRow(String id, LocalDate date, String partner, String topic, String text, String when,
-                           String source, String sourceUrl, String memoCountry, TrackingStatus status, String owner,
-                           LocalDate due, Integer compliance, String notes, LocalDate lastMentioned, String kept) {
-    }
-
     private long items(SXSSFWorkbook workbook, TrackerStyles styles, TrackedKind kind,
                        Map<String, List<String>> partners) {
         boolean commitments = kind == TrackedKind.COMMITMENT;
-        List<Column> columns = new ArrayList<>(List.of(Column.generated("ID", 20), Column.generated("Date", 11),
-                Column.generated("Partner", 18), Column.generated("Topic", 22),
-                Column.generated(kind.textHeader, commitments ? 70 : 60)));
-        if (!commitments) {
-            columns.add(Column.generated("When", 24));
-        }
-        columns.addAll(List.of(Column.generated("Source", 40), Column.choice("Status", 12, STATUSES),
-                Column.free("Owner", 16), Column.date("Due date")));
-        if (commitments) {
-            columns.add(Column.choice("Compliance", 12, TrackerEditsReader.COMPLIANCE));
-        }
-        columns.addAll(List.of(Column.free("Notes", 40), Column.generated("Days open", 10)));
-        if (commitments) {
-            columns.add(Column.generated("Last mentioned", 15));
-        }
-        columns.addAll(List.of(Column.generated("Source link", 12), Column.generated("Memo", 10),
-                Column.generated("Kept", 18)));
-        Highlight highlight = commitments
-                ? new Highlight("AND(" + OPEN_STATUS + ",{Date}<>\"\",TODAY()-{Date}>" + settings.staleAfterDays() + ")",
-                TrackerStyles.STALE)
-                : new Highlight("AND(" + OPEN_STATUS + ",{Due date}<>\"\",{Due date}<TODAY())", TrackerStyles.OVERDUE);
-        TrackerSheet sheet = sheet(workbook, styles, kind.sheet, columns, List.of(highlight));
-
+        ItemsSheet sheet = new ItemsSheet(workbook, styles, kind, settings, runDate);
         LastMentions mentions = commitments ? lastMentions() : null;
         String table = kind.table;
         jdbc.query("SELECT x.id, r.meeting_date, r.id AS readout_id, r.source_url, x.topic, x.text, r.title, x.status,"
@@ -217,7 +185,7 @@ public class TrackerWorkbookWriter implements Tasklet {
             String status = rs.getString("edit_status") != null ? rs.getString("edit_status") : rs.getString("status");
             LocalDate editDue = date(rs, "edit_due");
             LocalDate mentioned = commitments ? mentions.latest(rs.getString("text")) : null;
-            writeItem(sheet, kind, new ItemRow(rs.getString("id"), date(rs, "meeting_date"), names(codes),
+            sheet.write(new ItemsSheet.Item(rs.getString("id"), date(rs, "meeting_date"), names(codes),
                     topics.label(rs.getString("topic")), rs.getString("text"), rs.getString("due_text"),
                     rs.getString("title"), rs.getString("source_url"), codes.isEmpty() ? null : codes.get(0),
                     TrackingStatus.valueOf(status), rs.getString("owner_name"),
@@ -227,36 +195,12 @@ public class TrackerWorkbookWriter implements Tasklet {
         jdbc.query("SELECT * FROM tracker_edit e WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM " + table
                 + " x WHERE x.id = e.item_id) ORDER BY e.shown_date DESC, e.item_id", rs -> {
             TrackerEdit e = TrackerEditStore.edit(kind, rs);
-            writeItem(sheet, kind, new ItemRow(e.itemId(), e.shown().date(), e.shown().partner(), e.shown().topic(),
+            sheet.write(new ItemsSheet.Item(e.itemId(), e.shown().date(), e.shown().partner(), e.shown().topic(),
                     e.shown().text(), null, e.shown().source(), null, null, e.status(), e.owner(), e.dueDate(),
                     e.compliance(), e.notes(), null,
                     e.keptReason() == null ? TrackerEditsReader.NO_LONGER_IN_INPUT : e.keptReason()));
         }, kind.code);
-        sheet.finish();
-        return sheet.dataRows();
-    }
-
-    private void writeItem(TrackerSheet sheet, TrackedKind kind, ItemRow r) {
-        boolean commitment = kind == TrackedKind.COMMITMENT;
-        sheet.newRow().text(r.id()).date(r.date()).text(r.partner()).text(r.topic()).wrapped(r.text());
-        if (!commitment) {
-            sheet.text(r.when());
-        }
-        sheet.wrapped(r.source()).text(r.status() == null ? null : r.status().label()).text(r.owner()).date(r.due());
-        if (commitment) {
-            sheet.text(r.compliance() == null ? null : TrackerEditsReader.COMPLIANCE.get(r.compliance() + 1));
-        }
-        boolean open = r.status() == null || r.status().isOpen();
-        sheet.wrapped(r.notes()).number(open && r.date() != null ? ChronoUnit.DAYS.between(r.date(), runDate) : null);
-        if (commitment) {
-            sheet.date(r.lastMentioned());
-        }
-        sheet.webLink(r.sourceUrl(), "Readout").fileLink(memo(r.memoCountry()), "Memo " + r.memoCountry())
-                .text(r.kept());
-    }
-
-    private static String memo(String country) {
-        return country == null ? null : "memos/country/" + country + ".pdf";
+        return sheet.finish();
     }
 
     private LastMentions lastMentions() {
@@ -288,7 +232,7 @@ public class TrackerWorkbookWriter implements Tasklet {
                     .text(MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN).label())
                     .wrapped(rs.getString("title")).wrapped(topicsByReadout.get(rs.getString("id")))
                     .text(rs.getString("issuer")).text(rs.getString("source_url")).text(rs.getString("source_file"))
-                    .webLink(rs.getString("source_url"), "Readout").fileLink(memo(first), "Memo " + first);
+                    .webLink(rs.getString("source_url"), "Readout").fileLink(ItemsSheet.memo(first), "Memo " + first);
         });
         sheet.finish();
         return sheet.dataRows();
