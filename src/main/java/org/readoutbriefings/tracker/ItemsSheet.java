@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.tracker.TrackerSheet.Column;
 import org.readoutbriefings.tracker.TrackerSheet.Highlight;
@@ -32,7 +31,7 @@ final class ItemsSheet {
     private final LocalDate runDate;
     private final TrackerSheet sheet;
 
-    ItemsSheet(SXSSFWorkbook workbook, TrackerStyles styles, TrackedKind kind, TrackerSettings settings,
+    ItemsSheet(TrackerWorkbook workbook, TrackerStyles styles, TrackedKind kind, TrackerSettings settings,
                LocalDate runDate) {
         this.kind = kind;
         this.commitments = kind == TrackedKind.COMMITMENT;

@@ -1,6 +1,7 @@
 package org.readoutbriefings.tracker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.output.AtomicFiles;
@@ -51,7 +51,6 @@ public class TrackerWorkbookWriter implements Tasklet {
     public static final String WRITTEN_FILE = "briefings.trackerFile";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerWorkbookWriter.class);
-    private static final int WINDOW = 200;
     /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
     private static final int CHART_PARTNERS = 5;
@@ -144,32 +143,30 @@ public class TrackerWorkbookWriter implements Tasklet {
         Map<String, List<String>> partners = partnersByReadout();
         long[] rows = new long[1];
         AtomicFiles.write(target, out -> {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
-            try {
+            try (TrackerWorkbook workbook = new TrackerWorkbook()) {
                 // the HYPERLINK cells carry no cached value: Excel computes them on opening
-                workbook.setForceFormulaRecalculation(true);
-                TrackerStyles styles = new TrackerStyles(workbook);
+                workbook.poi().setForceFormulaRecalculation(true);
+                TrackerStyles styles = new TrackerStyles(workbook.poi());
                 rows[0] += items(workbook, styles, TrackedKind.COMMITMENT, partners);
                 rows[0] += items(workbook, styles, TrackedKind.FOLLOW_UP, partners);
                 rows[0] += meetings(workbook, styles, partners);
                 rows[0] += summary(workbook, styles);
                 about(workbook, styles);
                 workbook.write(out);
-            } finally {
-                workbook.close();
-                workbook.dispose();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         });
         return rows[0];
     }
 
-    private TrackerSheet sheet(SXSSFWorkbook workbook, TrackerStyles styles, String name, List<Column> columns,
+    private TrackerSheet sheet(TrackerWorkbook workbook, TrackerStyles styles, String name, List<Column> columns,
                                List<Highlight> highlights) {
         return new TrackerSheet(workbook, name, styles, columns, highlights, settings.protectionPassword(),
                 settings.maxRowsPerSheet());
     }
 
-    private long items(SXSSFWorkbook workbook, TrackerStyles styles, TrackedKind kind,
+    private long items(TrackerWorkbook workbook, TrackerStyles styles, TrackedKind kind,
                        Map<String, List<String>> partners) {
         boolean commitments = kind == TrackedKind.COMMITMENT;
         ItemsSheet sheet = new ItemsSheet(workbook, styles, kind, settings, runDate);
@@ -213,7 +210,7 @@ public class TrackerWorkbookWriter implements Tasklet {
         return mentions;
     }
 
-    private long meetings(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, List<String>> partners) {
+    private long meetings(TrackerWorkbook workbook, TrackerStyles styles, Map<String, List<String>> partners) {
         Map<String, String> topicsByReadout = new HashMap<>();
         jdbc.query("SELECT readout_id, topic FROM readout_topic ORDER BY readout_id, position",
                 rs -> {
@@ -239,7 +236,7 @@ public class TrackerWorkbookWriter implements Tasklet {
     }
 
     /** Partner country x topic: meetings from the rollup; open and overdue counts with staff statuses. */
-    private long summary(SXSSFWorkbook workbook, TrackerStyles styles) {
+    private long summary(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, "Summary", List.of(Column.generated("Partner", 22),
                 Column.generated("Topic", 30), Column.generated("Meetings", 10), Column.generated("First meeting", 13),
                 Column.generated("Last meeting", 13), Column.generated("Open commitments", 12),
@@ -257,7 +254,7 @@ public class TrackerWorkbookWriter implements Tasklet {
                     .number(c[2]).number(c[3]);
         });
         sheet.finish();
-        new MeetingsChart(CHART_PARTNERS, CHART_MONTHS).draw(workbook.getXSSFWorkbook().getSheet("Summary"),
+        new MeetingsChart(CHART_PARTNERS, CHART_MONTHS).draw(workbook.poi().getXSSFWorkbook().getSheet("Summary"),
                 all.stream().filter(r -> r.topic().equals(RollupBuilder.ALL)
                         && !r.partnerCountry().equals(RollupBuilder.ALL)).toList(), countries::name, 11);
         return sheet.dataRows();
@@ -290,7 +287,7 @@ public class TrackerWorkbookWriter implements Tasklet {
     }
 
     /** Run date, input counts, and the legend of statuses, colours, compliance scores and editable columns. */
-    private void about(SXSSFWorkbook workbook, TrackerStyles styles) {
+    private void about(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, "About", List.of(Column.generated("Item", 34),
                 Column.generated("Value", 100)), List.of());
         sheet.newRow().text("Run date").date(runDate);

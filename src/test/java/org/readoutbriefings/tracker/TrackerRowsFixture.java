@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
@@ -64,23 +63,16 @@ public final class TrackerRowsFixture {
 
     /** Writes the rows as the tracker's Commitments sheet (the production code, no database); returns the rows. */
     public long writeCommitments(Path file) throws IOException {
-        long written;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false);
-            try {
-                workbook.setForceFormulaRecalculation(true);
-                ItemsSheet sheet = new ItemsSheet(workbook, new TrackerStyles(workbook), TrackedKind.COMMITMENT,
-                        new TrackerSettings(0, "", 180, TrackerSettings.EXCEL_MAX_ROWS), RUN_DATE);
-                forEach(row -> sheet.write(new ItemsSheet.Item(row.id(), row.date(), row.partner(), row.topic(),
-                        row.text(), null, row.source(), row.sourceUrl(), row.memoCountry(), TrackingStatus.OPEN, null,
-                        row.due(), null, null, row.lastMentioned(), null)));
-                written = sheet.finish();
-                workbook.write(out);
-            } finally {
-                workbook.close();
-                workbook.dispose();
-            }
+        try (OutputStream out = Files.newOutputStream(file); TrackerWorkbook workbook = new TrackerWorkbook()) {
+            workbook.poi().setForceFormulaRecalculation(true);
+            ItemsSheet sheet = new ItemsSheet(workbook, new TrackerStyles(workbook.poi()), TrackedKind.COMMITMENT,
+                    new TrackerSettings(0, "", 180, TrackerSettings.EXCEL_MAX_ROWS), RUN_DATE);
+            forEach(row -> sheet.write(new ItemsSheet.Item(row.id(), row.date(), row.partner(), row.topic(),
+                    row.text(), null, row.source(), row.sourceUrl(), row.memoCountry(), TrackingStatus.OPEN, null,
+                    row.due(), null, null, row.lastMentioned(), null)));
+            long written = sheet.finish();
+            workbook.write(out);
+            return written;
         }
-        return written;
     }
 }
