@@ -79,8 +79,8 @@ final class SheetXml {
     /** A text cell, as an inline string. */
     void text(int column, int style, String value) {
         cell(column, style);
-        boolean preserve = Character.isWhitespace(value.charAt(0))
-                || Character.isWhitespace(value.charAt(value.length() - 1));
+        boolean preserve = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                || Character.isWhitespace(value.charAt(value.length() - 1)));
         raw(preserve ? INLINE_STRING_PRESERVE : INLINE_STRING);
         escaped(value);
         raw(INLINE_STRING_END);
