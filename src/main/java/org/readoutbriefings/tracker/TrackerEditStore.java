@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.readoutbriefings.domain.TrackingStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Staff edits, the items the tracker has shown, and the issues of a run, in the database. */
 final class TrackerEditStore {
@@ -26,36 +25,35 @@ final class TrackerEditStore {
     }
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     TrackerEditStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The input's status and due date of those of the ids that are in the input. */
     Map<String, InputItem> inputItems(TrackedKind kind, Collection<String> ids) {
         Map<String, InputItem> items = new HashMap<>();
-        named.query("SELECT id, status, due_date FROM " + kind.table + " WHERE id IN (:ids)", Map.of("ids", ids), rs -> {
+        jdbc.query("SELECT x.id, x.status, x.due_date FROM " + IdTable.of(ids.size(), "i") + " JOIN " + kind.table
+                + " x ON x.id = i.id", rs -> {
             items.put(rs.getString(1), new InputItem(TrackingStatus.valueOf(rs.getString(2)), localDate(rs, 3)));
-        });
+        }, IdTable.args(ids));
         return items;
     }
 
     /** Those of the ids that an earlier tracker showed. */
     Set<String> shownItems(TrackedKind kind, Collection<String> ids) {
-        return new HashSet<>(named.queryForList("SELECT item_id FROM tracker_item WHERE kind = :kind AND item_id IN (:ids)",
-                Map.of("kind", kind.code, "ids", ids), String.class));
+        return new HashSet<>(jdbc.queryForList("SELECT t.item_id FROM " + IdTable.of(ids.size(), "i")
+                + " JOIN tracker_item t ON t.kind = ? AND t.item_id = i.id", String.class, IdTable.args(ids, kind.code)));
     }
 
     /** The stored edits of those of the ids that have some. */
     Map<String, TrackerEdit> edits(TrackedKind kind, Collection<String> ids) {
         Map<String, TrackerEdit> edits = new HashMap<>();
-        named.query("SELECT * FROM tracker_edit WHERE kind = :kind AND item_id IN (:ids)",
-                Map.of("kind", kind.code, "ids", ids), rs -> {
-                    TrackerEdit edit = edit(kind, rs);
-                    edits.put(edit.itemId(), edit);
-                });
+        jdbc.query("SELECT e.* FROM " + IdTable.of(ids.size(), "i") + " JOIN tracker_edit e ON e.kind = ?"
+                + " AND e.item_id = i.id", rs -> {
+            TrackerEdit edit = edit(kind, rs);
+            edits.put(edit.itemId(), edit);
+        }, IdTable.args(ids, kind.code));
         return edits;
     }
 

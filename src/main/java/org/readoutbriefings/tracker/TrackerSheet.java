@@ -1,27 +1,28 @@
 package org.readoutbriefings.tracker;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
@@ -29,7 +30,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * One sheet of the tracker being streamed out as a named Excel table: a header row, then data rows
- * written left to right. When a sheet is full it continues on "Name (2)", and so on.
+ * written left to right. When a sheet is full it continues on "Name (2)", and so on. The rows go straight
+ * to XML ({@link SheetXml}); POI holds the rest of the sheet (table, validations, highlights, protection).
+ * Failures to write the rows' temporary file are thrown as {@link UncheckedIOException}.
  * <p>
  * Every text cell is written as text, so readout text that starts with '=' or '+' can never become a
  * formula; text beyond Excel's cell limit is cut with a visible marker. The only formulas are the
@@ -43,6 +46,11 @@ final class TrackerSheet {
     static final String CUT_MARKER = " [... cut: the full text is in the source readout]";
     /** Excel's limit on the length of a HYPERLINK address. */
     private static final int MAX_LINK = 255;
+    /** Room for a date shown as yyyy-mm-dd. */
+    private static final int DATE_WIDTH = "yyyy-mm-dd".length() + 1;
+    private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
+    /** Excel's serial numbers count a 29 February 1900 that never was: from March 1900 on they are plain days. */
+    private static final LocalDate LAST_LEAP_BUG_DAY = LocalDate.of(1900, 2, 28);
 
     /** How staff may fill a column: not at all (generated, locked), freely, with a date, or from a list. */
     enum Entry { GENERATED, FREE, DATE, CHOICE }
@@ -78,26 +86,31 @@ final class TrackerSheet {
     record Highlight(String formula, IndexedColors fill) {
     }
 
-    private final SXSSFWorkbook workbook;
+    private final TrackerWorkbook workbook;
     private final String name;
     private final TrackerStyles styles;
     private final List<Column> columns;
+    private final boolean[] editable;
     private final List<Highlight> highlights;
     private final String protectionPassword;
     private final int maxRows;
     private final int[] widths;
+    private final int[] maxWidths;
     private SXSSFSheet sheet;
+    private SheetXml xml;
     private int part;
     private int rowIndex;
     private long dataRows;
-    private Row row;
     private int cellIndex;
+    private boolean rowOpen;
+    private final LastLink webLinks = new LastLink();
+    private final LastLink fileLinks = new LastLink();
 
     /**
      * @param protectionPassword password of the sheet protection, empty for protection without one
      * @param maxRows            rows per sheet, header included, before the rows continue on another sheet
      */
-    TrackerSheet(SXSSFWorkbook workbook, String name, TrackerStyles styles, List<Column> columns,
+    TrackerSheet(TrackerWorkbook workbook, String name, TrackerStyles styles, List<Column> columns,
                  List<Highlight> highlights, String protectionPassword, int maxRows) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("a sheet needs room for its header and one row");
@@ -110,32 +123,51 @@ final class TrackerSheet {
         this.protectionPassword = protectionPassword;
         this.maxRows = maxRows;
         this.widths = new int[columns.size()];
+        this.maxWidths = new int[columns.size()];
+        this.editable = new boolean[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            maxWidths[i] = columns.get(i).width();
+            editable[i] = columns.get(i).editable();
+        }
         startSheet();
     }
 
     private void startSheet() {
         part++;
-        sheet = workbook.createSheet(part == 1 ? name : name + " (" + part + ")");
+        sheet = workbook.poi().createSheet(part == 1 ? name : name + " (" + part + ")");
+        try {
+            xml = workbook.rows(sheet, columns.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         rowIndex = 0;
-        Row header = sheet.createRow(rowIndex++);
+        xml.startRow(rowIndex++);
         for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
+            xml.text(i, styles.header.getIndex() & 0xffff, columns.get(i).header());
             widths[i] = columns.get(i).header().length() + 3; // room for the filter button
         }
+        xml.endRow();
         sheet.createFreezePane(0, 1);
     }
 
     TrackerSheet newRow() {
+        endRow();
         if (rowIndex == maxRows) {
             finishSheet();
             startSheet();
         }
-        row = sheet.createRow(rowIndex++);
+        xml.startRow(rowIndex++);
+        rowOpen = true;
         dataRows++;
         cellIndex = 0;
         return this;
+    }
+
+    private void endRow() {
+        if (rowOpen) {
+            xml.endRow();
+            rowOpen = false;
+        }
     }
 
     TrackerSheet text(String value) {
@@ -147,65 +179,95 @@ final class TrackerSheet {
     }
 
     TrackerSheet text(String value, CellStyle style) {
-        Cell cell = next(style);
+        int column = cellIndex++;
         if (value != null && !value.isEmpty()) {
             String text = cut(value);
-            cell.setCellValue(text);
-            fit(text);
+            xml.text(column, style.getIndex() & 0xffff, text);
+            fit(column, text);
+        } else {
+            xml.blank(column, style.getIndex() & 0xffff);
         }
         return this;
     }
 
     TrackerSheet date(LocalDate value) {
-        Cell cell = next(editable() ? styles.editableDate : styles.date);
+        int column = cellIndex++;
+        int style = (editable[column] ? styles.editableDate : styles.date).getIndex() & 0xffff;
         if (value != null) {
-            cell.setCellValue(value);
+            xml.number(column, style, excelDate(value));
+        } else {
+            xml.blank(column, style);
         }
-        fit("yyyy-mm-dd");
+        fit(column, DATE_WIDTH);
         return this;
     }
 
     /** A whole number, or an empty cell for null. */
     TrackerSheet number(Long value) {
-        Cell cell = next(styles.number);
+        int column = cellIndex++;
+        int style = styles.number.getIndex() & 0xffff;
         if (value != null) {
-            cell.setCellValue(value);
-            fit(value.toString());
+            xml.number(column, style, value.longValue());
+            fit(column, digits(value));
+        } else {
+            xml.blank(column, style);
         }
         return this;
     }
 
     /** A link to a web page, http or https only; an empty cell for anything else. */
     TrackerSheet webLink(String url, String label) {
-        return link(linkable(url, true), label);
+        return link(webLinks, url, label, true);
     }
 
     /** A link to a file relative to the workbook's folder. */
     TrackerSheet fileLink(String path, String label) {
-        return link(linkable(path, false), label);
+        return link(fileLinks, path, label, false);
     }
 
-    private TrackerSheet link(String address, String label) {
-        Cell cell = next(styles.link);
-        if (address != null) {
-            cell.setCellFormula("HYPERLINK(\"" + address + "\",\"" + label.replace("\"", "\"\"") + "\")");
-            fit(label);
+    private TrackerSheet link(LastLink last, String target, String label, boolean web) {
+        int column = cellIndex++;
+        int style = styles.link.getIndex() & 0xffff;
+        // rows of one readout link to the same page and memo: check and build the formula once for them
+        if (!Objects.equals(target, last.target) || !Objects.equals(label, last.label)) {
+            String address = linkable(target, web);
+            last.target = target;
+            last.label = label;
+            last.formula = address == null ? null
+                    : "HYPERLINK(\"" + address + "\",\"" + label.replace("\"", "\"\"") + "\")";
+        }
+        if (last.formula != null) {
+            xml.formula(column, style, last.formula);
+            fit(column, label);
+        } else {
+            xml.blank(column, style);
         }
         return this;
     }
 
-    private Cell next(CellStyle style) {
-        Cell cell = row.createCell(cellIndex++);
-        cell.setCellStyle(style);
-        return cell;
+    /** The link formula last built for a column of links, and what it was built from. */
+    private static final class LastLink {
+        String target;
+        String label;
+        String formula;
     }
 
     private boolean editable() {
-        return columns.get(cellIndex).editable();
+        return editable[cellIndex];
     }
 
-    private void fit(String text) {
-        int i = cellIndex - 1;
+    /** The Excel serial number of a date (1900 date system), as POI would store it. */
+    static double excelDate(LocalDate date) {
+        if (date.isAfter(LAST_LEAP_BUG_DAY) && date.getYear() <= 9999) {
+            return date.toEpochDay() - EXCEL_EPOCH_DAY;
+        }
+        return DateUtil.getExcelDate(date.atStartOfDay());
+    }
+
+    private void fit(int column, String text) {
+        if (widths[column] >= maxWidths[column]) {
+            return; // already as wide as the column may be
+        }
         int longest = 0;
         int start = 0;
         for (int end = text.indexOf('\n'); start <= text.length(); end = text.indexOf('\n', start)) {
@@ -215,11 +277,20 @@ final class TrackerSheet {
             }
             start = end + 1;
         }
-        widths[i] = Math.max(widths[i], Math.min(columns.get(i).width(), longest + 1));
+        fit(column, longest + 1);
+    }
+
+    private void fit(int column, int width) {
+        widths[column] = Math.max(widths[column], Math.min(maxWidths[column], width));
+    }
+
+    private static int digits(long value) {
+        return Long.toString(value).length() + 1;
     }
 
     /** Table, validations, highlights, widths and protection of the sheet being written; call after the last row. */
     void finish() {
+        endRow();
         finishSheet();
     }
 
@@ -228,12 +299,14 @@ final class TrackerSheet {
     }
 
     private void finishSheet() {
+        xml.finish();
         int lastRow = Math.max(1, rowIndex - 1); // a table needs a data row, even an empty one
         int lastColumn = columns.size() - 1;
         for (int i = 0; i <= lastColumn; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
-        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+        XSSFSheet xssf = workbook.poi().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        xssf.setDimensionOverride(new CellRangeAddress(0, rowIndex - 1, 0, lastColumn));
         table(xssf, lastRow, lastColumn);
         validations(lastRow);
         highlights(lastRow, lastColumn);

@@ -1,6 +1,7 @@
 package org.readoutbriefings.tracker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.output.AtomicFiles;
@@ -52,16 +51,18 @@ public class TrackerWorkbookWriter implements Tasklet {
     public static final String WRITTEN_FILE = "briefings.trackerFile";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerWorkbookWriter.class);
-    private static final int WINDOW = 200;
     /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
+    /** Readouts whose rows are looked up in one query. */
+    private static final int CHUNK = 250;
+    /** Rows a query hands over at a time where the driver streams them (PostgreSQL in a transaction). */
+    private static final int FETCH_SIZE = 1000;
     private static final int CHART_PARTNERS = 5;
     private static final int CHART_MONTHS = 24;
-    private static final List<String> STATUSES = java.util.Arrays.stream(TrackingStatus.values())
-            .map(TrackingStatus::label).toList();
-    private static final String OPEN_STATUS = "OR({Status}=\"Open\",{Status}=\"In progress\")";
 
     private final JdbcTemplate jdbc;
+    /** Streams the readouts, while {@link #jdbc} looks up their rows. */
+    private final JdbcTemplate reader;
     private final TrackerEditStore store;
     private final RollupQueries rollup;
     private final CountryDirectory countries;
@@ -77,6 +78,8 @@ public class TrackerWorkbookWriter implements Tasklet {
                                  TopicTaxonomy topics, String homeCountry, Path output, LocalDate runDate, long runId,
                                  Clock clock, TrackerSettings settings) {
         this.jdbc = jdbc;
+        this.reader = new JdbcTemplate(jdbc.getDataSource());
+        reader.setFetchSize(FETCH_SIZE);
         this.store = new TrackerEditStore(jdbc);
         this.rollup = rollup;
         this.countries = countries;
@@ -145,157 +148,175 @@ public class TrackerWorkbookWriter implements Tasklet {
 
     /** Writes the workbook to {@code target} (replacing it in one step) and returns its data rows. */
     public long write(Path target) throws IOException {
-        Map<String, List<String>> partners = partnersByReadout();
         long[] rows = new long[1];
         AtomicFiles.write(target, out -> {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
-            try {
+            try (TrackerWorkbook workbook = new TrackerWorkbook()) {
                 // the HYPERLINK cells carry no cached value: Excel computes them on opening
-                workbook.setForceFormulaRecalculation(true);
-                TrackerStyles styles = new TrackerStyles(workbook);
-                rows[0] += items(workbook, styles, TrackedKind.COMMITMENT, partners);
-                rows[0] += items(workbook, styles, TrackedKind.FOLLOW_UP, partners);
-                rows[0] += meetings(workbook, styles, partners);
-                rows[0] += summary(workbook, styles);
+                workbook.poi().setForceFormulaRecalculation(true);
+                TrackerStyles styles = new TrackerStyles(workbook.poi());
+                Map<String, long[]> counts = new HashMap<>();
+                rows[0] += items(workbook, styles, TrackedKind.COMMITMENT, counts);
+                rows[0] += items(workbook, styles, TrackedKind.FOLLOW_UP, counts);
+                rows[0] += meetings(workbook, styles);
+                rows[0] += summary(workbook, styles, counts);
                 about(workbook, styles);
                 workbook.write(out);
-            } finally {
-                workbook.close();
-                workbook.dispose();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         });
         return rows[0];
     }
 
-    private TrackerSheet sheet(SXSSFWorkbook workbook, TrackerStyles styles, String name, List<Column> columns,
+    private TrackerSheet sheet(TrackerWorkbook workbook, TrackerStyles styles, String name, List<Column> columns,
                                List<Highlight> highlights) {
         return new TrackerSheet(workbook, name, styles, columns, highlights, settings.protectionPassword(),
                 settings.maxRowsPerSheet());
     }
 
-    /** One row of the Commitments or Follow-ups sheet, from the input or kept from an earlier tracker. */
-    private record ItemRow(String id, LocalDate date, String partner, String topic, String text, String when,
-                           String source, String sourceUrl, String memoCountry, TrackingStatus status, String owner,
-                           LocalDate due, Integer compliance, String notes, LocalDate lastMentioned, String kept) {
+    /** A readout as the tracker's rows show it. */
+    private record Readout(String id, LocalDate date, String title, String sourceUrl, String format, String issuer,
+                           String sourceFile) {
     }
 
-    private long items(SXSSFWorkbook workbook, TrackerStyles styles, TrackedKind kind,
-                       Map<String, List<String>> partners) {
-        boolean commitments = kind == TrackedKind.COMMITMENT;
-        List<Column> columns = new ArrayList<>(List.of(Column.generated("ID", 20), Column.generated("Date", 11),
-                Column.generated("Partner", 18), Column.generated("Topic", 22),
-                Column.generated(kind.textHeader, commitments ? 70 : 60)));
-        if (!commitments) {
-            columns.add(Column.generated("When", 24));
-        }
-        columns.addAll(List.of(Column.generated("Source", 40), Column.choice("Status", 12, STATUSES),
-                Column.free("Owner", 16), Column.date("Due date")));
-        if (commitments) {
-            columns.add(Column.choice("Compliance", 12, TrackerEditsReader.COMPLIANCE));
-        }
-        columns.addAll(List.of(Column.free("Notes", 40), Column.generated("Days open", 10)));
-        if (commitments) {
-            columns.add(Column.generated("Last mentioned", 15));
-        }
-        columns.addAll(List.of(Column.generated("Source link", 12), Column.generated("Memo", 10),
-                Column.generated("Kept", 18)));
-        Highlight highlight = commitments
-                ? new Highlight("AND(" + OPEN_STATUS + ",{Date}<>\"\",TODAY()-{Date}>" + settings.staleAfterDays() + ")",
-                TrackerStyles.STALE)
-                : new Highlight("AND(" + OPEN_STATUS + ",{Due date}<>\"\",{Due date}<TODAY())", TrackerStyles.OVERDUE);
-        TrackerSheet sheet = sheet(workbook, styles, kind.sheet, columns, List.of(highlight));
+    private interface ReadoutChunk {
+        void accept(List<Readout> readouts);
+    }
 
-        LastMentions mentions = commitments ? lastMentions() : null;
-        String table = kind.table;
-        jdbc.query("SELECT x.id, r.meeting_date, r.id AS readout_id, r.source_url, x.topic, x.text, r.title, x.status,"
-                + " x.due_date, " + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status,"
-                + " e.owner_name, e.due_date AS edit_due, e.compliance, e.notes"
-                + " FROM " + table + " x JOIN readout r ON r.id = x.readout_id"
-                + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
-                + " ORDER BY r.meeting_date DESC, r.id, x.position", rs -> {
-            List<String> codes = partners.getOrDefault(rs.getString("readout_id"), List.of());
-            String status = rs.getString("edit_status") != null ? rs.getString("edit_status") : rs.getString("status");
-            LocalDate editDue = date(rs, "edit_due");
-            LocalDate mentioned = commitments ? mentions.latest(rs.getString("text")) : null;
-            writeItem(sheet, kind, new ItemRow(rs.getString("id"), date(rs, "meeting_date"), names(codes),
-                    topics.label(rs.getString("topic")), rs.getString("text"), rs.getString("due_text"),
-                    rs.getString("title"), rs.getString("source_url"), codes.isEmpty() ? null : codes.get(0),
-                    TrackingStatus.valueOf(status), rs.getString("owner_name"),
-                    editDue != null ? editDue : date(rs, "due_date"), compliance(rs), rs.getString("notes"),
-                    mentioned, null));
-        }, kind.code);
-        jdbc.query("SELECT * FROM tracker_edit e WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM " + table
+    /**
+     * Passes all readouts in the tracker's order (latest meeting first, then by id, an order an index gives
+     * without a sort), {@value #CHUNK} at a time, so that the rows of a chunk are looked up in one query.
+     */
+    private void readouts(ReadoutChunk chunks) {
+        List<Readout> chunk = new ArrayList<>(CHUNK);
+        reader.query("SELECT id, meeting_date, title, source_url, format, issuer, source_file FROM readout"
+                + " ORDER BY meeting_date DESC, id", rs -> {
+            chunk.add(new Readout(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7)));
+            if (chunk.size() == CHUNK) {
+                chunks.accept(chunk);
+                chunk.clear();
+            }
+        });
+        if (!chunk.isEmpty()) {
+            chunks.accept(chunk);
+        }
+    }
+
+    private static List<String> ids(List<Readout> readouts) {
+        List<String> ids = new ArrayList<>(readouts.size());
+        readouts.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** An item of the input, with what staff set on it, as its query gives it. */
+    private record InputRow(String id, String topic, String text, String status, LocalDate due, String dueText,
+                            String editStatus, String owner, LocalDate editDue, Integer compliance, String notes) {
+    }
+
+    /**
+     * Commitments or follow-ups: the input's, readout by readout in the tracker's order, then the rows kept
+     * from earlier trackers. Adds to {@code counts} (by "partner\ntopic": total and open commitments, open
+     * and overdue follow-ups) with the staff's statuses and due dates, for the summary.
+     */
+    private long items(TrackerWorkbook workbook, TrackerStyles styles, TrackedKind kind, Map<String, long[]> counts) {
+        boolean commitments = kind == TrackedKind.COMMITMENT;
+        ItemsSheet sheet = new ItemsSheet(workbook, styles, kind, settings, runDate);
+        LastMentions mentions = commitments ? new LastMentions(count("SELECT COUNT(*) FROM commitment")) : null;
+        readouts(chunk -> {
+            List<String> ids = ids(chunk);
+            Map<String, List<String>> partners = partners(ids);
+            Map<String, List<InputRow>> rows = new HashMap<>();
+            jdbc.query("SELECT x.readout_id, x.id, x.topic, x.text, x.status, x.due_date, "
+                    + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status, e.owner_name,"
+                    + " e.due_date AS edit_due, e.compliance, e.notes FROM " + IdTable.of(ids.size(), "r")
+                    + " JOIN " + kind.table + " x ON x.readout_id = r.id"
+                    + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
+                    + " ORDER BY x.readout_id, x.position", rs -> {
+                rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new InputRow(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), date(rs, 10), compliance(rs, 11), rs.getString(12)));
+            }, IdTable.args(ids, kind.code));
+            for (Readout readout : chunk) {
+                List<InputRow> items = rows.get(readout.id());
+                if (items == null) {
+                    continue;
+                }
+                List<String> codes = partners.getOrDefault(readout.id(), List.of());
+                String names = names(codes);
+                String memo = codes.isEmpty() ? null : codes.get(0);
+                for (InputRow x : items) {
+                    TrackingStatus status = TrackingStatus.valueOf(x.editStatus() != null ? x.editStatus() : x.status());
+                    LocalDate due = x.editDue() != null ? x.editDue() : x.due();
+                    count(counts, codes, x.topic(), kind, status, due);
+                    sheet.write(new ItemsSheet.Item(x.id(), readout.date(), names, topics.label(x.topic()), x.text(),
+                            x.dueText(), readout.title(), readout.sourceUrl(), memo, status, x.owner(), due,
+                            x.compliance(), x.notes(), commitments ? mentions.latest(x.text(), readout.date()) : null,
+                            null));
+                }
+            }
+        });
+        jdbc.query("SELECT * FROM tracker_edit e WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM " + kind.table
                 + " x WHERE x.id = e.item_id) ORDER BY e.shown_date DESC, e.item_id", rs -> {
             TrackerEdit e = TrackerEditStore.edit(kind, rs);
-            writeItem(sheet, kind, new ItemRow(e.itemId(), e.shown().date(), e.shown().partner(), e.shown().topic(),
+            sheet.write(new ItemsSheet.Item(e.itemId(), e.shown().date(), e.shown().partner(), e.shown().topic(),
                     e.shown().text(), null, e.shown().source(), null, null, e.status(), e.owner(), e.dueDate(),
                     e.compliance(), e.notes(), null,
                     e.keptReason() == null ? TrackerEditsReader.NO_LONGER_IN_INPUT : e.keptReason()));
         }, kind.code);
-        sheet.finish();
-        return sheet.dataRows();
+        return sheet.finish();
     }
 
-    private void writeItem(TrackerSheet sheet, TrackedKind kind, ItemRow r) {
-        boolean commitment = kind == TrackedKind.COMMITMENT;
-        sheet.newRow().text(r.id()).date(r.date()).text(r.partner()).text(r.topic()).wrapped(r.text());
-        if (!commitment) {
-            sheet.text(r.when());
+    /**
+     * Counts an item of the input for the summary under each partner country of its readout, as the
+     * staff's status and due date have it: commitments in total and open; follow-ups open, and open past
+     * their due date.
+     */
+    private void count(Map<String, long[]> counts, List<String> partners, String topic, TrackedKind kind,
+                       TrackingStatus status, LocalDate due) {
+        boolean open = status.isOpen();
+        for (String partner : partners) {
+            long[] c = counts.computeIfAbsent(partner + "\n" + topic, k -> new long[4]);
+            if (kind == TrackedKind.COMMITMENT) {
+                c[0]++;
+                c[1] += open ? 1 : 0;
+            } else {
+                c[2] += open ? 1 : 0;
+                c[3] += open && due != null && due.isBefore(runDate) ? 1 : 0;
+            }
         }
-        sheet.wrapped(r.source()).text(r.status() == null ? null : r.status().label()).text(r.owner()).date(r.due());
-        if (commitment) {
-            sheet.text(r.compliance() == null ? null : TrackerEditsReader.COMPLIANCE.get(r.compliance() + 1));
-        }
-        boolean open = r.status() == null || r.status().isOpen();
-        sheet.wrapped(r.notes()).number(open && r.date() != null ? ChronoUnit.DAYS.between(r.date(), runDate) : null);
-        if (commitment) {
-            sheet.date(r.lastMentioned());
-        }
-        sheet.webLink(r.sourceUrl(), "Readout").fileLink(memo(r.memoCountry()), "Memo " + r.memoCountry())
-                .text(r.kept());
     }
 
-    private static String memo(String country) {
-        return country == null ? null : "memos/country/" + country + ".pdf";
-    }
-
-    private LastMentions lastMentions() {
-        Integer commitments = jdbc.queryForObject("SELECT COUNT(*) FROM commitment", Integer.class);
-        LastMentions mentions = new LastMentions(commitments == null ? 0 : commitments);
-        jdbc.query("SELECT k.text, r.meeting_date FROM commitment k JOIN readout r ON r.id = k.readout_id",
-                rs -> {
-                    mentions.add(rs.getString(1), rs.getDate(2).toLocalDate());
-                });
-        return mentions;
-    }
-
-    private long meetings(SXSSFWorkbook workbook, TrackerStyles styles, Map<String, List<String>> partners) {
-        Map<String, String> topicsByReadout = new HashMap<>();
-        jdbc.query("SELECT readout_id, topic FROM readout_topic ORDER BY readout_id, position",
-                rs -> {
-                    topicsByReadout.merge(rs.getString(1), topics.label(rs.getString(2)), (a, b) -> a + ", " + b);
-                });
+    private long meetings(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, "Meetings", List.of(Column.generated("ID", 20),
                 Column.generated("Date", 11), Column.generated("Partner", 18), Column.generated("Format", 16),
                 Column.generated("Title", 60), Column.generated("Topics", 40), Column.generated("Issuer", 30),
                 Column.generated("Source URL", 40), Column.generated("Input file", 30),
                 Column.generated("Source link", 12), Column.generated("Memo", 10)), List.of());
-        jdbc.query("SELECT id, meeting_date, format, title, issuer, source_url, source_file FROM readout"
-                + " ORDER BY meeting_date DESC, id", rs -> {
-            List<String> codes = partners.getOrDefault(rs.getString("id"), List.of());
-            String first = codes.isEmpty() ? null : codes.get(0);
-            sheet.newRow().text(rs.getString("id")).date(date(rs, "meeting_date")).text(names(codes))
-                    .text(MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN).label())
-                    .wrapped(rs.getString("title")).wrapped(topicsByReadout.get(rs.getString("id")))
-                    .text(rs.getString("issuer")).text(rs.getString("source_url")).text(rs.getString("source_file"))
-                    .webLink(rs.getString("source_url"), "Readout").fileLink(memo(first), "Memo " + first);
+        readouts(chunk -> {
+            List<String> ids = ids(chunk);
+            Map<String, List<String>> partners = partners(ids);
+            Map<String, String> topicsByReadout = new HashMap<>();
+            jdbc.query("SELECT t.readout_id, t.topic FROM " + IdTable.of(ids.size(), "r")
+                    + " JOIN readout_topic t ON t.readout_id = r.id ORDER BY t.readout_id, t.position", rs -> {
+                topicsByReadout.merge(rs.getString(1), topics.label(rs.getString(2)), (a, b) -> a + ", " + b);
+            }, IdTable.args(ids));
+            for (Readout r : chunk) {
+                List<String> codes = partners.getOrDefault(r.id(), List.of());
+                String first = codes.isEmpty() ? null : codes.get(0);
+                sheet.newRow().text(r.id()).date(r.date()).text(names(codes))
+                        .text(MeetingFormat.parse(r.format()).orElse(MeetingFormat.UNKNOWN).label())
+                        .wrapped(r.title()).wrapped(topicsByReadout.get(r.id())).text(r.issuer()).text(r.sourceUrl())
+                        .text(r.sourceFile()).webLink(r.sourceUrl(), "Readout")
+                        .fileLink(ItemsSheet.memo(first), "Memo " + first);
+            }
         });
         sheet.finish();
         return sheet.dataRows();
     }
 
     /** Partner country x topic: meetings from the rollup; open and overdue counts with staff statuses. */
-    private long summary(SXSSFWorkbook workbook, TrackerStyles styles) {
+    private long summary(TrackerWorkbook workbook, TrackerStyles styles, Map<String, long[]> counts) {
         TrackerSheet sheet = sheet(workbook, styles, "Summary", List.of(Column.generated("Partner", 22),
                 Column.generated("Topic", 30), Column.generated("Meetings", 10), Column.generated("First meeting", 13),
                 Column.generated("Last meeting", 13), Column.generated("Open commitments", 12),
@@ -305,7 +326,6 @@ public class TrackerWorkbookWriter implements Tasklet {
         Map<String, RollupRow> meetings = RollupQueries.sum(all.stream()
                 .filter(r -> !r.topic().equals(RollupBuilder.ALL) && !r.partnerCountry().equals(RollupBuilder.ALL))
                 .toList(), r -> r.partnerCountry() + "\n" + r.topic());
-        Map<String, long[]> counts = effectiveCounts();
         meetings.forEach((key, r) -> {
             long[] c = counts.getOrDefault(key, new long[4]);
             sheet.newRow().text(countries.name(r.partnerCountry())).text(topics.label(r.topic()))
@@ -313,40 +333,14 @@ public class TrackerWorkbookWriter implements Tasklet {
                     .number(c[2]).number(c[3]);
         });
         sheet.finish();
-        new MeetingsChart(CHART_PARTNERS, CHART_MONTHS).draw(workbook.getXSSFWorkbook().getSheet("Summary"),
+        new MeetingsChart(CHART_PARTNERS, CHART_MONTHS).draw(workbook.poi().getXSSFWorkbook().getSheet("Summary"),
                 all.stream().filter(r -> r.topic().equals(RollupBuilder.ALL)
                         && !r.partnerCountry().equals(RollupBuilder.ALL)).toList(), countries::name, 11);
         return sheet.dataRows();
     }
 
-    /**
-     * Per "partner\ntopic": total and open commitments, open and overdue follow-ups, where a status or
-     * due date staff set counts instead of the input's.
-     */
-    private Map<String, long[]> effectiveCounts() {
-        Map<String, long[]> counts = new HashMap<>();
-        String open = "COALESCE(e.status, x.status) IN ('OPEN', 'IN_PROGRESS')";
-        for (TrackedKind kind : TrackedKind.values()) {
-            boolean commitments = kind == TrackedKind.COMMITMENT;
-            jdbc.query("SELECT c.country, x.topic, COUNT(*), SUM(CASE WHEN " + open + " THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN " + open + " AND COALESCE(e.due_date, x.due_date) < ? THEN 1 ELSE 0 END)"
-                    + " FROM " + kind.table + " x JOIN readout_country c ON c.readout_id = x.readout_id AND c.country <> ?"
-                    + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id GROUP BY c.country, x.topic", rs -> {
-                long[] c = counts.computeIfAbsent(rs.getString(1).strip() + "\n" + rs.getString(2), k -> new long[4]);
-                if (commitments) {
-                    c[0] = rs.getLong(3);
-                    c[1] = rs.getLong(4);
-                } else {
-                    c[2] = rs.getLong(4);
-                    c[3] = rs.getLong(5);
-                }
-            }, java.sql.Date.valueOf(runDate), homeCountry, kind.code);
-        }
-        return counts;
-    }
-
     /** Run date, input counts, and the legend of statuses, colours, compliance scores and editable columns. */
-    private void about(SXSSFWorkbook workbook, TrackerStyles styles) {
+    private void about(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, "About", List.of(Column.generated("Item", 34),
                 Column.generated("Value", 100)), List.of());
         sheet.newRow().text("Run date").date(runDate);
@@ -381,25 +375,35 @@ public class TrackerWorkbookWriter implements Tasklet {
         sheet.finish();
     }
 
-    /** Partner country codes per readout, in code order. */
-    private Map<String, List<String>> partnersByReadout() {
+    /** Partner country codes of each of these readouts, in code order. */
+    private Map<String, List<String>> partners(List<String> readouts) {
         Map<String, List<String>> codes = new HashMap<>();
-        jdbc.query("SELECT readout_id, country FROM readout_country WHERE country <> ? ORDER BY readout_id, country",
-                rs -> {
-                    codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).strip());
-                }, homeCountry);
+        jdbc.query("SELECT c.readout_id, c.country FROM " + IdTable.of(readouts.size(), "r")
+                + " JOIN readout_country c ON c.readout_id = r.id WHERE c.country <> ?"
+                + " ORDER BY c.readout_id, c.country", rs -> {
+            codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).strip());
+        }, IdTable.args(readouts, homeCountry));
         return codes;
     }
 
+    private int count(String sql) {
+        Integer n = jdbc.queryForObject(sql, Integer.class);
+        return n == null ? 0 : n;
+    }
+
     private String names(List<String> codes) {
+        if (codes.size() == 1) {
+            return countries.name(codes.get(0));
+        }
         return codes.stream().map(countries::name).collect(Collectors.joining(", "));
     }
 
-    private static Integer compliance(ResultSet rs) throws SQLException {
-        return rs.getObject("compliance") == null ? null : rs.getInt("compliance");
+    private static Integer compliance(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }

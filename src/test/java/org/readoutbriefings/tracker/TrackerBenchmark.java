@@ -69,14 +69,16 @@ public final class TrackerBenchmark {
         Path tracker = folder.resolve(TrackerWorkbookWriter.FILE_NAME);
         resetPeaks();
         long start = System.nanoTime();
+        long cpu = cpuTime();
         long rows = writer.write(tracker);
-        report("write", rows, start, Files.size(tracker));
+        report("write", rows, start, cpu, Files.size(tracker));
 
         resetPeaks();
         start = System.nanoTime();
+        cpu = cpuTime();
         TrackerEditsReader.Outcome read = new TrackerEditsReader(new TrackerEditStore(jdbc), new WorkbookRows(256L << 20),
                 2, LocalDateTime.now()).read(tracker);
-        report("read", read.rows(), start, Files.size(tracker));
+        report("read", read.rows(), start, cpu, Files.size(tracker));
     }
 
     /** Readouts of ten commitments each, one follow-up each, partners cycling over ten countries. */
@@ -134,13 +136,22 @@ public final class TrackerBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static void report(String phase, long rows, long start, long bytes) {
+    /**
+     * Prints the phase's time, its process CPU time (all threads, GC included: on a machine shared with
+     * other work the CPU time varies less than the elapsed time) and its heap.
+     */
+    private static void report(String phase, long rows, long start, long cpuStart, long bytes) {
         double seconds = seconds(start);
+        double cpu = (cpuTime() - cpuStart) / 1e9;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s, live heap after GC at most %d MB, pool peaks %d MB"
-                        + " (-Xmx %d MB), file %d MB%n", phase, rows, seconds, rows / seconds, LIVE.get() >> 20,
-                peak >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20);
+        System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s (process CPU %.1f s), live heap after GC at most %d MB,"
+                        + " pool peaks %d MB (-Xmx %d MB), file %d MB%n", phase, rows, seconds, rows / seconds, cpu,
+                LIVE.get() >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20);
+    }
+
+    private static long cpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long start) {

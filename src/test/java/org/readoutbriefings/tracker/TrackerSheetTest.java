@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -123,14 +122,13 @@ class TrackerSheetTest {
 
     private static XSSFWorkbook write(int maxRows, String password, Consumer<TrackerSheet> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 10, true, false)) {
-            TrackerSheet sheet = new TrackerSheet(workbook, "S", new TrackerStyles(workbook), COLUMNS,
+        try (TrackerWorkbook workbook = new TrackerWorkbook()) {
+            TrackerSheet sheet = new TrackerSheet(workbook, "S", new TrackerStyles(workbook.poi()), COLUMNS,
                     List.of(new Highlight("AND({Status}=\"Open\",{Due date}<TODAY())", IndexedColors.ROSE)), password,
                     maxRows);
             rows.accept(sheet);
             sheet.finish();
             workbook.write(out);
-            workbook.dispose();
         }
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
