@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class EngagementLinker implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(EngagementLinker.class);
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -148,7 +151,7 @@ public class EngagementLinker implements Tasklet {
     /** Parts of a name that identify a person whatever the order or case: "MOTEGI Toshimitsu (茂木敏充)" and "Toshimitsu Motegi" share "motegi". */
     static Set<String> nameParts(String name) {
         Set<String> parts = new TreeSet<>();
-        for (String part : name.replaceAll("\\([^)]*\\)", " ").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String part : NON_LETTERS.split(BRACKETED.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT))) {
             if (part.length() >= 3) {
                 parts.add(part);
             }
