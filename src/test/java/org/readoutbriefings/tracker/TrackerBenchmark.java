@@ -94,12 +94,13 @@ public final class TrackerBenchmark {
                 + " SELECT 'r-' || X, " + meetingDate + ", TO_CHAR(" + meetingDate + ", 'YYYY-MM'),"
                 + " 'Benchmark meeting number ' || X, 'video', 'body', 'bench.jsonl', X, 'h', 1, 1, NOW(), NOW(),"
                 + " 'https://example.org/readouts/' || X FROM SYSTEM_RANGE(1, ?)", readouts);
-        jdbc.update("INSERT INTO readout_country (readout_id, country) SELECT 'r-' || X, 'JP' FROM SYSTEM_RANGE(1, ?)",
+        jdbc.update("INSERT INTO readout_country (readout_id, country, meeting_date) SELECT 'r-' || X, 'JP', " + meetingDate
+                + " FROM SYSTEM_RANGE(1, ?)",
                 readouts);
-        jdbc.update("INSERT INTO readout_country (readout_id, country) SELECT 'r-' || X,"
-                + " SUBSTRING('USAUINKRGBFRDEVNPHCA', 2 * MOD(X, 10) + 1, 2) FROM SYSTEM_RANGE(1, ?)", readouts);
-        jdbc.update("INSERT INTO readout_topic (readout_id, position, topic) SELECT 'r-' || X, 0, 'trade'"
-                + " FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_country (readout_id, country, meeting_date) SELECT 'r-' || X,"
+                + " SUBSTRING('USAUINKRGBFRDEVNPHCA', 2 * MOD(X, 10) + 1, 2), " + meetingDate + " FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_topic (readout_id, position, topic, meeting_date) SELECT 'r-' || X, 0, 'trade', "
+                + meetingDate + " FROM SYSTEM_RANGE(1, ?)", readouts);
         jdbc.update("INSERT INTO commitment (id, readout_id, position, text, topic, due_date, status, first_seen_run,"
                 + " first_seen_at) SELECT 'c-' || X, 'r-' || ((X - 1) / " + COMMITMENTS_PER_READOUT + " + 1),"
                 + " MOD(X, " + COMMITMENTS_PER_READOUT + "), 'Commitment ' || X || ': the two sides agreed to continue"
