@@ -30,31 +30,33 @@ final class TrackerEditStore {
         this.jdbc = jdbc;
     }
 
-    /** The input's status and due date of those of the ids that are in the input. */
-    Map<String, InputItem> inputItems(TrackedKind kind, Collection<String> ids) {
-        Map<String, InputItem> items = new HashMap<>();
-        jdbc.query("SELECT x.id, x.status, x.due_date FROM " + IdTable.of(ids.size(), "i") + " JOIN " + kind.table
-                + " x ON x.id = i.id", rs -> {
-            items.put(rs.getString(1), new InputItem(TrackingStatus.valueOf(rs.getString(2)), localDate(rs, 3)));
-        }, IdTable.args(ids));
-        return items;
+    /** What the database holds of some row IDs: their items in the input, those shown before, their stored edits. */
+    record Known(Map<String, InputItem> input, Set<String> shown, Map<String, TrackerEdit> edits) {
     }
 
-    /** Those of the ids that an earlier tracker showed. */
-    Set<String> shownItems(TrackedKind kind, Collection<String> ids) {
-        return new HashSet<>(jdbc.queryForList("SELECT t.item_id FROM " + IdTable.of(ids.size(), "i")
-                + " JOIN tracker_item t ON t.kind = ? AND t.item_id = i.id", String.class, IdTable.args(ids, kind.code)));
-    }
-
-    /** The stored edits of those of the ids that have some. */
-    Map<String, TrackerEdit> edits(TrackedKind kind, Collection<String> ids) {
-        Map<String, TrackerEdit> edits = new HashMap<>();
-        jdbc.query("SELECT e.* FROM " + IdTable.of(ids.size(), "i") + " JOIN tracker_edit e ON e.kind = ?"
-                + " AND e.item_id = i.id", rs -> {
-            TrackerEdit edit = edit(kind, rs);
-            edits.put(edit.itemId(), edit);
-        }, IdTable.args(ids, kind.code));
-        return edits;
+    /**
+     * For these (distinct) ids: the input's status and due date of those in the input, those an earlier
+     * tracker showed, and the stored edits of those that have some; in one query.
+     */
+    Known lookUp(TrackedKind kind, Collection<String> ids) {
+        Known known = new Known(new HashMap<>(), new HashSet<>(), new HashMap<>());
+        jdbc.query("SELECT i.id AS looked_up, x.status AS input_status, x.due_date AS input_due, t.item_id AS shown_id, e.*"
+                + " FROM " + IdTable.of(ids.size(), "i") + " LEFT JOIN " + kind.table + " x ON x.id = i.id"
+                + " LEFT JOIN tracker_item t ON t.kind = ? AND t.item_id = i.id"
+                + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = i.id", rs -> {
+            String id = rs.getString("looked_up");
+            String inputStatus = rs.getString("input_status");
+            if (inputStatus != null) {
+                known.input().put(id, new InputItem(TrackingStatus.valueOf(inputStatus), localDate(rs, "input_due")));
+            }
+            if (rs.getString("shown_id") != null) {
+                known.shown().add(id);
+            }
+            if (rs.getString("item_id") != null) {
+                known.edits().put(id, edit(kind, rs));
+            }
+        }, IdTable.args(ids, kind.code, kind.code));
+        return known;
     }
 
     /** Stores edits as seen now: replaces the stored ones of {@code existing} ids, adds the others. */
@@ -74,15 +76,6 @@ final class TrackerEditStore {
         jdbc.batchUpdate("INSERT INTO tracker_edit (status, owner_name, due_date, compliance, notes, kept_reason,"
                 + " shown_date, shown_partner, shown_topic, shown_text, shown_source, seen_at, seen_run, kind, item_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
-    }
-
-    /** Remembers every item the tracker now shows, so that one leaving the input is recognised later. */
-    void rememberShownItems(long runId) {
-        for (TrackedKind kind : TrackedKind.values()) {
-            jdbc.update("INSERT INTO tracker_item (kind, item_id, first_run) SELECT ?, x.id, ? FROM " + kind.table
-                    + " x WHERE NOT EXISTS (SELECT 1 FROM tracker_item t WHERE t.kind = ? AND t.item_id = x.id)",
-                    kind.code, runId, kind.code);
-        }
     }
 
     void report(List<TrackerIssue> issues, long runId, LocalDateTime at) {

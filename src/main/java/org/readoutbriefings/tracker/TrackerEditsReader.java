@@ -77,9 +77,10 @@ final class TrackerEditsReader {
     private void take(TrackedKind kind, List<SheetRow> batch) {
         Set<String> ids = new HashSet<>();
         batch.forEach(r -> ids.add(id(r)));
-        Map<String, InputItem> input = store.inputItems(kind, ids);
-        Set<String> shown = store.shownItems(kind, ids);
-        Map<String, TrackerEdit> stored = store.edits(kind, ids);
+        TrackerEditStore.Known known = store.lookUp(kind, ids);
+        Map<String, InputItem> input = known.input();
+        Set<String> shown = known.shown();
+        Map<String, TrackerEdit> stored = known.edits();
         List<TrackerEdit> taken = new ArrayList<>();
         for (SheetRow row : batch) {
             edit(kind, row, input.get(id(row)), shown.contains(id(row)), stored.get(id(row))).ifPresent(taken::add);

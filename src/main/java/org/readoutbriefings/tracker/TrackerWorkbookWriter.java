@@ -121,7 +121,6 @@ public class TrackerWorkbookWriter implements Tasklet {
             issues.add(new TrackerIssue(FILE_NAME, 0, "", "the tracker could not be replaced (read-only, or open"
                     + " elsewhere): this run wrote " + target.getFileName() + " instead"));
         }
-        store.rememberShownItems(runId);
         store.report(issues, runId, now);
         issues.forEach(i -> log.warn("Tracker {}{}{}: {}", i.sheet(), i.row() > 0 ? " row " + i.row() : "",
                 i.column().isEmpty() ? "" : " [" + i.column() + "]", i.reason()));
@@ -216,7 +215,7 @@ public class TrackerWorkbookWriter implements Tasklet {
 
     /**
      * Commitments or follow-ups: the input's, readout by readout in the tracker's order, then the rows kept
-     * from earlier trackers. Adds to {@code counts} (by "partner\ntopic": total and open commitments, open
+     * from earlier trackers. Items shown for the first time are remembered (table tracker_item). Adds to {@code counts} (by "partner\ntopic": total and open commitments, open
      * and overdue follow-ups) with the staff's statuses and due dates, for the summary.
      */
     private long items(TrackerWorkbook workbook, TrackerStyles styles, TrackedKind kind, Map<String, long[]> counts) {
@@ -227,16 +226,23 @@ public class TrackerWorkbookWriter implements Tasklet {
             List<String> ids = ids(chunk);
             Map<String, List<String>> partners = partners(ids);
             Map<String, List<InputRow>> rows = new HashMap<>();
+            List<Object[]> firstShown = new ArrayList<>();
             jdbc.query("SELECT x.readout_id, x.id, x.topic, x.text, x.status, x.due_date, "
                     + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status, e.owner_name,"
-                    + " e.due_date AS edit_due, e.compliance, e.notes FROM " + IdTable.of(ids.size(), "r")
-                    + " JOIN " + kind.table + " x ON x.readout_id = r.id"
+                    + " e.due_date AS edit_due, e.compliance, e.notes, t.item_id AS shown_id"
+                    + " FROM " + IdTable.of(ids.size(), "r") + " JOIN " + kind.table + " x ON x.readout_id = r.id"
                     + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
+                    + " LEFT JOIN tracker_item t ON t.kind = ? AND t.item_id = x.id"
                     + " ORDER BY x.readout_id, x.position", rs -> {
                 rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new InputRow(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), rs.getString(7),
                         rs.getString(8), rs.getString(9), date(rs, 10), compliance(rs, 11), rs.getString(12)));
-            }, IdTable.args(ids, kind.code));
+                if (rs.getString(13) == null) {
+                    firstShown.add(new Object[]{kind.code, rs.getString(2), runId});
+                }
+            }, IdTable.args(ids, kind.code, kind.code));
+            // remembered as shown, so that a row whose item leaves the input is recognised on a later night
+            jdbc.batchUpdate("INSERT INTO tracker_item (kind, item_id, first_run) VALUES (?, ?, ?)", firstShown);
             for (Readout readout : chunk) {
                 List<InputRow> items = rows.get(readout.id());
                 if (items == null) {

@@ -1,5 +1,6 @@
 package org.readoutbriefings.tracker;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,7 +46,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * A cell shows as with POI's {@link XSSFSheetXMLHandler} (formula cells by their results, shared strings
  * as POI's read-only table gives them), but the cell styles are looked up once per style rather than once
  * per cell, shared and inline strings are not made rich-text objects, and numbers are formatted only when
- * the reader asks for their column.
+ * the reader asks for their column. A sheet in UTF-8 (as Excel and this run write them) is parsed by
+ * {@link SheetXmlReader}, any other by the JDK's SAX parser with POI's safe settings.
  */
 final class WorkbookRows {
 
@@ -88,9 +90,15 @@ final class WorkbookRows {
                         if (formats == null) {
                             formats = new Formats(reader.getStylesTable(), strings);
                         }
-                        XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new SheetHandler(name, formats, rows));
-                        parser.parse(new InputSource(in));
+                        SheetHandler handler = new SheetHandler(name, formats, rows);
+                        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+                        if (SheetXmlReader.reads(buffered)) {
+                            SheetXmlReader.parse(buffered, handler);
+                        } else {
+                            XMLReader parser = XMLHelper.newXMLReader();
+                            parser.setContentHandler(handler);
+                            parser.parse(new InputSource(buffered));
+                        }
                     }
                 }
             }
@@ -325,10 +333,11 @@ final class WorkbookRows {
         private final String sheet;
         private final Formats formats;
         private final Consumer<SheetRow> rows;
-        private final Map<Integer, String> headers = new HashMap<>();
+        /** Header by column; null for a column without one. */
+        private String[] headers = new String[32];
         private final Set<String> repeatedHeaders = new HashSet<>();
         private final StringBuilder value = new StringBuilder(64);
-        private final List<Integer> rowColumns = new ArrayList<>();
+        private int[] rowColumns = new int[32];
         private final List<Object> rowCells = new ArrayList<>();
         private int rowNum;
         private int nextRowNum;
@@ -367,7 +376,6 @@ final class WorkbookRows {
                 String r = attributes.getValue("r");
                 rowNum = r != null ? Integer.parseInt(r.trim()) - 1 : nextRowNum;
                 nextColumn = 0;
-                rowColumns.clear();
                 rowCells.clear();
             } else if ("c".equals(localName)) {
                 reference = attributes.getValue("r");
@@ -422,7 +430,7 @@ final class WorkbookRows {
 
         /** A cell's value is complete: keep it if its column has a header (or this is the header row). */
         private void cell() {
-            if (rowNum != 0 && !headers.containsKey(column)) {
+            if (rowNum != 0 && header(column) == null) {
                 return;
             }
             Object cell = switch (type) {
@@ -432,26 +440,46 @@ final class WorkbookRows {
                 case 's' -> formats.sharedString(value.toString());
                 default -> new NumberCell(formats.formatter, format, value.toString());
             };
-            rowColumns.add(column);
+            if (rowCells.size() == rowColumns.length) {
+                rowColumns = java.util.Arrays.copyOf(rowColumns, rowColumns.length * 2);
+            }
+            rowColumns[rowCells.size()] = column;
             rowCells.add(cell);
+        }
+
+        private String header(int column) {
+            return column >= 0 && column < headers.length ? headers[column] : null;
         }
 
         private void endRow() {
             if (rowNum == 0) {
-                for (int i = 0; i < rowColumns.size(); i++) {
+                Set<String> names = new HashSet<>();
+                for (String header : headers) {
+                    if (header != null) {
+                        names.add(header);
+                    }
+                }
+                for (int i = 0; i < rowCells.size(); i++) {
                     String header = text(rowCells.get(i));
                     String name = header == null ? "" : header.strip();
-                    if (headers.containsValue(name)) {
+                    if (!names.add(name)) {
                         repeatedHeaders.add(name);
                     }
-                    headers.put(rowColumns.get(i), name);
+                    int column = rowColumns[i];
+                    if (column < 0) {
+                        continue; // a reference without a column: no header
+                    }
+                    if (column >= headers.length) {
+                        headers = java.util.Arrays.copyOf(headers, Math.max(column + 1, headers.length * 2));
+                    }
+                    headers[column] = name;
                 }
                 return;
             }
             Map<String, Object> cells = new HashMap<>(rowCells.size() * 2);
             boolean any = false;
-            for (int i = 0; i < rowColumns.size(); i++) {
-                String header = headers.get(rowColumns.get(i));
+            for (int i = 0; i < rowCells.size(); i++) {
+                String header = headers[rowColumns[i]];
                 Object cell = rowCells.get(i);
                 if (repeatedHeaders.contains(header)) {
                     // of columns under one header, the last non-blank one counts
