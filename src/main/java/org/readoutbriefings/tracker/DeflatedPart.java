@@ -198,8 +198,8 @@ final class DeflatedPart implements Closeable {
                 if (last != null) {
                     try {
                         await(last);
-                    } catch (IOException e) {
-                        // abandoning it anyway
+                    } catch (IOException | RuntimeException e) {
+                        // abandoning it anyway (a task cancelled by the executor's shutdown included)
                     }
                 }
                 deflater.end();

@@ -40,9 +40,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, the partner-country-by-topic
  * summary with its chart, and an About sheet. Before writing, it takes what staff typed in the previous
  * tracker (see {@link TrackerEditsReader}) and backs that file up; the new workbook shows those edits,
- * and rows whose item left the input stay, marked. Streams rows (POI SXSSF, inline strings) so the heap
- * stays small however many rows there are, and replaces the file in one step, or writes a dated file
- * beside it when the tracker cannot be replaced.
+ * and rows whose item left the input stay, marked. Streams rows so the heap stays small however many rows
+ * there are: the readouts in the tracker's order from an index, a chunk at a time, each chunk's rows
+ * looked up in one query; the rows written as sheet XML and compressed as they come ({@link TrackerWorkbook},
+ * inline strings), POI holding the rest of the workbook. Replaces the file in one step, or writes a dated
+ * file beside it when the tracker cannot be replaced.
  */
 public class TrackerWorkbookWriter implements Tasklet {
 
