@@ -16,9 +16,9 @@ import com.sun.management.GcInfo;
 
 /**
  * The most heap in use right after any garbage collection in this JVM (young ones included, so an upper
- * bound of what is really held), for the XLSX benchmarks to print beside their rows per second.
+ * bound of what is really held), for the XLSX benchmarks and TrackerBenchmark to print beside their rows per second.
  */
-final class TrackerLiveHeap {
+public final class TrackerLiveHeap {
 
     private static final AtomicLong LIVE = new AtomicLong();
 
@@ -42,8 +42,13 @@ final class TrackerLiveHeap {
     }
 
     /** Starts watching (the first call registers the listeners). */
-    static void reset() {
+    public static void reset() {
         LIVE.set(0);
+    }
+
+    /** Bytes: the most heap in use right after any collection since the last reset. */
+    public static long mostAfterGc() {
+        return LIVE.get();
     }
 
     static String report() {

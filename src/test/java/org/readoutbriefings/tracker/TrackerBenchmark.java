@@ -1,6 +1,5 @@
 package org.readoutbriefings.tracker;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -9,16 +8,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
 import org.flywaydb.core.Flyway;
+import org.readoutbriefings.bench.TrackerLiveHeap;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupQueries;
@@ -123,28 +116,9 @@ public final class TrackerBenchmark {
                 + " 'trade', DATE '2026-06-30', 'OPEN', 1, NOW() FROM SYSTEM_RANGE(1, ?)", readouts);
     }
 
-    /** The most heap in use right after a garbage collection: what the run really holds. */
-    private static final AtomicLong LIVE = new AtomicLong();
-
-    static {
-        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-                    long used = info.getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(pool -> heapPools.contains(pool.getKey()))
-                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
-                    LIVE.accumulateAndGet(used, Math::max);
-                }
-            }, null, null);
-        }
-    }
-
     private static void resetPeaks() {
         System.gc();
-        LIVE.set(0);
+        TrackerLiveHeap.reset();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
@@ -159,7 +133,7 @@ public final class TrackerBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s (process CPU %.1f s), live heap after GC at most %d MB,"
                         + " pool peaks %d MB (-Xmx %d MB), file %d MB, ended %s%n", phase, rows, seconds, rows / seconds, cpu,
-                LIVE.get() >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20,
+                TrackerLiveHeap.mostAfterGc() >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20,
                 java.time.LocalTime.now().withNano(0));
     }
 
