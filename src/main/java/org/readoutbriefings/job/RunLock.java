@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * Keeps two runs from working on one database at once. On PostgreSQL it holds a session advisory lock for
- * the run's duration: the server releases it when the run ends or its process dies, so a crash never
- * leaves a stale lock. An H2 file database needs none: it belongs to one process, and a second one cannot
+ * the run's duration and releases it at the end; if the process dies, the server releases it with the
+ * session, so a crash never leaves a stale lock. An H2 file database needs none: it belongs to one process, and a second one cannot
  * open it.
  */
 public final class RunLock implements AutoCloseable {
@@ -49,8 +49,17 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (connection != null) {
-            connection.close(); // ends the session, which releases the advisory lock
+        if (connection == null) {
+            return;
+        }
+        // Unlock explicitly: closing may only return the connection to a pool, and even a real disconnect
+        // releases the lock when the server's backend exits, a moment after the client has moved on.
+        try (Connection c = connection) {
+            if (held) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+                }
+            }
         }
     }
 }
