@@ -172,6 +172,36 @@ class TrackerRoundTripFunctionalTests {
     }
 
     @Test
+    void theInputStillMovesARowStaffLeftAlone() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        String dialogue;
+        try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
+            dialogue = idOf(workbook.getSheet("Commitments"), "Both sides agreed to hold a trade dialogue.");
+            assertThat(row(workbook.getSheet("Commitments"), dialogue)).containsEntry("Status", "Open")
+                    .containsEntry("Due date", "2026-12-01");
+        }
+
+        // the ministry republishes the readout: the dialogue is done and another due date moved; nobody
+        // touched the tracker
+        Files.writeString(input.resolve("readouts.jsonl"), US_READOUT
+                .replace("\"dueDate\": \"2026-12-01\"}", "\"dueDate\": \"2026-12-01\", \"status\": \"done\"}")
+                .replace("\"dueDate\": \"2026-06-01\"", "\"dueDate\": \"2026-07-01\"") + "\n"
+                + AU_READOUT.formatted("They agreed to open a consulate.") + "\n");
+        BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
+            assertThat(row(workbook.getSheet("Commitments"), dialogue)).containsEntry("Status", "Done");
+            assertThat(row(workbook.getSheet("Follow-ups"), idOf(workbook.getSheet("Follow-ups"), "Officials will meet again.")))
+                    .containsEntry("Due date", "2026-07-01");
+        }
+        assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit")).isZero();
+    }
+
+    @Test
     void showsWhatStaffSeeTablesValidationsProtectionHighlightsAndChart() throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
         Path output = folder.resolve("output");

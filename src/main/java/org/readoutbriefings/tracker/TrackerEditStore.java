@@ -20,8 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Staff edits, the items the tracker has shown, and the issues of a run, in the database. */
 final class TrackerEditStore {
 
-    /** The status and due date an item has in the input. */
-    record InputItem(TrackingStatus status, LocalDate dueDate) {
+    /** The status and due date of an item, in the input or as a tracker showed it. */
+    record ItemState(TrackingStatus status, LocalDate dueDate) {
+
+        /** A stored state; a null status (an item shown before they were recorded) gives null. */
+        static ItemState of(String status, LocalDate dueDate) {
+            return status == null ? null : new ItemState(TrackingStatus.valueOf(status), dueDate);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -30,27 +35,36 @@ final class TrackerEditStore {
         this.jdbc = jdbc;
     }
 
-    /** What the database holds of some row IDs: their items in the input, those shown before, their stored edits. */
-    record Known(Map<String, InputItem> input, Set<String> shown, Map<String, TrackerEdit> edits) {
+    /**
+     * What the database holds of some row IDs: their items in the input, the IDs an earlier tracker showed
+     * with what it showed ({@code shownAs}, where recorded), their stored edits.
+     */
+    record Known(Map<String, ItemState> input, Set<String> shown, Map<String, ItemState> shownAs,
+                 Map<String, TrackerEdit> edits) {
     }
 
     /**
      * For these (distinct) ids: the input's status and due date of those in the input, those an earlier
-     * tracker showed, and the stored edits of those that have some; in one query.
+     * tracker showed and what it showed, and the stored edits of those that have some; in one query.
      */
     Known lookUp(TrackedKind kind, Collection<String> ids) {
-        Known known = new Known(new HashMap<>(), new HashSet<>(), new HashMap<>());
-        jdbc.query("SELECT i.id AS looked_up, x.status AS input_status, x.due_date AS input_due, t.item_id AS shown_id, e.*"
+        Known known = new Known(new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashMap<>());
+        jdbc.query("SELECT i.id AS looked_up, x.status AS input_status, x.due_date AS input_due, t.item_id AS shown_id,"
+                + " t.shown_status, t.shown_due, e.*"
                 + " FROM " + IdTable.of(ids.size(), "i") + " LEFT JOIN " + kind.table + " x ON x.id = i.id"
                 + " LEFT JOIN tracker_item t ON t.kind = ? AND t.item_id = i.id"
                 + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = i.id", rs -> {
             String id = rs.getString("looked_up");
             String inputStatus = rs.getString("input_status");
             if (inputStatus != null) {
-                known.input().put(id, new InputItem(TrackingStatus.valueOf(inputStatus), localDate(rs, "input_due")));
+                known.input().put(id, ItemState.of(inputStatus, localDate(rs, "input_due")));
             }
             if (rs.getString("shown_id") != null) {
                 known.shown().add(id);
+                ItemState shownAs = ItemState.of(rs.getString("shown_status"), localDate(rs, "shown_due"));
+                if (shownAs != null) {
+                    known.shownAs().put(id, shownAs);
+                }
             }
             if (rs.getString("item_id") != null) {
                 known.edits().put(id, edit(kind, rs));
@@ -95,7 +109,7 @@ final class TrackerEditStore {
                 rs.getString("shown_source")));
     }
 
-    private static Date date(LocalDate date) {
+    static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
     }
 

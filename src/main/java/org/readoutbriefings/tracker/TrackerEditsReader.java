@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.readoutbriefings.domain.TrackingStatus;
-import org.readoutbriefings.tracker.TrackerEditStore.InputItem;
+import org.readoutbriefings.tracker.TrackerEditStore.ItemState;
 import org.readoutbriefings.tracker.WorkbookRows.SheetRow;
 import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 
@@ -20,8 +20,8 @@ import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
  * Takes what staff typed in the editable columns of the previous tracker and stores it by row ID, a few
  * hundred rows at a time. A value that cannot be taken (a status not in the list, a due date that is not
  * a date, a compliance score off the scale) is reported and kept in the row's notes; a row whose ID the
- * tracker never showed is reported and kept as it is. A status or due date equal to the input's is not
- * an edit, so the input can still move it, unless staff had set it before.
+ * tracker never showed is reported and kept as it is. A status or due date equal to what the tracker
+ * showed is not an edit, so the input can still move it, unless staff had set it before.
  */
 final class TrackerEditsReader {
 
@@ -78,19 +78,22 @@ final class TrackerEditsReader {
         Set<String> ids = new HashSet<>();
         batch.forEach(r -> ids.add(id(r)));
         TrackerEditStore.Known known = store.lookUp(kind, ids);
-        Map<String, InputItem> input = known.input();
+        Map<String, ItemState> input = known.input();
         Set<String> shown = known.shown();
         Map<String, TrackerEdit> stored = known.edits();
         List<TrackerEdit> taken = new ArrayList<>();
         for (SheetRow row : batch) {
-            edit(kind, row, input.get(id(row)), shown.contains(id(row)), stored.get(id(row))).ifPresent(taken::add);
+            // what the tracker showed; the input for items shown before that was recorded (V10)
+            ItemState showed = known.shownAs().getOrDefault(id(row), input.get(id(row)));
+            edit(kind, row, input.get(id(row)) != null, showed, shown.contains(id(row)), stored.get(id(row)))
+                    .ifPresent(taken::add);
         }
         store.save(taken, stored.keySet(), runId, now);
         edits += taken.size();
     }
 
-    private Optional<TrackerEdit> edit(TrackedKind kind, SheetRow row, InputItem input, boolean shown,
-                                       TrackerEdit stored) {
+    private Optional<TrackerEdit> edit(TrackedKind kind, SheetRow row, boolean inInput, ItemState showed,
+                                       boolean shown, TrackerEdit stored) {
         List<String> notTaken = new ArrayList<>();
         TrackingStatus status = status(row, notTaken, stored);
         LocalDate due = due(row, notTaken, stored);
@@ -99,9 +102,9 @@ final class TrackerEditsReader {
         String notes = notes(row.get("Notes"), notTaken);
         boolean typed = owner != null || notes != null || compliance != null;
 
-        if (input != null) {
-            boolean edited = stored != null || typed || status != null && status != input.status()
-                    || due != null && !due.equals(input.dueDate());
+        if (inInput) {
+            boolean edited = stored != null || typed || status != null && status != showed.status()
+                    || due != null && !due.equals(showed.dueDate());
             return edited ? Optional.of(new TrackerEdit(kind, id(row), status, owner, due, compliance, notes, null, null))
                     : Optional.empty();
         }

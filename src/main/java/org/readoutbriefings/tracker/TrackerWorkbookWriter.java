@@ -26,6 +26,7 @@ import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.rollup.RollupRow;
 import org.readoutbriefings.tracker.TrackerSheet.Column;
+import org.readoutbriefings.tracker.TrackerEditStore.ItemState;
 import org.readoutbriefings.tracker.TrackerSheet.Highlight;
 import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 import org.slf4j.Logger;
@@ -217,8 +218,9 @@ public class TrackerWorkbookWriter implements Tasklet {
 
     /**
      * Commitments or follow-ups: the input's, readout by readout in the tracker's order, then the rows kept
-     * from earlier trackers. Items shown for the first time are remembered (table tracker_item). Adds to {@code counts} (by "partner\ntopic": total and open commitments, open
-     * and overdue follow-ups) with the staff's statuses and due dates, for the summary.
+     * from earlier trackers. What each row shows is remembered (table tracker_item). Adds to {@code counts}
+     * (by "partner\ntopic": total and open commitments, open and overdue follow-ups) with the staff's
+     * statuses and due dates, for the summary.
      */
     private long items(TrackerWorkbook workbook, TrackerStyles styles, TrackedKind kind, Map<String, long[]> counts) {
         boolean commitments = kind == TrackedKind.COMMITMENT;
@@ -229,9 +231,10 @@ public class TrackerWorkbookWriter implements Tasklet {
             Map<String, List<String>> partners = partners(ids);
             Map<String, List<InputRow>> rows = new HashMap<>();
             List<Object[]> firstShown = new ArrayList<>();
+            Map<String, ItemState> shownBefore = new HashMap<>();
             jdbc.query("SELECT x.readout_id, x.id, x.topic, x.text, x.status, x.due_date, "
                     + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status, e.owner_name,"
-                    + " e.due_date AS edit_due, e.compliance, e.notes, t.item_id AS shown_id"
+                    + " e.due_date AS edit_due, e.compliance, e.notes, t.item_id AS shown_id, t.shown_status, t.shown_due"
                     + " FROM " + IdTable.of(ids.size(), "r") + " JOIN " + kind.table + " x ON x.readout_id = r.id"
                     + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
                     + " LEFT JOIN tracker_item t ON t.kind = ? AND t.item_id = x.id"
@@ -239,12 +242,11 @@ public class TrackerWorkbookWriter implements Tasklet {
                 rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new InputRow(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), rs.getString(7),
                         rs.getString(8), rs.getString(9), date(rs, 10), compliance(rs, 11), rs.getString(12)));
-                if (rs.getString(13) == null) {
-                    firstShown.add(new Object[]{kind.code, rs.getString(2), runId});
+                if (rs.getString(13) != null) {
+                    shownBefore.put(rs.getString(2), ItemState.of(rs.getString(14), date(rs, 15)));
                 }
             }, IdTable.args(ids, kind.code, kind.code));
-            // remembered as shown, so that a row whose item leaves the input is recognised on a later night
-            jdbc.batchUpdate("INSERT INTO tracker_item (kind, item_id, first_run) VALUES (?, ?, ?)", firstShown);
+            List<Object[]> shownChanged = new ArrayList<>();
             for (Readout readout : chunk) {
                 List<InputRow> items = rows.get(readout.id());
                 if (items == null) {
@@ -256,6 +258,12 @@ public class TrackerWorkbookWriter implements Tasklet {
                 for (InputRow x : items) {
                     TrackingStatus status = TrackingStatus.valueOf(x.editStatus() != null ? x.editStatus() : x.status());
                     LocalDate due = x.editDue() != null ? x.editDue() : x.due();
+                    ItemState before = shownBefore.get(x.id());
+                    if (before == null) {
+                        firstShown.add(new Object[]{kind.code, x.id(), runId, status.name(), TrackerEditStore.date(due)});
+                    } else if (!before.equals(new ItemState(status, due))) {
+                        shownChanged.add(new Object[]{status.name(), TrackerEditStore.date(due), kind.code, x.id()});
+                    }
                     count(counts, codes, x.topic(), kind, status, due);
                     sheet.write(new ItemsSheet.Item(x.id(), readout.date(), names, topics.label(x.topic()), x.text(),
                             x.dueText(), readout.title(), readout.sourceUrl(), memo, status, x.owner(), due,
@@ -263,6 +271,12 @@ public class TrackerWorkbookWriter implements Tasklet {
                             null));
                 }
             }
+            // what each row showed, so that reading this workbook back can tell staff edits from the input
+            // having moved, and a row whose item leaves the input is recognised on a later night
+            jdbc.batchUpdate("INSERT INTO tracker_item (kind, item_id, first_run, shown_status, shown_due)"
+                    + " VALUES (?, ?, ?, ?, ?)", firstShown);
+            jdbc.batchUpdate("UPDATE tracker_item SET shown_status = ?, shown_due = ? WHERE kind = ? AND item_id = ?",
+                    shownChanged);
         });
         jdbc.query("SELECT * FROM tracker_edit e WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM " + kind.table
                 + " x WHERE x.id = e.item_id) ORDER BY e.shown_date DESC, e.item_id", rs -> {
