@@ -27,7 +27,7 @@ public record BriefingsProperties(
         @DefaultValue("output") Path output,
         Path topicsFile,
         @DefaultValue("templates") Path templates,
-        @DefaultValue("200") int chunkSize,
+        @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
         @DefaultValue Memo memo,
         @DefaultValue Tracker tracker) {
