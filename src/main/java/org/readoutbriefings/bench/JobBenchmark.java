@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +39,34 @@ public final class JobBenchmark {
 
     /** What to measure. */
     public record Plan(int readouts, long seed, int runs, int incremental, List<String> jvmOptions, Path work,
-                       Path jar, LocalDate asOf) {
+                       Path jar, LocalDate asOf, PostgresTarget postgres) {
+    }
+
+    /**
+     * A PostgreSQL database to run on instead of a fresh H2 file: its {@code public} schema is dropped and
+     * created again before every full run, so give one that holds nothing else.
+     */
+    public record PostgresTarget(String url, String user, String password) {
+
+        List<String> arguments() {
+            return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                    "--spring.datasource.password=" + password);
+        }
+
+        void empty() throws SQLException {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
+        }
+
+        String describe() {
+            try (Connection c = DriverManager.getConnection(url, user, password)) {
+                return "PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " at " + url;
+            } catch (SQLException e) {
+                return "PostgreSQL at " + url;
+            }
+        }
     }
 
     /** One child JVM's run of the job. */
@@ -55,7 +86,8 @@ public final class JobBenchmark {
         this.out = out;
     }
 
-    public List<Measurement> run(SyntheticReadouts generator, String homeCountry) throws IOException, InterruptedException {
+    public List<Measurement> run(SyntheticReadouts generator, String homeCountry)
+            throws IOException, InterruptedException, SQLException {
         Path base = plan.work().resolve("input-" + plan.readouts() + "-s" + plan.seed());
         Path extra = plan.work().resolve("input-extra-" + plan.incremental() + "-s" + (plan.seed() + 1));
         generateOnce(generator, base, plan.readouts(), plan.seed(), homeCountry);
@@ -66,6 +98,9 @@ public final class JobBenchmark {
         for (int run = 1; run <= plan.runs(); run++) {
             Path dir = plan.work().resolve("run");
             deleteTree(dir);
+            if (plan.postgres() != null) {
+                plan.postgres().empty();
+            }
             Path input = dir.resolve("input");
             linkAll(base, input);
             Measurement full = runJob("full", run, dir, input, plan.asOf());
@@ -106,9 +141,12 @@ public final class JobBenchmark {
         command.addAll(plan.jvmOptions());
         command.add("-Xlog:gc:file=" + gcLog);
         command.addAll(List.of("-jar", plan.jar().toString(), "run", "--input", input.toString(), "--output",
-                output.toString(), "--as-of", asOf.toString(),
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + "/briefings"));
-        out.printf("%s run %d: %s%n", kind, run, String.join(" ", command));
+                output.toString(), "--as-of", asOf.toString()));
+        command.addAll(plan.postgres() != null ? plan.postgres().arguments()
+                : List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + "/briefings"));
+        out.printf("%s run %d: %s%n", kind, run, command.stream()
+                .map(a -> a.startsWith("--spring.datasource.password=") ? "--spring.datasource.password=***" : a)
+                .collect(java.util.stream.Collectors.joining(" ")));
         out.flush();
         long start = System.nanoTime();
         long startMillis = System.currentTimeMillis();
@@ -219,6 +257,10 @@ public final class JobBenchmark {
         }
     }
 
+    private String database() {
+        return plan.postgres() != null ? plan.postgres().describe() : "H2, a new file database for each full run";
+    }
+
     static String machine() {
         String cpu = "unknown CPU";
         long memKb = 0;
@@ -241,10 +283,12 @@ public final class JobBenchmark {
      */
     public String summarise(List<Measurement> all) throws IOException {
         Files.writeString(plan.work().resolve("bench-result.json"), json.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(Map.of("machine", machine(), "plan", plan.toString(), "measurements", all)));
+                .writeValueAsString(Map.of("machine", machine(), "database", database(), "plan", plan.toString(),
+                        "measurements", all)));
         StringBuilder md = new StringBuilder();
         md.append("Machine: ").append(machine()).append("\n");
         md.append("JVM options: ").append(String.join(" ", plan.jvmOptions())).append("\n");
+        md.append("Database: ").append(database()).append("\n");
         md.append("Data: ").append(String.format("%,d", plan.readouts())).append(" readouts, seed ").append(plan.seed())
                 .append(plan.incremental() > 0 ? String.format(", then %,d more (incremental)", plan.incremental()) : "")
                 .append("; medians of ").append(plan.runs()).append(" run(s)\n\n");

@@ -72,7 +72,7 @@ public class BenchCommand implements Runnable {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Generates readouts (once per size and seed) and runs the nightly job on them in child JVMs,"
-                    + " each on a fresh H2 database; reports per-step times and rates, peak RSS and heap, and the"
+                    + " each on a fresh H2 database (or an emptied PostgreSQL one); reports per-step times and rates, peak RSS and heap, and the"
                     + " medians over the runs (bench-result.md and bench-result.json in the work folder)."})
     static class Run implements Callable<Integer> {
 
@@ -102,6 +102,17 @@ public class BenchCommand implements Runnable {
         @Option(names = "--jar", paramLabel = "FILE", description = "The application jar (default: this one).")
         Path jar;
 
+        @Option(names = "--postgres-url", paramLabel = "JDBC-URL",
+                description = "Run on this PostgreSQL database instead of a fresh H2 file; its public schema is"
+                        + " emptied before every full run, so give one that holds nothing else.")
+        String postgresUrl;
+
+        @Option(names = "--postgres-user", paramLabel = "NAME", description = "PostgreSQL user (default: postgres).")
+        String postgresUser = "postgres";
+
+        @Option(names = "--postgres-password", paramLabel = "SECRET", description = "PostgreSQL password (default: none).")
+        String postgresPassword = "";
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -114,7 +125,9 @@ public class BenchCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             JobBenchmark benchmark = new JobBenchmark(new JobBenchmark.Plan(readouts, seed, runs, incremental, jvmOptions,
-                    work.toAbsolutePath(), application.toAbsolutePath(), LocalDate.of(2026, 11, 27)), out);
+                    work.toAbsolutePath(), application.toAbsolutePath(), LocalDate.of(2026, 11, 27),
+                    postgresUrl == null ? null : new JobBenchmark.PostgresTarget(postgresUrl, postgresUser, postgresPassword)),
+                    out);
             out.println(benchmark.summarise(benchmark.run(generator(proseShare), "JP")));
             return ExitCodes.SUCCESS;
         }
