@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * they would in Excel, the next nights run with new input, and every edit is still there; edits that
  * cannot be taken are reported and kept in Notes; a locked or unreadable tracker does not fail the run.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TrackerRoundTripFunctionalTests {
 
     private static final String US_READOUT = "{\"id\": \"jp-us-2026-05-10\", \"title\": \"Japan-U.S. trade call\","
@@ -172,7 +177,7 @@ class TrackerRoundTripFunctionalTests {
     }
 
     @Test
-    void theInputStillMovesARowStaffLeftAlone() throws Exception {
+    void theInputStillMovesAStatusAndDueDateStaffLeftAlone() throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
         Path output = folder.resolve("output");
         BriefingsRun briefings = new BriefingsRun(folder);
@@ -183,10 +188,12 @@ class TrackerRoundTripFunctionalTests {
             dialogue = idOf(workbook.getSheet("Commitments"), "Both sides agreed to hold a trade dialogue.");
             assertThat(row(workbook.getSheet("Commitments"), dialogue)).containsEntry("Status", "Open")
                     .containsEntry("Due date", "2026-12-01");
+            set(workbook.getSheet("Commitments"), dialogue, "Owner", "Aiko Tanaka");
+            save(workbook, output.resolve("tracker.xlsx"));
         }
 
-        // the ministry republishes the readout: the dialogue is done and another due date moved; nobody
-        // touched the tracker
+        // the ministry republishes the readout: the dialogue is done and another due date moved; staff had
+        // only given the dialogue an owner
         Files.writeString(input.resolve("readouts.jsonl"), US_READOUT
                 .replace("\"dueDate\": \"2026-12-01\"}", "\"dueDate\": \"2026-12-01\", \"status\": \"done\"}")
                 .replace("\"dueDate\": \"2026-06-01\"", "\"dueDate\": \"2026-07-01\"") + "\n"
@@ -194,11 +201,43 @@ class TrackerRoundTripFunctionalTests {
         BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
         assertThat(second.exitCode()).as(second.err()).isZero();
         try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
-            assertThat(row(workbook.getSheet("Commitments"), dialogue)).containsEntry("Status", "Done");
+            assertThat(row(workbook.getSheet("Commitments"), dialogue)).containsEntry("Status", "Done")
+                    .containsEntry("Due date", "2026-12-01").containsEntry("Owner", "Aiko Tanaka");
             assertThat(row(workbook.getSheet("Follow-ups"), idOf(workbook.getSheet("Follow-ups"), "Officials will meet again.")))
                     .containsEntry("Due date", "2026-07-01");
         }
-        assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit")).isZero();
+        assertThat(briefings.query("SELECT owner_name, status, due_date FROM tracker_edit"))
+                .containsExactly(Arrays.asList("Aiko Tanaka", null, null));
+    }
+
+    @Test
+    void anUntouchedTrackerIsNotReadBackUnlessARowHasLeftTheInput(CapturedOutput log) throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        assertThat(log.getOut()).doesNotContain("no edits to read back");
+
+        // nobody opened the tracker, and nothing left the input: it is not read back
+        Files.writeString(input.resolve("kr.json"), KR_READOUT);
+        assertThat(briefings.run(input, output, "2026-11-28").exitCode()).isZero();
+        assertThat(log.getOut()).containsOnlyOnce("as the last run wrote it; no edits to read back")
+                .doesNotContain("Tracker: read ");
+        String consulate;
+        try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
+            consulate = idOf(workbook.getSheet("Commitments"), "They agreed to open a consulate.");
+            assertThat(idOf(workbook.getSheet("Commitments"), "They agreed to resume shuttle diplomacy.")).isNotBlank();
+        }
+
+        // the consulate commitment is reworded: its untouched row must be read back to be kept
+        writeInput(input, "They agreed to open a consulate in Perth.", false);
+        assertThat(briefings.run(input, output, "2026-11-29").exitCode()).isZero();
+        assertThat(log.getOut()).containsOnlyOnce("as the last run wrote it").contains("Tracker: read ");
+        try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
+            assertThat(row(workbook.getSheet("Commitments"), consulate)).containsEntry("Kept", "no longer in input")
+                    .containsEntry("Commitment", "They agreed to open a consulate.");
+        }
     }
 
     @Test

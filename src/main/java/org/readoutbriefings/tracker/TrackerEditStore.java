@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.readoutbriefings.domain.TrackingStatus;
@@ -90,6 +91,35 @@ final class TrackerEditStore {
         jdbc.batchUpdate("INSERT INTO tracker_edit (status, owner_name, due_date, compliance, notes, kept_reason,"
                 + " shown_date, shown_partner, shown_topic, shown_text, shown_source, seen_at, seen_run, kind, item_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+    }
+
+    /** The SHA-256 of the workbook a run last wrote under this file name, if any. */
+    Optional<String> writtenSha256(String fileName) {
+        return jdbc.query("SELECT sha256 FROM tracker_written WHERE file_name = ?",
+                (rs, i) -> rs.getString(1), fileName).stream().findFirst();
+    }
+
+    void recordWritten(String fileName, String sha256, long runId, LocalDateTime at) {
+        jdbc.update("DELETE FROM tracker_written WHERE file_name = ?", fileName);
+        jdbc.update("INSERT INTO tracker_written (file_name, sha256, run_id, written_at) VALUES (?, ?, ?, ?)",
+                fileName, sha256, runId, Timestamp.valueOf(at));
+    }
+
+    /**
+     * Whether an item a tracker showed has since left the input without a stored edit: reading the
+     * workbook back is what keeps such a row (with the text it showed), so it cannot be skipped.
+     */
+    boolean anyShownItemLeftTheInput() {
+        for (TrackedKind kind : TrackedKind.values()) {
+            List<Integer> found = jdbc.query("SELECT 1 FROM tracker_item t WHERE t.kind = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM " + kind.table + " x WHERE x.id = t.item_id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM tracker_edit e WHERE e.kind = t.kind AND e.item_id = t.item_id)"
+                    + " FETCH FIRST 1 ROWS ONLY", (rs, i) -> 1, kind.code);
+            if (!found.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void report(List<TrackerIssue> issues, long runId, LocalDateTime at) {

@@ -97,14 +97,23 @@ final class TrackerEditsReader {
         List<String> notTaken = new ArrayList<>();
         TrackingStatus status = status(row, notTaken, stored);
         LocalDate due = due(row, notTaken, stored);
+        if (inInput) {
+            // a status or due date left as the tracker showed it stays the input's, even in a row with other
+            // edits, unless staff had set it before
+            if (status != null && status == showed.status() && (stored == null || stored.status() == null)) {
+                status = null;
+            }
+            if (due != null && due.equals(showed.dueDate()) && (stored == null || stored.dueDate() == null)) {
+                due = null;
+            }
+        }
         Integer compliance = kind == TrackedKind.COMMITMENT ? compliance(row, notTaken, stored) : null;
         String owner = limit(row.get("Owner"));
         String notes = notes(row.get("Notes"), notTaken);
         boolean typed = owner != null || notes != null || compliance != null;
 
         if (inInput) {
-            boolean edited = stored != null || typed || status != null && status != showed.status()
-                    || due != null && !due.equals(showed.dueDate());
+            boolean edited = stored != null || typed || status != null || due != null;
             return edited ? Optional.of(new TrackerEdit(kind, id(row), status, owner, due, compliance, notes, null, null))
                     : Optional.empty();
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.MeetingFormat;
@@ -40,7 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, the partner-country-by-topic
  * summary with its chart, and an About sheet. Before writing, it takes what staff typed in the previous
- * tracker (see {@link TrackerEditsReader}) and backs that file up; the new workbook shows those edits,
+ * tracker (see {@link TrackerEditsReader}; skipped when that file is byte for byte what the last run wrote
+ * and no row would be kept) and backs that file up; the new workbook shows those edits,
  * and rows whose item left the input stay, marked. Streams rows so the heap stays small however many rows
  * there are: the readouts in the tracker's order from an index, a chunk at a time, each chunk's rows
  * looked up in one query; the rows written as sheet XML and compressed as they come ({@link TrackerWorkbook},
@@ -102,7 +104,11 @@ public class TrackerWorkbookWriter implements Tasklet {
         List<TrackerIssue> issues = new ArrayList<>();
         boolean replaceable = true;
         if (Files.exists(files.tracker())) {
-            issues.addAll(takeEdits(files, now));
+            if (asLastWritten(files.tracker())) {
+                log.info("Tracker: {} is as the last run wrote it; no edits to read back", files.tracker());
+            } else {
+                issues.addAll(takeEdits(files, now));
+            }
             replaceable = !files.isReadOnly();
             if (replaceable) {
                 files.backUp();
@@ -124,6 +130,7 @@ public class TrackerWorkbookWriter implements Tasklet {
             issues.add(new TrackerIssue(FILE_NAME, 0, "", "the tracker could not be replaced (read-only, or open"
                     + " elsewhere): this run wrote " + target.getFileName() + " instead"));
         }
+        store.recordWritten(target.getFileName().toString(), TrackerFiles.sha256(target), runId, now);
         store.report(issues, runId, now);
         issues.forEach(i -> log.warn("Tracker {}{}{}: {}", i.sheet(), i.row() > 0 ? " row " + i.row() : "",
                 i.column().isEmpty() ? "" : " [" + i.column() + "]", i.reason()));
@@ -132,6 +139,16 @@ public class TrackerWorkbookWriter implements Tasklet {
                 .putString(WRITTEN_FILE, target.getFileName().toString());
         log.info("Tracker: {} rows written to {}", rows, target);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Whether the tracker is byte for byte the one the last run wrote, and reading it back would take
+     * nothing: no staff edits, and no row whose item has left the input since (reading keeps those).
+     */
+    private boolean asLastWritten(Path tracker) throws IOException {
+        Optional<String> written = store.writtenSha256(tracker.getFileName().toString());
+        return written.isPresent() && written.get().equals(TrackerFiles.sha256(tracker))
+                && !store.anyShownItemLeftTheInput();
     }
 
     /** Stores what staff typed in the tracker; an unreadable tracker is kept aside and reported. */
