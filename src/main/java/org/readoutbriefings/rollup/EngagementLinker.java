@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Links readouts of the same meeting: each side publishes its own account, so two readouts issued by
  * different bodies, of meetings at most a day apart (the sides write in different time zones), with the
- * same countries and at least one participant in common, are one engagement. The rollup then counts the
- * meeting once. The engagement id is the smallest readout id of the group, so it is stable across runs.
+ * same countries and at least one participant in common, are one engagement, which holds at most one
+ * readout per issuer and spans at most a day. The rollup then counts the meeting once. The engagement id
+ * is the smallest readout id of the group, so it is stable across runs.
  *
  * <p>Readouts are read a month at a time (with the day before, so pairs across the month's edge are seen),
  * and only the links found are kept: memory grows with a month of readouts and with the linked ones, not
@@ -53,25 +54,28 @@ public class EngagementLinker implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, String> parent = new HashMap<>();
+        MeetingGroups meetings = new MeetingGroups();
         Map<String, Object> range = jdbc.getJdbcTemplate().queryForMap(
                 "SELECT MIN(meeting_date) AS first_day, MAX(meeting_date) AS last_day FROM readout WHERE issuer IS NOT NULL");
         if (range.get("first_day") != null) {
             LocalDate last = ((Date) range.get("last_day")).toLocalDate();
             for (LocalDate month = ((Date) range.get("first_day")).toLocalDate().withDayOfMonth(1); !month.isAfter(last);
                  month = month.plusMonths(1)) {
-                link(accounts(month.minusDays(1), month.plusMonths(1).minusDays(1))).forEach((id, group) -> {
+                List<Account> accounts = accounts(month.minusDays(1), month.plusMonths(1).minusDays(1));
+                Map<String, Account> byId = new HashMap<>();
+                accounts.forEach(a -> byId.put(a.id(), a));
+                // the months overlap by a day, so a group may go on from the month before: joined under the same rules
+                link(accounts).forEach((id, group) -> {
                     if (!id.equals(group)) {
-                        parent.putIfAbsent(id, id);
-                        parent.putIfAbsent(group, group);
-                        union(parent, id, group);
+                        meetings.add(byId.get(id));
+                        meetings.add(byId.get(group));
+                        meetings.join(id, group);
                     }
                 });
             }
         }
         // readouts linked now, and those linked before: only these can change
-        Map<String, String> engagement = new HashMap<>();
-        parent.keySet().forEach(id -> engagement.put(id, find(parent, id)));
+        Map<String, String> engagement = meetings.engagements();
         List<Object[]> changes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         jdbc.getJdbcTemplate().query("SELECT id, engagement_id FROM readout WHERE engagement_id <> id", rs -> {
@@ -122,24 +126,22 @@ public class EngagementLinker implements Tasklet {
      * the readouts of the day before and the same day that have the same countries.
      */
     static Map<String, String> link(List<Account> byDate) {
-        Map<String, String> parent = new HashMap<>();
-        byDate.forEach(a -> parent.put(a.id(), a.id()));
+        MeetingGroups groups = new MeetingGroups();
         Map<Set<String>, Deque<Account>> recentByCountries = new HashMap<>();
         for (Account a : byDate) {
+            groups.add(a);
             Deque<Account> recent = recentByCountries.computeIfAbsent(a.countries(), k -> new ArrayDeque<>());
             while (!recent.isEmpty() && recent.peekFirst().date().isBefore(a.date().minusDays(1))) {
                 recent.removeFirst();
             }
             for (Account b : recent) {
                 if (sameMeeting(a, b)) {
-                    union(parent, a.id(), b.id());
+                    groups.join(a.id(), b.id());
                 }
             }
             recent.addLast(a);
         }
-        Map<String, String> engagement = new HashMap<>();
-        byDate.forEach(a -> engagement.put(a.id(), find(parent, a.id())));
-        return engagement;
+        return groups.engagements();
     }
 
     static boolean sameMeeting(Account a, Account b) {
@@ -159,22 +161,69 @@ public class EngagementLinker implements Tasklet {
         return parts;
     }
 
-    private static String find(Map<String, String> parent, String id) {
-        String root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        return root;
-    }
+    /**
+     * Readouts joined into meetings. A meeting has at most one account per issuer and spans at most a day
+     * (the sides write in different time zones); two groups that would break either rule stay apart, so
+     * that linking cannot chain the readouts of a busy partner, day after day, into one meeting. A group is
+     * named by its smallest readout id, so the engagement id does not depend on the order of linking.
+     */
+    static final class MeetingGroups {
 
-    /** Joins two groups under the smaller id, so the engagement id does not depend on the order of linking. */
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (ra.compareTo(rb) < 0) {
-            parent.put(rb, ra);
-        } else if (rb.compareTo(ra) < 0) {
-            parent.put(ra, rb);
+        private record Group(Set<String> issuers, LocalDate first, LocalDate last) {
+        }
+
+        private final Map<String, String> parent = new HashMap<>();
+        private final Map<String, Group> byRoot = new HashMap<>();
+
+        void add(Account a) {
+            if (parent.putIfAbsent(a.id(), a.id()) == null) {
+                byRoot.put(a.id(), new Group(Set.of(a.issuer()), a.date(), a.date()));
+            }
+        }
+
+        /** Joins the groups of two added readouts, unless the result would not be one meeting. */
+        boolean join(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (ra.equals(rb)) {
+                return true;
+            }
+            Group ga = byRoot.get(ra);
+            Group gb = byRoot.get(rb);
+            LocalDate first = ga.first().isBefore(gb.first()) ? ga.first() : gb.first();
+            LocalDate last = ga.last().isAfter(gb.last()) ? ga.last() : gb.last();
+            if (ga.issuers().stream().anyMatch(gb.issuers()::contains) || last.isAfter(first.plusDays(1))) {
+                return false;
+            }
+            Set<String> issuers = new TreeSet<>(ga.issuers());
+            issuers.addAll(gb.issuers());
+            String root = ra.compareTo(rb) < 0 ? ra : rb;
+            String other = root.equals(ra) ? rb : ra;
+            parent.put(other, root);
+            byRoot.remove(other);
+            byRoot.put(root, new Group(issuers, first, last));
+            return true;
+        }
+
+        /** Every added readout's engagement id. */
+        Map<String, String> engagements() {
+            Map<String, String> engagements = new HashMap<>();
+            parent.keySet().forEach(id -> engagements.put(id, find(id)));
+            return engagements;
+        }
+
+        private String find(String id) {
+            String root = id;
+            while (!parent.get(root).equals(root)) {
+                root = parent.get(root);
+            }
+            // path compression: groups stay flat however they were joined
+            for (String node = id; !node.equals(root); ) {
+                String next = parent.get(node);
+                parent.put(node, root);
+                node = next;
+            }
+            return root;
         }
     }
 }

@@ -32,6 +32,31 @@ class EngagementLinkerTest {
     }
 
     @Test
+    void aMeetingHasOneAccountPerIssuerAndSpansADayAtMost() {
+        // a busy partner: the same ministers, day after day, each pair of neighbours alike enough to link
+        Map<String, String> engagements = EngagementLinker.link(List.of(
+                account("a", "2026-09-01", "FCDO", "Yvette Cooper", "Toshimitsu Motegi"),
+                account("b", "2026-09-01", "MOFA Japan", "MOTEGI Toshimitsu", "Yvette Cooper"),
+                account("c", "2026-09-02", "FCDO", "Yvette Cooper", "Toshimitsu Motegi"),
+                account("d", "2026-09-02", "Cabinet Office", "Yvette Cooper"),
+                account("e", "2026-09-03", "MOFA Japan", "MOTEGI Toshimitsu", "Yvette Cooper"),
+                account("f", "2026-09-03", "Cabinet Office", "Yvette Cooper")));
+        // without the rules all six would chain into one meeting; with them: a, b and d (one account per
+        // issuer, within a day); c cannot join them (FCDO again), so c, e and f make the next one
+        assertThat(engagements).containsEntry("a", "a").containsEntry("b", "a").containsEntry("d", "a")
+                .containsEntry("c", "c").containsEntry("e", "c").containsEntry("f", "c");
+    }
+
+    @Test
+    void aMeetingSpansADayAtMost() {
+        Map<String, String> engagements = EngagementLinker.link(List.of(
+                account("a", "2026-09-01", "FCDO", "Yvette Cooper"),
+                account("b", "2026-09-02", "MOFA Japan", "Yvette Cooper"),
+                account("c", "2026-09-03", "Cabinet Office", "Yvette Cooper")));
+        assertThat(engagements).containsEntry("a", "a").containsEntry("b", "a").containsEntry("c", "c");
+    }
+
+    @Test
     void needsACommonParticipantAndTwoIssuers() {
         assertThat(EngagementLinker.sameMeeting(account("a", "2026-09-01", "FCDO", "Yvette Cooper"),
                 account("b", "2026-09-01", "MOFA Japan", "IWAYA Takeshi"))).isFalse();
