@@ -1,10 +1,15 @@
 package org.readoutbriefings.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.readoutbriefings.store.H2Compaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -18,6 +23,8 @@ import org.springframework.core.env.MapPropertySource;
  * (exit 4).
  */
 final class AppContext {
+
+    private static final Logger log = LoggerFactory.getLogger(AppContext.class);
 
     /** The started context, or the exit code to return when it could not start. */
     record Started(ConfigurableApplicationContext context, int exitCode) {
@@ -69,6 +76,30 @@ final class AppContext {
         if (!adjusted.equals(url)) {
             env.getPropertySources().addFirst(new MapPropertySource("h2-for-nightly-runs",
                     Map.of("spring.datasource.url", adjusted)));
+        }
+    }
+
+    /** The database a context uses, read before it closes, for {@link #compactDatabase}. */
+    record Database(String url, String user, String password) {
+
+        static Database of(ConfigurableApplicationContext context) {
+            ConfigurableEnvironment env = context.getEnvironment();
+            return new Database(env.getProperty("spring.datasource.url"), env.getProperty("spring.datasource.username", ""),
+                    env.getProperty("spring.datasource.password", ""));
+        }
+    }
+
+    /**
+     * Compacts an H2 file that a night left mostly dead space ({@link H2Compaction}); only once the
+     * application, and with it the connection pool, has closed.
+     */
+    static void compactDatabase(Database database) {
+        try {
+            H2Compaction.compactIfSparse(database.url(), database.user(), database.password()).ifPresent(r ->
+                    log.info("Compacted the database file from {} MB to {} MB in {} s", r.bytesBefore() >> 20,
+                            r.bytesAfter() >> 20, String.format(Locale.ROOT, "%.1f", r.took().toMillis() / 1000.0)));
+        } catch (SQLException e) {
+            log.warn("Could not compact the database file: {}", e.getMessage());
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -22,9 +21,6 @@ import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
 import org.readoutbriefings.job.SettingsCheck;
 import org.readoutbriefings.reference.CountryDirectory;
-import org.readoutbriefings.store.H2Compaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,8 +31,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.CannotAcquireLockException;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 /**
  * One night's run, as {@code run} and {@code schedule} launch it: settings checked, the run lock taken, a
  * night left unfinished by a dead process recovered, the job started or restarted, and the outcome turned
@@ -44,8 +38,6 @@ import com.zaxxer.hikari.HikariDataSource;
  * shutdown leaves a stopped execution the next run restarts.
  */
 final class NightlyRun {
-
-    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
     private final ConfigurableApplicationContext context;
     private final PrintWriter out;
@@ -121,26 +113,8 @@ final class NightlyRun {
                     + (execution.getStatus() == BatchStatus.STOPPED ? "go on where it stopped." : "restart it."));
             return ExitCodes.FAILURE;
         }
-        compactDatabase();
         long rejected = execution.getExecutionContext().getLong(RunReportWriter.REJECTED, 0L);
         return rejected > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
-    }
-
-    /** After a completed night, an H2 file that is mostly dead space is compacted (see {@link H2Compaction}). */
-    private void compactDatabase() {
-        DataSource dataSource = context.getBean(DataSource.class);
-        try {
-            H2Compaction.compactIfSparse(dataSource).ifPresent(r -> {
-                log.info("Compacted the database file from {} MB to {} MB in {} s", r.bytesBefore() >> 20,
-                        r.bytesAfter() >> 20, String.format(Locale.ROOT, "%.1f", r.took().toMillis() / 1000.0));
-                if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
-                    // the pooled connections belong to the database just closed; new ones open it again
-                    hikari.getHikariPoolMXBean().softEvictConnections();
-                }
-            });
-        } catch (SQLException e) {
-            log.warn("Could not compact the database file (the run itself completed): {}", e.getMessage());
-        }
     }
 
     /**

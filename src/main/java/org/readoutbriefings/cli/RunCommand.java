@@ -67,8 +67,11 @@ public class RunCommand implements Callable<Integer> {
         // SIGTERM (systemd stop, Kubernetes eviction, Ctrl-C): stop at a chunk boundary, leave a restartable run
         Thread onShutdown = night.closeOnShutdown(() -> { }, closed);
         Runtime.getRuntime().addShutdownHook(onShutdown);
+        AppContext.Database database = AppContext.Database.of(context);
+        int code = ExitCodes.FAILURE;
         try {
-            return night.launch(asOf != null ? asOf : LocalDate.now(), force, full);
+            code = night.launch(asOf != null ? asOf : LocalDate.now(), force, full);
+            return code;
         } finally {
             context.close();
             closed.countDown();
@@ -76,6 +79,9 @@ public class RunCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(onShutdown);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running and has now been released
+            }
+            if (code == ExitCodes.SUCCESS || code == ExitCodes.SUCCESS_WITH_REJECTS) {
+                AppContext.compactDatabase(database);
             }
         }
     }

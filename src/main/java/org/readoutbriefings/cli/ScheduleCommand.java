@@ -122,8 +122,11 @@ public class ScheduleCommand implements Callable<Integer> {
             }
             return ExitCodes.SUCCESS;
         } finally {
+            AppContext.Database database = AppContext.Database.of(context);
             context.close();
             closed.countDown();
+            // the nights ran in this one application: its file is compacted when the schedule stops
+            AppContext.compactDatabase(database);
         }
     }
 }

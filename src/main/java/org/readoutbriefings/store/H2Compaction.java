@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import javax.sql.DataSource;
 
 /**
  * Gives an H2 file database back the space a run's writes left behind. H2 never overwrites a page in
@@ -38,39 +37,41 @@ public final class H2Compaction {
     }
 
     /**
-     * Compacts an H2 file database whose file is mostly dead space. The database is closed afterwards;
-     * the next connection opens it again. Does nothing on other databases, in-memory ones and dense files.
+     * Compacts an H2 file database whose file is mostly dead space, through a connection of its own. Call
+     * it only once the application's connection pool is closed: H2 copies the file while it shuts down,
+     * and a pool opening the database again at that moment would find it half replaced. Does nothing on
+     * other databases, in-memory ones and dense files.
      */
-    public static Optional<Result> compactIfSparse(DataSource dataSource) throws SQLException {
+    public static Optional<Result> compactIfSparse(String url, String user, String password) throws SQLException {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
         long before;
         Path file;
-        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
-            if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
-                return Optional.empty();
-            }
-            String path = path(s);
-            Map<String, Long> info = info(s);
-            if (path == null || !info.keySet().containsAll(List.of("info.FILE_SIZE", "info.FILL_RATE",
-                    "info.CHUNKS_FILL_RATE"))
-                    || info.get("info.FILL_RATE") * info.get("info.CHUNKS_FILL_RATE") / 100 >= MIN_LIVE_PERCENT) {
-                return Optional.empty();
-            }
-            before = info.get("info.FILE_SIZE");
-            file = Path.of(path + ".mv.db");
-        }
-        long start = System.nanoTime();
-        Connection connection = dataSource.getConnection();
+        Connection connection = DriverManager.getConnection(url, user, password);
         try {
+            try (Statement s = connection.createStatement()) {
+                String path = path(s);
+                Map<String, Long> info = info(s);
+                if (path == null || !info.keySet().containsAll(List.of("info.FILE_SIZE", "info.FILL_RATE",
+                        "info.CHUNKS_FILL_RATE"))
+                        || info.get("info.FILL_RATE") * info.get("info.CHUNKS_FILL_RATE") / 100 >= MIN_LIVE_PERCENT) {
+                    return Optional.empty();
+                }
+                before = info.get("info.FILE_SIZE");
+                file = Path.of(path + ".mv.db");
+            }
+            long start = System.nanoTime();
             // no statement to close afterwards: the shutdown closes it, with the connection and the database
             connection.createStatement().execute("SHUTDOWN COMPACT");
+            return Optional.of(new Result(before, size(file), Duration.ofNanos(System.nanoTime() - start)));
         } finally {
             try {
                 connection.close();
             } catch (SQLException closedByTheShutdown) {
-                // a pool checks the connection as it takes it back, and finds the database closed
+                // already closed by the shutdown
             }
         }
-        return Optional.of(new Result(before, size(file), Duration.ofNanos(System.nanoTime() - start)));
     }
 
     /** The database file's path without its suffix; null for an in-memory database. */

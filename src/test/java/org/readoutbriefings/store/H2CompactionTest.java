@@ -46,7 +46,7 @@ class H2CompactionTest {
         Path file = folder.resolve("sparse.mv.db");
         long before = Files.size(file);
 
-        Optional<H2Compaction.Result> result = H2Compaction.compactIfSparse(db);
+        Optional<H2Compaction.Result> result = H2Compaction.compactIfSparse(db.getURL(), "sa", "");
 
         assertThat(result).isPresent();
         assertThat(result.get().bytesBefore()).isEqualTo(before);
@@ -61,17 +61,16 @@ class H2CompactionTest {
     }
 
     @Test
-    void leavesADenseFileAndAnInMemoryDatabaseAlone() throws Exception {
+    void leavesADenseFileAnInMemoryDatabaseAndOtherDatabasesAlone() throws Exception {
         JdbcDataSource dense = h2("dense");
         try (Connection c = dense.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE item (id INTEGER PRIMARY KEY)");
             s.execute("INSERT INTO item SELECT X FROM SYSTEM_RANGE(1, 1000)");
-            assertThat(H2Compaction.compactIfSparse(dense)).isEmpty();
+            assertThat(H2Compaction.compactIfSparse(dense.getURL(), "sa", "")).isEmpty();
             assertThat(s.executeQuery("SELECT COUNT(*) FROM item").next()).isTrue(); // still open
         }
-        JdbcDataSource memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:compaction");
-        assertThat(H2Compaction.compactIfSparse(memory)).isEmpty();
+        assertThat(H2Compaction.compactIfSparse("jdbc:h2:mem:compaction", "sa", "")).isEmpty();
+        assertThat(H2Compaction.compactIfSparse("jdbc:postgresql://localhost/none", "x", "")).isEmpty();
     }
 
     private JdbcDataSource h2(String name) {
