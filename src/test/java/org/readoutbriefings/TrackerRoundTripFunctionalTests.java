@@ -211,6 +211,22 @@ class TrackerRoundTripFunctionalTests {
     }
 
     @Test
+    void aDatabaseFromBeforeShownValuesWereRecordedGoesOn() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        // as V10 left the rows of trackers written before it
+        briefings.execute("UPDATE tracker_item SET shown_status = NULL, shown_due = NULL");
+
+        BriefingsRun.Result next = briefings.run(input, output, "2026-11-28");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM tracker_item WHERE shown_status IS NULL")).isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit")).isZero();
+    }
+
+    @Test
     void anUntouchedTrackerIsNotReadBackUnlessARowHasLeftTheInput(CapturedOutput log) throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
         Path output = folder.resolve("output");

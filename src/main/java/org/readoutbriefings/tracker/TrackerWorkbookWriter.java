@@ -249,20 +249,30 @@ public class TrackerWorkbookWriter implements Tasklet {
             Map<String, List<InputRow>> rows = new HashMap<>();
             List<Object[]> firstShown = new ArrayList<>();
             Map<String, ItemState> shownBefore = new HashMap<>();
+            // what a row showed, looked up item by item: on a first night tracker_item fills up within this
+            // step's transaction, and PostgreSQL, planning a join for the empty table its statistics describe,
+            // scanned every row inserted so far for each chunk
+            String shown = " FROM tracker_item t WHERE t.kind = ? AND t.item_id = x.id)";
+            Object[] args = new Object[ids.size() + 3];
+            args[0] = kind.code;
+            args[1] = kind.code;
+            System.arraycopy(IdTable.args(ids, kind.code), 0, args, 2, ids.size() + 1);
             jdbc.query("SELECT x.readout_id, x.id, x.topic, x.text, x.status, x.due_date, "
                     + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status, e.owner_name,"
-                    + " e.due_date AS edit_due, e.compliance, e.notes, t.item_id AS shown_id, t.shown_status, t.shown_due"
+                    + " e.due_date AS edit_due, e.compliance, e.notes,"
+                    + " (SELECT COALESCE(t.shown_status, '')" + shown + " AS shown, (SELECT t.shown_due" + shown + " AS shown_due"
                     + " FROM " + IdTable.of(ids.size(), "r") + " JOIN " + kind.table + " x ON x.readout_id = r.id"
                     + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
-                    + " LEFT JOIN tracker_item t ON t.kind = ? AND t.item_id = x.id"
                     + " ORDER BY x.readout_id, x.position", rs -> {
                 rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new InputRow(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), rs.getString(7),
                         rs.getString(8), rs.getString(9), date(rs, 10), compliance(rs, 11), rs.getString(12)));
-                if (rs.getString(13) != null) {
-                    shownBefore.put(rs.getString(2), ItemState.of(rs.getString(14), date(rs, 15)));
+                String showed = rs.getString(13);
+                if (showed != null) {
+                    // shown before; with no state when that was before V10 recorded it
+                    shownBefore.put(rs.getString(2), ItemState.of(showed.isEmpty() ? null : showed, date(rs, 14)));
                 }
-            }, IdTable.args(ids, kind.code, kind.code));
+            }, args);
             List<Object[]> shownChanged = new ArrayList<>();
             for (Readout readout : chunk) {
                 List<InputRow> items = rows.get(readout.id());
@@ -276,9 +286,9 @@ public class TrackerWorkbookWriter implements Tasklet {
                     TrackingStatus status = TrackingStatus.valueOf(x.editStatus() != null ? x.editStatus() : x.status());
                     LocalDate due = x.editDue() != null ? x.editDue() : x.due();
                     ItemState before = shownBefore.get(x.id());
-                    if (before == null) {
+                    if (!shownBefore.containsKey(x.id())) {
                         firstShown.add(new Object[]{kind.code, x.id(), runId, status.name(), TrackerEditStore.date(due)});
-                    } else if (!before.equals(new ItemState(status, due))) {
+                    } else if (!new ItemState(status, due).equals(before)) {
                         shownChanged.add(new Object[]{status.name(), TrackerEditStore.date(due), kind.code, x.id()});
                     }
                     count(counts, codes, x.topic(), kind, status, due);
