@@ -178,11 +178,9 @@ class TrackerRoundTripFunctionalTests {
 
     @Test
     void theInputStillMovesAStatusAndDueDateStaffLeftAlone() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
+        Path input = folder.resolve("input");
         Path output = folder.resolve("output");
-        BriefingsRun briefings = new BriefingsRun(folder);
-        writeInput(input, "They agreed to open a consulate.", false);
-        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        BriefingsRun briefings = firstNight(input, output);
         String dialogue;
         try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
             dialogue = idOf(workbook.getSheet("Commitments"), "Both sides agreed to hold a trade dialogue.");
@@ -212,11 +210,9 @@ class TrackerRoundTripFunctionalTests {
 
     @Test
     void aDatabaseFromBeforeShownValuesWereRecordedGoesOn() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
+        Path input = folder.resolve("input");
         Path output = folder.resolve("output");
-        BriefingsRun briefings = new BriefingsRun(folder);
-        writeInput(input, "They agreed to open a consulate.", false);
-        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        BriefingsRun briefings = firstNight(input, output);
         // as V10 left the rows of trackers written before it
         briefings.execute("UPDATE tracker_item SET shown_status = NULL, shown_due = NULL");
 
@@ -228,11 +224,9 @@ class TrackerRoundTripFunctionalTests {
 
     @Test
     void anUntouchedTrackerIsNotReadBackUnlessARowHasLeftTheInput(CapturedOutput log) throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
+        Path input = folder.resolve("input");
         Path output = folder.resolve("output");
-        BriefingsRun briefings = new BriefingsRun(folder);
-        writeInput(input, "They agreed to open a consulate.", false);
-        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        BriefingsRun briefings = firstNight(input, output);
         assertThat(log.getOut()).doesNotContain("no edits to read back");
 
         // nobody opened the tracker, and nothing left the input: it is not read back
@@ -387,6 +381,15 @@ class TrackerRoundTripFunctionalTests {
         try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
             assertThat(workbook.getSheet("Commitments").getLastRowNum()).isEqualTo(7);
         }
+    }
+
+    /** The first night on the US and Australia readouts. */
+    private BriefingsRun firstNight(Path input, Path output) throws IOException {
+        Files.createDirectories(input);
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        return briefings;
     }
 
     /** The US and Australia readouts; the Australia one optionally repeats the US trade dialogue. */
