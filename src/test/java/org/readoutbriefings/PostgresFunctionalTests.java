@@ -110,7 +110,7 @@ class PostgresFunctionalTests {
     private Map<String, List<List<String>>> snapshot() {
         Map<String, List<List<String>>> tables = new TreeMap<>();
         for (String table : List.of("readout", "readout_participant", "readout_country", "readout_topic", "commitment",
-                "commitment_actor", "follow_up", "follow_up_actor", "readout_evidence", "rollup_month")) {
+                "follow_up", "readout_evidence", "rollup_month")) {
             tables.put(table, briefings.query("SELECT * FROM " + table + " ORDER BY 1, 2"));
         }
         return tables;

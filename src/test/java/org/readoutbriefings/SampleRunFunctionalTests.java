@@ -104,6 +104,13 @@ class SampleRunFunctionalTests {
                 + " AND period_month = '2026-09'")).containsExactly(List.of("1"));
         // and readouts of different meetings stay apart
         assertThat(briefings.count("SELECT COUNT(DISTINCT engagement_id) FROM readout")).isEqualTo(17);
+        // the memos' scope rows carry the same engagements as their readouts
+        for (String scope : List.of("readout_country", "readout_topic")) {
+            assertThat(briefings.count("SELECT COUNT(*) FROM " + scope + " s JOIN readout r ON r.id = s.readout_id"
+                    + " WHERE s.engagement_id <> r.engagement_id")).isZero();
+        }
+        assertThat(briefings.count("SELECT COUNT(DISTINCT engagement_id) FROM readout_country WHERE country = 'GB'"
+                + " AND meeting_date BETWEEN DATE '2026-09-01' AND DATE '2026-09-30'")).isEqualTo(1);
     }
 
     @Test
@@ -198,7 +205,7 @@ class SampleRunFunctionalTests {
     private Map<String, List<List<String>>> snapshot() {
         Map<String, List<List<String>>> tables = new TreeMap<>();
         for (String table : List.of("readout", "readout_participant", "readout_country", "readout_organisation",
-                "readout_topic", "commitment", "commitment_actor", "follow_up", "follow_up_actor", "rollup_month")) {
+                "readout_topic", "commitment", "follow_up", "rollup_month")) {
             tables.put(table, briefings.query("SELECT * FROM " + table + " ORDER BY 1, 2"));
         }
         return tables;

@@ -92,7 +92,11 @@ public class EngagementLinker implements Tasklet {
             }
         });
         if (!changes.isEmpty()) {
-            jdbc.getJdbcTemplate().batchUpdate("UPDATE readout SET engagement_id = ? WHERE id = ?", changes);
+            // with the copies the memos' scope rows keep (V13)
+            for (String table : List.of("readout", "readout_country", "readout_topic")) {
+                jdbc.getJdbcTemplate().batchUpdate("UPDATE " + table + " SET engagement_id = ? WHERE "
+                        + (table.equals("readout") ? "id" : "readout_id") + " = ?", changes);
+            }
         }
         long linked = engagement.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
         contribution.incrementWriteCount(changes.size());

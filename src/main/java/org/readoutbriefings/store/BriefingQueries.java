@@ -34,14 +34,15 @@ public class BriefingQueries {
         }
 
         /**
-         * The scope's readouts {@code r}, found through the index on (country or topic, meeting date), with
-         * the given joins; a query goes on with {@code AND} and its own conditions.
+         * The scope's readouts, rows {@code s} (readout_id, meeting_date, engagement_id) of readout_country or
+         * readout_topic found through their index on (country or topic, meeting date), with the given joins; a
+         * query goes on with {@code AND} and its own conditions. The readout table itself is not read: its rows
+         * carry the text of the readout, and looking them up one by one was most of a memo's time.
          */
         String readouts(String joins) {
             String table = country != null ? "readout_country" : "readout_topic";
             String key = country != null ? "s.country = :country" : "s.topic = :topic";
-            return " " + table + " s JOIN readout r ON r.id = s.readout_id" + joins + " WHERE " + key
-                    + " AND s.meeting_date BETWEEN :from AND :to";
+            return " " + table + " s" + joins + " WHERE " + key + " AND s.meeting_date BETWEEN :from AND :to";
         }
 
         String readouts() {
@@ -76,8 +77,8 @@ public class BriefingQueries {
     public List<List<String>> recentMeetings(Scope scope, int meetings) {
         Map<String, Object> params = scope.params();
         params.put("n", meetings);
-        List<String> engagements = jdbc.queryForList("SELECT r.engagement_id FROM" + scope.readouts()
-                + " GROUP BY r.engagement_id ORDER BY MAX(r.meeting_date) DESC, r.engagement_id DESC FETCH FIRST :n ROWS ONLY",
+        List<String> engagements = jdbc.queryForList("SELECT s.engagement_id FROM" + scope.readouts()
+                + " GROUP BY s.engagement_id ORDER BY MAX(s.meeting_date) DESC, s.engagement_id DESC FETCH FIRST :n ROWS ONLY",
                 params, String.class);
         if (engagements.isEmpty()) {
             return List.of();
@@ -85,8 +86,8 @@ public class BriefingQueries {
         params.put("engagements", engagements);
         Map<String, List<String>> byEngagement = new LinkedHashMap<>();
         engagements.forEach(e -> byEngagement.put(e, new ArrayList<>()));
-        jdbc.query("SELECT r.id, r.engagement_id FROM" + scope.readouts()
-                + " AND r.engagement_id IN (:engagements) ORDER BY r.meeting_date DESC, r.id DESC", params, rs -> {
+        jdbc.query("SELECT s.readout_id, s.engagement_id FROM" + scope.readouts()
+                + " AND s.engagement_id IN (:engagements) ORDER BY s.meeting_date DESC, s.readout_id DESC", params, rs -> {
             byEngagement.get(rs.getString(2)).add(rs.getString(1));
         });
         return List.copyOf(byEngagement.values());
@@ -94,7 +95,7 @@ public class BriefingQueries {
 
     /** How many meetings (engagements) the scope holds. */
     public long meetingCount(Scope scope) {
-        Long n = jdbc.queryForObject("SELECT COUNT(DISTINCT r.engagement_id) FROM" + scope.readouts(),
+        Long n = jdbc.queryForObject("SELECT COUNT(DISTINCT s.engagement_id) FROM" + scope.readouts(),
                 scope.params(), Long.class);
         return n == null ? 0 : n;
     }
@@ -108,8 +109,8 @@ public class BriefingQueries {
         params.put("commitmentTopic", topic);
         params.put("n", limit);
         return jdbc.query("SELECT k.id, k.readout_id FROM" + scope.readouts(
-                        " JOIN commitment k ON k.readout_id = r.id") + " AND k.topic = :commitmentTopic AND k.status IN (:open)"
-                        + " ORDER BY r.meeting_date DESC, r.id DESC, k.position FETCH FIRST :n ROWS ONLY",
+                        " JOIN commitment k ON k.readout_id = s.readout_id") + " AND k.topic = :commitmentTopic AND k.status IN (:open)"
+                        + " ORDER BY s.meeting_date DESC, s.readout_id DESC, k.position FETCH FIRST :n ROWS ONLY",
                 params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
     }
 
@@ -121,17 +122,17 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("followUpTopic", topic);
         params.put("n", limit);
-        return jdbc.query("SELECT f.id, f.readout_id FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = r.id")
+        return jdbc.query("SELECT f.id, f.readout_id FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = s.readout_id")
                         + (topic == null ? "" : " AND f.topic = :followUpTopic")
                         + " ORDER BY CASE WHEN f.status IN (:open) THEN 0 ELSE 1 END, f.due_date NULLS LAST,"
-                        + " r.meeting_date DESC, f.id FETCH FIRST :n ROWS ONLY",
+                        + " s.meeting_date DESC, f.id FETCH FIRST :n ROWS ONLY",
                 params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
     }
 
     public long followUpCount(Scope scope, String topic) {
         Map<String, Object> params = scope.params();
         params.put("followUpTopic", topic);
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = r.id")
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = s.readout_id")
                 + (topic == null ? "" : " AND f.topic = :followUpTopic"), params, Long.class);
         return n == null ? 0 : n;
     }
@@ -141,8 +142,8 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("home", home);
         Map<String, Set<String>> partners = new LinkedHashMap<>();
-        jdbc.query("SELECT r.id, p.country FROM" + scope.readouts(" JOIN readout_country p ON p.readout_id = r.id")
-                + " AND p.country <> :home ORDER BY r.meeting_date DESC, r.id DESC, p.country", params, rs -> {
+        jdbc.query("SELECT s.readout_id, p.country FROM" + scope.readouts(" JOIN readout_country p ON p.readout_id = s.readout_id")
+                + " AND p.country <> :home ORDER BY s.meeting_date DESC, s.readout_id DESC, p.country", params, rs -> {
             partners.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2).strip());
         });
         return partners;
@@ -153,7 +154,7 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("commitmentTopic", topic);
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT k.readout_id, COUNT(*) FROM" + scope.readouts(" JOIN commitment k ON k.readout_id = r.id")
+        jdbc.query("SELECT k.readout_id, COUNT(*) FROM" + scope.readouts(" JOIN commitment k ON k.readout_id = s.readout_id")
                 + " AND k.topic = :commitmentTopic AND k.status IN (:open) GROUP BY k.readout_id", params, rs -> {
             counts.put(rs.getString(1), rs.getInt(2));
         });

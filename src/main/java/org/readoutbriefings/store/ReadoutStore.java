@@ -84,7 +84,7 @@ public class ReadoutStore {
                 + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
                 + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
-        insertChildren(fresh, runId, now, Map.of());
+        insertChildren(fresh, runId, now, Map.of(), Map.of());
     }
 
     private Map<String, String> storedHashes(List<String> ids) {
@@ -102,6 +102,7 @@ public class ReadoutStore {
     /** A changed readout: its rows are replaced; its commitments and follow-ups keep when they were first seen. */
     private void replace(Readout r, String hash, long runId, Timestamp now) {
         Map<String, Object[]> firstSeen = new HashMap<>();
+        String engagement = jdbc.queryForObject("SELECT engagement_id FROM readout WHERE id = ?", String.class, r.id());
         for (String table : List.of("commitment", "follow_up")) {
             jdbc.query("SELECT id, first_seen_run, first_seen_at FROM " + table + " WHERE readout_id = ?",
                     rs -> {
@@ -116,29 +117,29 @@ public class ReadoutStore {
                 Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
                 r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
                 r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, r.id());
-        insertChildren(List.of(r), runId, now, firstSeen);
+        insertChildren(List.of(r), runId, now, firstSeen, Map.of(r.id(), engagement));
     }
 
     private void deleteChildren(String readoutId) {
-        jdbc.update("DELETE FROM commitment_actor WHERE commitment_id IN (SELECT id FROM commitment WHERE readout_id = ?)", readoutId);
-        jdbc.update("DELETE FROM follow_up_actor WHERE follow_up_id IN (SELECT id FROM follow_up WHERE readout_id = ?)", readoutId);
         for (String table : List.of("commitment", "follow_up", "readout_participant", "readout_country",
                 "readout_organisation", "readout_topic", "readout_evidence")) {
             jdbc.update("DELETE FROM " + table + " WHERE readout_id = ?", readoutId);
         }
     }
 
-    /** The rows that hang off readouts, gathered over all of them so each table takes one batched statement. */
-    private void insertChildren(List<Readout> readouts, long runId, Timestamp now, Map<String, Object[]> firstSeen) {
+    /**
+     * The rows that hang off readouts, gathered over all of them so each table takes one batched statement.
+     * A readout's engagement is its own id until linking says otherwise ({@code engagements}).
+     */
+    private void insertChildren(List<Readout> readouts, long runId, Timestamp now, Map<String, Object[]> firstSeen,
+                                Map<String, String> engagements) {
         List<Object[]> participants = new ArrayList<>();
         List<Object[]> countries = new ArrayList<>();
         List<Object[]> organisations = new ArrayList<>();
         List<Object[]> topics = new ArrayList<>();
         List<Object[]> evidence = new ArrayList<>();
         List<Object[]> commitments = new ArrayList<>();
-        List<Object[]> commitmentActors = new ArrayList<>();
         List<Object[]> followUps = new ArrayList<>();
-        List<Object[]> followUpActors = new ArrayList<>();
         Object[] seenNow = {runId, now};
         for (Readout r : readouts) {
             for (int i = 0; i < r.participants().size(); i++) {
@@ -146,10 +147,11 @@ public class ReadoutStore {
                 participants.add(new Object[]{r.id(), i, p.name(), p.title(), p.country(), p.organisation()});
             }
             Date meetingDate = Date.valueOf(r.meetingDate());
-            r.countries().forEach(c -> countries.add(new Object[]{r.id(), c, meetingDate}));
+            String engagement = engagements.getOrDefault(r.id(), r.id());
+            r.countries().forEach(c -> countries.add(new Object[]{r.id(), c, meetingDate, engagement}));
             r.organisations().forEach(o -> organisations.add(new Object[]{r.id(), o}));
             for (int i = 0; i < r.topics().size(); i++) {
-                topics.add(new Object[]{r.id(), i, r.topics().get(i), meetingDate});
+                topics.add(new Object[]{r.id(), i, r.topics().get(i), meetingDate, engagement});
             }
             for (int i = 0; i < r.evidence().size(); i++) {
                 Evidence e = r.evidence().get(i);
@@ -159,30 +161,28 @@ public class ReadoutStore {
                 Commitment c = r.commitments().get(i);
                 Object[] seen = firstSeen.getOrDefault(c.id(), seenNow);
                 commitments.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(),
-                        c.strength() == null ? null : c.strength().name(), date(c.dueDate()), c.status().name(), seen[0], seen[1]});
-                c.actors().forEach(a -> commitmentActors.add(new Object[]{c.id(), a}));
+                        c.strength() == null ? null : c.strength().name(), date(c.dueDate()), c.status().name(),
+                        actors(c.actors()), seen[0], seen[1]});
             }
             for (int i = 0; i < r.followUps().size(); i++) {
                 FollowUp f = r.followUps().get(i);
                 Object[] seen = firstSeen.getOrDefault(f.id(), seenNow);
                 followUps.add(new Object[]{f.id(), r.id(), i, f.text(), f.topic(), date(f.dueDate()), f.dueText(),
-                        f.status().name(), seen[0], seen[1]});
-                f.actors().forEach(a -> followUpActors.add(new Object[]{f.id(), a}));
+                        f.status().name(), actors(f.actors()), seen[0], seen[1]});
             }
         }
         batch("INSERT INTO readout_participant (readout_id, position, name, title, country, organisation)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", participants);
-        batch("INSERT INTO readout_country (readout_id, country, meeting_date) VALUES (?, ?, ?)", countries);
+        batch("INSERT INTO readout_country (readout_id, country, meeting_date, engagement_id) VALUES (?, ?, ?, ?)", countries);
         batch("INSERT INTO readout_organisation (readout_id, organisation) VALUES (?, ?)", organisations);
-        batch("INSERT INTO readout_topic (readout_id, position, topic, meeting_date) VALUES (?, ?, ?, ?)", topics);
+        batch("INSERT INTO readout_topic (readout_id, position, topic, meeting_date, engagement_id) VALUES (?, ?, ?, ?, ?)",
+                topics);
         batch("INSERT INTO readout_evidence (readout_id, position, field, extracted_value, sentence) VALUES (?, ?, ?, ?, ?)",
                 evidence);
-        batch("INSERT INTO commitment (id, readout_id, position, text, topic, strength, due_date, status, first_seen_run,"
-                + " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commitments);
-        batch("INSERT INTO commitment_actor (commitment_id, country) VALUES (?, ?)", commitmentActors);
-        batch("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, due_text, status,"
-                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", followUps);
-        batch("INSERT INTO follow_up_actor (follow_up_id, country) VALUES (?, ?)", followUpActors);
+        batch("INSERT INTO commitment (id, readout_id, position, text, topic, strength, due_date, status, actors,"
+                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commitments);
+        batch("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, due_text, status, actors,"
+                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", followUps);
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -227,23 +227,17 @@ public class ReadoutStore {
                 + " ORDER BY readout_id, organisation", p, (rs, row) -> row.organisations.add(rs.getString("organisation")), rows);
         each("SELECT readout_id, topic FROM readout_topic WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.topics.add(rs.getString("topic")), rows);
-        Map<String, List<String>> commitmentActors = actors(
-                "SELECT a.commitment_id, a.country FROM commitment_actor a JOIN commitment c ON c.id = a.commitment_id"
-                        + " WHERE c.readout_id IN (:ids) ORDER BY a.commitment_id, a.country", p);
         each("SELECT * FROM commitment WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.commitments.add(new Commitment(rs.getString("id"), row.id, rs.getString("text"),
-                        commitmentActors.getOrDefault(rs.getString("id"), List.of()), rs.getString("topic"),
+                        actors(rs.getString("actors")), rs.getString("topic"),
                         rs.getString("strength") == null ? null : CommitmentStrength.valueOf(rs.getString("strength")),
                         localDate(rs, "due_date"), TrackingStatus.valueOf(rs.getString("status")))), rows);
         each("SELECT readout_id, field, extracted_value, sentence FROM readout_evidence WHERE readout_id IN (:ids)"
                 + " ORDER BY readout_id, position", p, (rs, row) -> row.evidence.add(new Evidence(rs.getString("field"),
                 rs.getString("extracted_value"), rs.getString("sentence"))), rows);
-        Map<String, List<String>> followUpActors = actors(
-                "SELECT a.follow_up_id, a.country FROM follow_up_actor a JOIN follow_up f ON f.id = a.follow_up_id"
-                        + " WHERE f.readout_id IN (:ids) ORDER BY a.follow_up_id, a.country", p);
         each("SELECT * FROM follow_up WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.followUps.add(new FollowUp(rs.getString("id"), row.id, rs.getString("text"),
-                        followUpActors.getOrDefault(rs.getString("id"), List.of()), rs.getString("topic"),
+                        actors(rs.getString("actors")), rs.getString("topic"),
                         localDate(rs, "due_date"), rs.getString("due_text"), TrackingStatus.valueOf(rs.getString("status")))), rows);
     }
 
@@ -257,12 +251,13 @@ public class ReadoutStore {
         });
     }
 
-    private Map<String, List<String>> actors(String sql, Map<String, Object> params) {
-        Map<String, List<String>> actors = new HashMap<>();
-        named.query(sql, params, rs -> {
-            actors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(trim(rs.getString(2)));
-        });
-        return actors;
+    /** Actors as stored: ISO codes, sorted, space-separated (V12). */
+    static String actors(List<String> countries) {
+        return String.join(" ", countries.stream().sorted().distinct().toList());
+    }
+
+    static List<String> actors(String stored) {
+        return stored.isEmpty() ? List.of() : List.of(stored.split(" "));
     }
 
     /** Mutable holder while a readout's rows are gathered. */
