@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,8 @@ public class MemoViewBuilder {
         List<Selection> selections = byCountry ? countrySelections(subject.key(), from, asOf, scope)
                 : topicSelections(subject.key(), scope);
         String followUpTopic = byCountry ? null : subject.key();
-        List<BriefingQueries.Item> followUpItems = queries.followUps(scope, followUpTopic, settings.maxCommitments());
+        List<BriefingQueries.Item> allFollowUps = queries.followUps(scope, followUpTopic);
+        List<BriefingQueries.Item> followUpItems = allFollowUps.subList(0, Math.min(allFollowUps.size(), settings.maxCommitments()));
         List<String> cited = new ArrayList<>();
         meetingIds.forEach(cited::addAll);
         selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));
@@ -103,7 +105,6 @@ public class MemoViewBuilder {
         List<FollowUpLine> followUps = followUpItems.stream()
                 .map(i -> followUpLine(readouts.get(i.readoutId()), i.id(), asOf, refs))
                 .filter(line -> line != null).toList();
-        long followUpTotal = queries.followUpCount(scope, followUpTopic);
 
         String title = (byCountry ? "Country briefing: " : "Topic briefing: ") + subject.name();
         return new MemoView(subject.kind().folder(), subject.key(), subject.name(), title, settings.handling(),
@@ -112,7 +113,7 @@ public class MemoViewBuilder {
                         last == null ? null : last.title(), openTotal, sum == null ? 0 : sum.commitmentsTotal(),
                         sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue()),
                 monthBars(totals, from, asOf), meetings, (int) Math.max(0, queries.meetingCount(scope) - meetings.size()),
-                groups, Math.max(0, openTotal - openListed), followUps, (int) Math.max(0, followUpTotal - followUps.size()),
+                groups, Math.max(0, openTotal - openListed), followUps, Math.max(0, allFollowUps.size() - followUps.size()),
                 refs.sources());
     }
 
@@ -145,7 +146,10 @@ public class MemoViewBuilder {
      */
     private List<Selection> topicSelections(String topic, Scope scope) {
         Map<String, java.util.Set<String>> partners = queries.partnersOfReadouts(scope, homeCountry);
-        Map<String, Integer> openByReadout = queries.openCommitmentCounts(scope, topic);
+        // every open commitment on the topic, most recent first: counted per readout, the first few listed
+        List<BriefingQueries.Item> open = queries.openCommitments(scope, topic, Integer.MAX_VALUE);
+        Map<String, Integer> openByReadout = new HashMap<>();
+        open.forEach(item -> openByReadout.merge(item.readoutId(), 1, Integer::sum));
         Map<String, String> setOfReadout = new LinkedHashMap<>();
         Map<String, int[]> figures = new LinkedHashMap<>(); // set -> {meetings, open commitments}
         partners.forEach((readout, set) -> {
@@ -156,7 +160,7 @@ public class MemoViewBuilder {
             f[1] += openByReadout.getOrDefault(readout, 0);
         });
         Map<String, List<BriefingQueries.Item>> chosen = new LinkedHashMap<>();
-        for (BriefingQueries.Item item : queries.openCommitments(scope, topic, settings.maxCommitments())) {
+        for (BriefingQueries.Item item : open.subList(0, Math.min(open.size(), settings.maxCommitments()))) {
             chosen.computeIfAbsent(setOfReadout.getOrDefault(item.readoutId(), ""), k -> new ArrayList<>()).add(item);
         }
         return figures.entrySet().stream()

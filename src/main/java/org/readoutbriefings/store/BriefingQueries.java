@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The rows a briefing shows, chosen, ordered and capped in SQL, so that a memo over a partner with tens of
- * thousands of readouts reads a few dozen of them, not all. Portable SQL ({@code FETCH FIRST}, {@code NULLS
- * LAST}) for H2 and PostgreSQL.
+ * The rows a briefing shows, chosen and ordered in SQL as light rows (ids, dates), so that a memo over a
+ * partner with tens of thousands of readouts loads a few dozen whole readouts, not all. Portable SQL
+ * ({@code FETCH FIRST}, {@code NULLS LAST}) for H2 and PostgreSQL.
  */
 public class BriefingQueries {
 
@@ -100,7 +100,7 @@ public class BriefingQueries {
         return n == null ? 0 : n;
     }
 
-    /** Open commitments on a topic, from the most recent meetings, at most {@code limit}. */
+    /** Open commitments on a topic, from the most recent meetings, at most {@code limit} (light rows). */
     public List<Item> openCommitments(Scope scope, String topic, int limit) {
         if (limit <= 0) {
             return List.of();
@@ -115,26 +115,17 @@ public class BriefingQueries {
     }
 
     /**
-     * Follow-ups (on a topic, unless null): open ones first, then by due date, undated last, at most
-     * {@code limit}.
+     * Follow-ups (on a topic, unless null): open ones first, then by due date, undated last. All of them,
+     * light rows: a memo lists the first few and counts the rest, from this one pass over the scope.
      */
-    public List<Item> followUps(Scope scope, String topic, int limit) {
+    public List<Item> followUps(Scope scope, String topic) {
         Map<String, Object> params = scope.params();
         params.put("followUpTopic", topic);
-        params.put("n", limit);
         return jdbc.query("SELECT f.id, f.readout_id FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = s.readout_id")
                         + (topic == null ? "" : " AND f.topic = :followUpTopic")
                         + " ORDER BY CASE WHEN f.status IN (:open) THEN 0 ELSE 1 END, f.due_date NULLS LAST,"
-                        + " s.meeting_date DESC, f.id FETCH FIRST :n ROWS ONLY",
+                        + " s.meeting_date DESC, f.id",
                 params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
-    }
-
-    public long followUpCount(Scope scope, String topic) {
-        Map<String, Object> params = scope.params();
-        params.put("followUpTopic", topic);
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = s.readout_id")
-                + (topic == null ? "" : " AND f.topic = :followUpTopic"), params, Long.class);
-        return n == null ? 0 : n;
     }
 
     /** Each readout of the scope with its partner countries (all but {@code home}): light rows, no text. */
@@ -147,18 +138,6 @@ public class BriefingQueries {
             partners.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2).strip());
         });
         return partners;
-    }
-
-    /** Open commitments on a topic per readout of the scope. */
-    public Map<String, Integer> openCommitmentCounts(Scope scope, String topic) {
-        Map<String, Object> params = scope.params();
-        params.put("commitmentTopic", topic);
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT k.readout_id, COUNT(*) FROM" + scope.readouts(" JOIN commitment k ON k.readout_id = s.readout_id")
-                + " AND k.topic = :commitmentTopic AND k.status IN (:open) GROUP BY k.readout_id", params, rs -> {
-            counts.put(rs.getString(1), rs.getInt(2));
-        });
-        return counts;
     }
 
     /** Readouts first stored after run {@code afterRun}, most recent meeting first, at most {@code limit}. */

@@ -8,3 +8,6 @@ ALTER TABLE readout_country ALTER COLUMN engagement_id SET NOT NULL;
 ALTER TABLE readout_topic ADD COLUMN engagement_id VARCHAR(128);
 UPDATE readout_topic SET engagement_id = (SELECT r.engagement_id FROM readout r WHERE r.id = readout_topic.readout_id);
 ALTER TABLE readout_topic ALTER COLUMN engagement_id SET NOT NULL;
+
+-- No query looks a readout up by its engagement any more; the index only cost every insert and every link.
+DROP INDEX readout_engagement;
