@@ -37,6 +37,7 @@ import org.readoutbriefings.rollup.EngagementLinker;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.BriefingQueries;
+import org.readoutbriefings.store.H2PageCache;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
 import org.readoutbriefings.store.RunHistory;
@@ -157,10 +158,15 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    H2PageCache h2PageCache(JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String url) {
+        return new H2PageCache(jdbc, url);
+    }
+
+    @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     BriefingsProperties properties, ReadoutRecordReader readoutRecordReader,
                     ReadoutRecordMapper readoutRecordMapper, ReadoutStoreWriter readoutStoreWriter,
-                    RejectsRecorder rejectsRecorder) {
+                    RejectsRecorder rejectsRecorder, H2PageCache h2PageCache) {
         return new StepBuilder("ingest", jobRepository)
                 .<SourceRecord, Readout>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -171,6 +177,7 @@ public class NightlyJobConfiguration {
                 .skipPolicy(new RejectedRecordSkipPolicy())
                 .skipListener(rejectsRecorder)
                 .listener(new ProgressReporter("ingest", "records"))
+                .listener(h2PageCache)  // H2's default cache while writing, a larger one for the steps that read
                 .build();
     }
 
