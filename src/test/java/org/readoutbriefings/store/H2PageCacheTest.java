@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The page cache around the ingest: H2's default while writing, an eighth of the heap for reading. */
@@ -19,30 +20,59 @@ class H2PageCacheTest {
 
     @Test
     void defaultWhileTheIngestWritesAndAnEighthOfTheHeapAfterIt() {
-        JdbcTemplate jdbc = h2("jdbc:h2:file:" + folder.resolve("briefings"));
-        H2PageCache cache = new H2PageCache(jdbc, "jdbc:h2:file:" + folder.resolve("briefings"), GIGABYTE);
+        String url = "jdbc:h2:file:" + folder.resolve("briefings");
+        JdbcTemplate jdbc = archiveOf(url, 10);
+        H2PageCache cache = new H2PageCache(jdbc, url, GIGABYTE);
 
-        cache.afterStep(null);
+        cache.beforeStep(ingest(0));
+        assertThat(cacheKb(jdbc)).isEqualTo(H2PageCache.WRITING_KB);
+        cache.afterStep(ingest(10));
         assertThat(cacheKb(jdbc)).isEqualTo(128 * 1024);
-        cache.beforeStep(null);
+        // the next night starts its ingest with the default again
+        cache.beforeStep(ingest(0));
+        assertThat(cacheKb(jdbc)).isEqualTo(H2PageCache.WRITING_KB);
+    }
+
+    @Test
+    void aNightThatStoresMoreThanTheArchiveHeldKeepsTheDefault() {
+        String url = "jdbc:h2:file:" + folder.resolve("briefings");
+        JdbcTemplate jdbc = archiveOf(url, 10);
+        H2PageCache cache = new H2PageCache(jdbc, url, GIGABYTE);
+
+        cache.beforeStep(ingest(0));
+        cache.afterStep(ingest(11));
         assertThat(cacheKb(jdbc)).isEqualTo(H2PageCache.WRITING_KB);
     }
 
     @Test
     void aCacheSizeTheUrlSetsIsLeftAlone() {
         String url = "jdbc:h2:file:" + folder.resolve("briefings") + ";CACHE_SIZE=4096";
-        JdbcTemplate jdbc = h2(url);
+        JdbcTemplate jdbc = archiveOf(url, 10);
         H2PageCache cache = new H2PageCache(jdbc, url, GIGABYTE);
 
-        cache.afterStep(null);
+        cache.beforeStep(ingest(0));
+        cache.afterStep(ingest(1));
         assertThat(cacheKb(jdbc)).isEqualTo(4096);
     }
 
-    private static JdbcTemplate h2(String url) {
+    /** A database whose readout table holds {@code readouts} rows (only the count matters here). */
+    private static JdbcTemplate archiveOf(String url, int readouts) {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL(url);
         db.setUser("sa");
-        return new JdbcTemplate(db);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("CREATE TABLE readout (id INT PRIMARY KEY)");
+        for (int i = 0; i < readouts; i++) {
+            jdbc.update("INSERT INTO readout VALUES (?)", i);
+        }
+        return jdbc;
+    }
+
+    /** The ingest step's execution, having written {@code readouts}. */
+    private static StepExecution ingest(long readouts) {
+        StepExecution ingest = new StepExecution("ingest", null);
+        ingest.setWriteCount(readouts);
+        return ingest;
     }
 
     private static long cacheKb(JdbcTemplate jdbc) {
