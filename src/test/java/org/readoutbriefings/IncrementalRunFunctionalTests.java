@@ -98,20 +98,24 @@ class IncrementalRunFunctionalTests {
     @Test
     void aChangedAccountOfALinkedMeetingStaysLinkedInEveryMemoScope() throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
-        for (String file : List.of("2026-09-01-uk-japan-cooper-motegi-call-fcdo.json", "2026-09-02-japan-uk-motegi-cooper-mofa.md")) {
+        for (String file : List.of("2026-09-01-uk-japan-cooper-motegi-call-fcdo.json",
+                "2026-09-02-japan-uk-motegi-cooper-mofa.md")) {
             Files.copy(Path.of("input", file), input.resolve(file));
         }
         BriefingsRun briefings = new BriefingsRun(folder);
         Path output = folder.resolve("output");
         assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
         String meeting = "SELECT DISTINCT engagement_id FROM %s WHERE readout_id = 'jp-gb-2026-09-02-motegi-cooper-mofa'";
-        List<List<String>> linked = briefings.query("SELECT engagement_id FROM readout WHERE id = 'jp-gb-2026-09-02-motegi-cooper-mofa'");
+        List<List<String>> linked =
+                briefings.query("SELECT engagement_id FROM readout WHERE id = 'jp-gb-2026-09-02-motegi-cooper-mofa'");
         assertThat(linked).hasSize(1).doesNotContain(List.of("jp-gb-2026-09-02-motegi-cooper-mofa"));
 
         // Japan's account is republished with a changed text: its rows are replaced, its meeting kept
         Path mofa = input.resolve("2026-09-02-japan-uk-motegi-cooper-mofa.md");
         Files.writeString(mofa, Files.readString(mofa) + "\nThe two ministers also exchanged views on Ukraine.\n");
         assertThat(briefings.run(input, output, "2026-11-02").exitCode()).isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE id = 'jp-gb-2026-09-02-motegi-cooper-mofa'"
+                + " AND body LIKE '%Ukraine%'")).isEqualTo(1);
         assertThat(briefings.query(meeting.formatted("readout_country"))).isEqualTo(linked);
         assertThat(briefings.query(meeting.formatted("readout_topic"))).isEqualTo(linked);
         assertThat(briefings.query("SELECT meetings FROM rollup_month WHERE partner_country = 'GB' AND topic = '*'"))

@@ -77,7 +77,8 @@ public class MemoViewBuilder {
                 : topicSelections(subject.key(), scope);
         String followUpTopic = byCountry ? null : subject.key();
         List<BriefingQueries.Item> allFollowUps = queries.followUps(scope, followUpTopic);
-        List<BriefingQueries.Item> followUpItems = allFollowUps.subList(0, Math.min(allFollowUps.size(), settings.maxCommitments()));
+        List<BriefingQueries.Item> followUpItems =
+                allFollowUps.subList(0, Math.min(allFollowUps.size(), settings.maxCommitments()));
         List<String> cited = new ArrayList<>();
         meetingIds.forEach(cited::addAll);
         selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));

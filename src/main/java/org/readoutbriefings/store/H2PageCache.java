@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,6 +29,8 @@ public final class H2PageCache implements StepExecutionListener {
     private final JdbcTemplate jdbc;
     private final boolean applies;
     private final long readingKb;
+    /** Readouts stored before tonight's ingest. */
+    private long storedBefore;
 
     public H2PageCache(JdbcTemplate jdbc, String url) {
         this(jdbc, url, Runtime.getRuntime().maxMemory());
@@ -40,8 +42,6 @@ public final class H2PageCache implements StepExecutionListener {
                 && !url.toUpperCase(Locale.ROOT).contains("CACHE_SIZE");
         this.readingKb = Math.max(WRITING_KB, maxHeapBytes / 8 / 1024);
     }
-
-    private long storedBefore;
 
     /** Before the ingest: H2's default. */
     @Override

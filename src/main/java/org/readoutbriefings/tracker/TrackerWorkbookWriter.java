@@ -61,6 +61,7 @@ public class TrackerWorkbookWriter implements Tasklet {
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
     /** Readouts whose rows are looked up in one query. */
     private static final int CHUNK = 250;
+    /** Shown states written at a time, sorted by id ({@link ShownStates}). */
     private static final int SHOWN_BATCH = 50_000;
     /** Rows a query hands over at a time where the driver streams them (PostgreSQL in a transaction). */
     private static final int FETCH_SIZE = 1000;
