@@ -108,8 +108,13 @@ public class RollupBuilder implements Tasklet {
         jdbc.query("SELECT readout_id, topic FROM readout_topic", rs -> {
             readouts.get(rs.getString(1)).topics.add(shared.computeIfAbsent(rs.getString(2), t -> t));
         });
-        Set<String> linked = new HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT engagement_id FROM readout WHERE engagement_id <> id", String.class));
+        // engagements that other readouts joined: from the scan above, not a second pass over the readouts
+        Set<String> linked = new HashSet<>();
+        readouts.forEach((id, r) -> {
+            if (!r.engagement.equals(id)) {
+                linked.add(r.engagement);
+            }
+        });
 
         // a meeting (an engagement) counts once per key, however many readouts it has
         Map<Key, Counts> rollup = new TreeMap<>();
