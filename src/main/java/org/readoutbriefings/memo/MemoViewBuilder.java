@@ -77,8 +77,7 @@ public class MemoViewBuilder {
                 : topicSelections(subject.key(), scope);
         String followUpTopic = byCountry ? null : subject.key();
         List<BriefingQueries.Item> allFollowUps = queries.followUps(scope, followUpTopic);
-        List<BriefingQueries.Item> followUpItems =
-                allFollowUps.subList(0, Math.min(allFollowUps.size(), settings.maxCommitments()));
+        List<BriefingQueries.Item> followUpItems = first(allFollowUps, settings.maxCommitments());
         List<String> cited = new ArrayList<>();
         meetingIds.forEach(cited::addAll);
         selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));
@@ -161,7 +160,7 @@ public class MemoViewBuilder {
             f[1] += openByReadout.getOrDefault(readout, 0);
         });
         Map<String, List<BriefingQueries.Item>> chosen = new LinkedHashMap<>();
-        for (BriefingQueries.Item item : open.subList(0, Math.min(open.size(), settings.maxCommitments()))) {
+        for (BriefingQueries.Item item : first(open, settings.maxCommitments())) {
             chosen.computeIfAbsent(setOfReadout.getOrDefault(item.readoutId(), ""), k -> new ArrayList<>()).add(item);
         }
         return figures.entrySet().stream()
@@ -169,6 +168,11 @@ public class MemoViewBuilder {
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> new Selection(e.getKey(), e.getValue()[0], e.getValue()[1], chosen.getOrDefault(e.getKey(), List.of())))
                 .toList();
+    }
+
+    /** The first {@code n} items, the ones a memo lists; the rest it only counts. */
+    private static <T> List<T> first(List<T> items, int n) {
+        return items.subList(0, Math.min(items.size(), n));
     }
 
     private CommitmentLine commitmentLine(Readout r, String commitmentId, References refs) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.step.StepExecution;
@@ -18,12 +19,19 @@ class H2PageCacheTest {
     @TempDir
     Path folder;
 
+    /** An archive of ten readouts, and its cache in a 1 GB heap. */
+    JdbcTemplate jdbc;
+    H2PageCache cache;
+
+    @BeforeEach
+    void archiveOfTenReadouts() {
+        String url = "jdbc:h2:file:" + folder.resolve("briefings");
+        jdbc = archiveOf(url, 10);
+        cache = new H2PageCache(jdbc, url, GIGABYTE);
+    }
+
     @Test
     void defaultWhileTheIngestWritesAndAnEighthOfTheHeapAfterIt() {
-        String url = "jdbc:h2:file:" + folder.resolve("briefings");
-        JdbcTemplate jdbc = archiveOf(url, 10);
-        H2PageCache cache = new H2PageCache(jdbc, url, GIGABYTE);
-
         cache.beforeStep(ingest(0));
         assertThat(cacheKb(jdbc)).isEqualTo(H2PageCache.WRITING_KB);
         cache.afterStep(ingest(10));
@@ -35,10 +43,6 @@ class H2PageCacheTest {
 
     @Test
     void aNightThatStoresMoreThanTheArchiveHeldKeepsTheDefault() {
-        String url = "jdbc:h2:file:" + folder.resolve("briefings");
-        JdbcTemplate jdbc = archiveOf(url, 10);
-        H2PageCache cache = new H2PageCache(jdbc, url, GIGABYTE);
-
         cache.beforeStep(ingest(0));
         cache.afterStep(ingest(11));
         assertThat(cacheKb(jdbc)).isEqualTo(H2PageCache.WRITING_KB);
@@ -46,13 +50,13 @@ class H2PageCacheTest {
 
     @Test
     void aCacheSizeTheUrlSetsIsLeftAlone() {
-        String url = "jdbc:h2:file:" + folder.resolve("briefings") + ";CACHE_SIZE=4096";
-        JdbcTemplate jdbc = archiveOf(url, 10);
-        H2PageCache cache = new H2PageCache(jdbc, url, GIGABYTE);
+        String url = "jdbc:h2:file:" + folder.resolve("other") + ";CACHE_SIZE=4096";
+        JdbcTemplate other = archiveOf(url, 10);
+        H2PageCache cacheSetByUrl = new H2PageCache(other, url, GIGABYTE);
 
-        cache.beforeStep(ingest(0));
-        cache.afterStep(ingest(1));
-        assertThat(cacheKb(jdbc)).isEqualTo(4096);
+        cacheSetByUrl.beforeStep(ingest(0));
+        cacheSetByUrl.afterStep(ingest(1));
+        assertThat(cacheKb(other)).isEqualTo(4096);
     }
 
     /** A database whose readout table holds {@code readouts} rows (only the count matters here). */
