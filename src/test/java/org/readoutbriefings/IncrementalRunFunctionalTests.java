@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,5 +124,45 @@ class IncrementalRunFunctionalTests {
         assertThat(briefings.query(meeting.formatted("readout_topic"))).isEqualTo(linked);
         assertThat(briefings.query("SELECT meetings FROM rollup_month WHERE partner_country = 'GB' AND topic = '*'"))
                 .containsExactly(List.of("1"));
+    }
+
+    @Test
+    void aRepublishedReadoutNamingAnotherCountryShowsItsNewPartnersInTheTracker() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path mofa = input.resolve("2026-09-02-japan-uk-motegi-cooper-mofa.md");
+        Files.copy(Path.of("input", mofa.getFileName().toString()), mofa);
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        String id = "jp-gb-2026-09-02-motegi-cooper-mofa";
+        assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
+        assertThat(meetingsRow(output, id)).contains("United Kingdom").doesNotContain("Ukraine");
+
+        // the same readout, republished with Ukraine among its countries
+        Files.writeString(mofa, Files.readString(mofa).replace("countries:\n  - JP\n  - GB\n",
+                "countries:\n  - JP\n  - GB\n  - UA\n"));
+        assertThat(briefings.run(input, output, "2026-11-02").exitCode()).isZero();
+
+        assertThat(briefings.query("SELECT countries FROM readout WHERE id = '" + id + "'"))
+                .containsExactly(List.of("GB JP UA"));
+        assertThat(briefings.query("SELECT country FROM readout_country WHERE readout_id = '" + id + "' ORDER BY country"))
+                .containsExactly(List.of("GB"), List.of("JP"), List.of("UA"));
+        assertThat(meetingsRow(output, id)).contains("United Kingdom, Ukraine");
+        assertThat(briefings.count("SELECT COUNT(*) FROM rollup_month WHERE partner_country = 'UA' AND topic = '*'"))
+                .isEqualTo(1);
+    }
+
+    /** The cells of the readout's row on the tracker's Meetings sheet, as Excel shows them. */
+    private static List<String> meetingsRow(Path output, String readoutId) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {
+            DataFormatter excel = new DataFormatter();
+            for (Row row : workbook.getSheet("Meetings")) {
+                if (excel.formatCellValue(row.getCell(0)).equals(readoutId)) {
+                    List<String> cells = new ArrayList<>();
+                    row.forEach(cell -> cells.add(excel.formatCellValue(cell)));
+                    return cells;
+                }
+            }
+        }
+        throw new AssertionError(readoutId + " is not on the Meetings sheet");
     }
 }

@@ -109,6 +109,11 @@ class SampleRunFunctionalTests {
             assertThat(briefings.count("SELECT COUNT(*) FROM " + scope + " s JOIN readout r ON r.id = s.readout_id"
                     + " WHERE s.engagement_id <> r.engagement_id")).isZero();
         }
+        // and each readout's row lists the countries of its scope rows (V14)
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout r WHERE r.countries <> COALESCE((SELECT"
+                + " STRING_AGG(c.country, ' ' ORDER BY c.country) FROM readout_country c WHERE c.readout_id = r.id), '')"))
+                .isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE countries = ''")).isZero();
         assertThat(briefings.count("SELECT COUNT(DISTINCT engagement_id) FROM readout_country WHERE country = 'GB'"
                 + " AND meeting_date BETWEEN DATE '2026-09-01' AND DATE '2026-09-30'")).isEqualTo(1);
     }

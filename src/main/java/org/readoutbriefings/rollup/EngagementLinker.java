@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.store.CodeColumn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -109,14 +110,10 @@ public class EngagementLinker implements Tasklet {
         Map<String, Object> params = Map.of("from", Date.valueOf(from), "to", Date.valueOf(to));
         String inRange = " WHERE r.issuer IS NOT NULL AND r.meeting_date BETWEEN :from AND :to";
         Map<String, Account> byId = new LinkedHashMap<>();
-        jdbc.query("SELECT r.id, r.meeting_date, r.issuer FROM readout r" + inRange + " ORDER BY r.meeting_date, r.id",
-                params, rs -> {
+        jdbc.query("SELECT r.id, r.meeting_date, r.issuer, r.countries FROM readout r" + inRange
+                        + " ORDER BY r.meeting_date, r.id", params, rs -> {
                     byId.put(rs.getString(1), new Account(rs.getString(1), rs.getObject(2, Date.class).toLocalDate(),
-                            rs.getString(3), new TreeSet<>(), new TreeSet<>()));
-                });
-        jdbc.query("SELECT c.readout_id, c.country FROM readout r JOIN readout_country c ON c.readout_id = r.id" + inRange,
-                params, rs -> {
-                    byId.get(rs.getString(1)).countries().add(rs.getString(2).strip());
+                            rs.getString(3), new TreeSet<>(CodeColumn.split(rs.getString(4))), new TreeSet<>()));
                 });
         jdbc.query("SELECT p.readout_id, p.name FROM readout r JOIN readout_participant p ON p.readout_id = r.id" + inRange,
                 params, rs -> {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.readoutbriefings.store.CodeColumn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -34,8 +35,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * a readout once. The table is replaced in the step's transaction, so a failed rebuild leaves the
  * previous one in place.
  * <p>
- * The counting is done here rather than in SQL: a handful of plain scans (readouts, their countries and
- * topics, commitments, follow-ups) and hash maps are several times faster than grouped joins on the
+ * The counting is done here rather than in SQL: a handful of plain scans (readouts with their countries,
+ * their topics, commitments, follow-ups) and hash maps are several times faster than grouped joins on the
  * embedded database, and the same on PostgreSQL. What is held in memory is a few short fields a readout.
  */
 public class RollupBuilder implements Tasklet {
@@ -96,15 +97,18 @@ public class RollupBuilder implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, String> shared = new HashMap<>();
         Map<String, Facts> readouts = new HashMap<>();
-        jdbc.query("SELECT id, meeting_month, meeting_date, engagement_id FROM readout", rs -> {
+        jdbc.query("SELECT id, meeting_month, meeting_date, engagement_id, countries FROM readout", rs -> {
             String id = rs.getString(1);
             String engagement = rs.getString(4);
-            readouts.put(id, new Facts(shared.computeIfAbsent(rs.getString(2), m -> m), rs.getDate(3).toLocalDate(),
-                    engagement == null || engagement.equals(id) ? id : engagement));
+            Facts facts = new Facts(shared.computeIfAbsent(rs.getString(2), m -> m), rs.getDate(3).toLocalDate(),
+                    engagement == null || engagement.equals(id) ? id : engagement);
+            for (String country : CodeColumn.split(rs.getString(5))) {
+                if (!country.equals(homeCountry)) {
+                    facts.partners.add(shared.computeIfAbsent(country, c -> c));
+                }
+            }
+            readouts.put(id, facts);
         });
-        jdbc.query("SELECT readout_id, country FROM readout_country WHERE country <> ?", rs -> {
-            readouts.get(rs.getString(1)).partners.add(shared.computeIfAbsent(rs.getString(2).strip(), c -> c));
-        }, homeCountry);
         jdbc.query("SELECT readout_id, topic FROM readout_topic", rs -> {
             readouts.get(rs.getString(1)).topics.add(shared.computeIfAbsent(rs.getString(2), t -> t));
         });

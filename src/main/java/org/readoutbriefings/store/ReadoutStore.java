@@ -70,7 +70,7 @@ public class ReadoutStore {
                 freshRows.add(new Object[]{r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()),
                         date(r.publishedDate()), r.issuer(), r.sourceName(), r.sourceUrl(), r.title(), r.format().code(),
                         r.location(), r.body(), r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId,
-                        runId, now, now, r.id()});
+                        runId, now, now, r.id(), CodeColumn.join(r.countries())});
             } else if (stored.equals(hash)) {
                 // same content; the record may have moved within its file or to another file
                 moved.add(new Object[]{r.origin().file(), r.origin().line(), r.id(), r.origin().file(), r.origin().line()});
@@ -82,8 +82,8 @@ public class ReadoutStore {
                 + " AND (source_file <> ? OR source_line <> ? OR source_missing)", moved);
         batch("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
                 + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
-                + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
+                + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id, countries)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
         insertChildren(fresh, runId, now, Map.of(), Map.of());
     }
 
@@ -112,11 +112,12 @@ public class ReadoutStore {
         deleteChildren(r.id());
         jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
                         + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
-                        + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?,"
+                        + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?, countries = ?,"
                         + " source_missing = FALSE WHERE id = ?",
                 Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
                 r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
-                r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, r.id());
+                r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, CodeColumn.join(r.countries()),
+                r.id());
         insertChildren(List.of(r), runId, now, firstSeen, Map.of(r.id(), engagement));
     }
 
@@ -162,13 +163,13 @@ public class ReadoutStore {
                 Object[] seen = firstSeen.getOrDefault(c.id(), seenNow);
                 commitments.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(),
                         c.strength() == null ? null : c.strength().name(), date(c.dueDate()), c.status().name(),
-                        actors(c.actors()), seen[0], seen[1]});
+                        CodeColumn.join(c.actors()), seen[0], seen[1]});
             }
             for (int i = 0; i < r.followUps().size(); i++) {
                 FollowUp f = r.followUps().get(i);
                 Object[] seen = firstSeen.getOrDefault(f.id(), seenNow);
                 followUps.add(new Object[]{f.id(), r.id(), i, f.text(), f.topic(), date(f.dueDate()), f.dueText(),
-                        f.status().name(), actors(f.actors()), seen[0], seen[1]});
+                        f.status().name(), CodeColumn.join(f.actors()), seen[0], seen[1]});
             }
         }
         batch("INSERT INTO readout_participant (readout_id, position, name, title, country, organisation)"
@@ -221,15 +222,13 @@ public class ReadoutStore {
         each("SELECT readout_id, name, title, country, organisation FROM readout_participant WHERE readout_id IN (:ids)"
                 + " ORDER BY readout_id, position", p, (rs, row) -> row.participants.add(new Participant(
                 rs.getString("name"), rs.getString("title"), trim(rs.getString("country")), rs.getString("organisation"))), rows);
-        each("SELECT readout_id, country FROM readout_country WHERE readout_id IN (:ids) ORDER BY readout_id, country", p,
-                (rs, row) -> row.countries.add(trim(rs.getString("country"))), rows);
         each("SELECT readout_id, organisation FROM readout_organisation WHERE readout_id IN (:ids)"
                 + " ORDER BY readout_id, organisation", p, (rs, row) -> row.organisations.add(rs.getString("organisation")), rows);
         each("SELECT readout_id, topic FROM readout_topic WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.topics.add(rs.getString("topic")), rows);
         each("SELECT * FROM commitment WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.commitments.add(new Commitment(rs.getString("id"), row.id, rs.getString("text"),
-                        actors(rs.getString("actors")), rs.getString("topic"),
+                        CodeColumn.split(rs.getString("actors")), rs.getString("topic"),
                         rs.getString("strength") == null ? null : CommitmentStrength.valueOf(rs.getString("strength")),
                         localDate(rs, "due_date"), TrackingStatus.valueOf(rs.getString("status")))), rows);
         each("SELECT readout_id, field, extracted_value, sentence FROM readout_evidence WHERE readout_id IN (:ids)"
@@ -237,7 +236,7 @@ public class ReadoutStore {
                 rs.getString("extracted_value"), rs.getString("sentence"))), rows);
         each("SELECT * FROM follow_up WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
                 (rs, row) -> row.followUps.add(new FollowUp(rs.getString("id"), row.id, rs.getString("text"),
-                        actors(rs.getString("actors")), rs.getString("topic"),
+                        CodeColumn.split(rs.getString("actors")), rs.getString("topic"),
                         localDate(rs, "due_date"), rs.getString("due_text"), TrackingStatus.valueOf(rs.getString("status")))), rows);
     }
 
@@ -249,15 +248,6 @@ public class ReadoutStore {
         named.query(sql, params, rs -> {
             mapper.add(rs, rows.get(rs.getString("readout_id")));
         });
-    }
-
-    /** Actors as stored: ISO codes, sorted, space-separated (V12). */
-    static String actors(List<String> countries) {
-        return String.join(" ", countries.stream().sorted().distinct().toList());
-    }
-
-    static List<String> actors(String stored) {
-        return stored.isEmpty() ? List.of() : List.of(stored.split(" "));
     }
 
     /** Mutable holder while a readout's rows are gathered. */
@@ -278,12 +268,14 @@ public class ReadoutStore {
         }
 
         static ReadoutRow of(ResultSet rs) throws SQLException {
-            return new ReadoutRow(rs.getString("id"), new ResultSetValues(
+            ReadoutRow row = new ReadoutRow(rs.getString("id"), new ResultSetValues(
                     localDate(rs, "meeting_date"), localDate(rs, "published_date"), rs.getString("issuer"),
                     rs.getString("source_name"), rs.getString("source_url"), rs.getString("title"),
                     MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN), rs.getString("location"),
                     rs.getString("body"), Provenance.valueOf(rs.getString("provenance").toUpperCase(java.util.Locale.ROOT)),
                     new RecordOrigin(rs.getString("source_file"), rs.getInt("source_line"))));
+            row.countries.addAll(CodeColumn.split(rs.getString("countries")));
+            return row;
         }
 
         Readout toReadout() {

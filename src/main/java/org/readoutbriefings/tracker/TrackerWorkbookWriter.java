@@ -27,6 +27,7 @@ import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.rollup.RollupRow;
+import org.readoutbriefings.store.CodeColumn;
 import org.readoutbriefings.tracker.TrackerSheet.Column;
 import org.readoutbriefings.tracker.TrackerEditStore.ItemState;
 import org.readoutbriefings.tracker.TrackerSheet.Highlight;
@@ -233,9 +234,9 @@ public class TrackerWorkbookWriter implements Tasklet {
         }
     }
 
-    /** A readout as the tracker's rows show it. */
+    /** A readout as the tracker's rows show it; {@code partners}: its countries but the home country, in code order. */
     private record Readout(String id, LocalDate date, String title, String sourceUrl, String format, String issuer,
-                           String sourceFile) {
+                           String sourceFile, List<String> partners) {
     }
 
     private interface ReadoutChunk {
@@ -248,10 +249,12 @@ public class TrackerWorkbookWriter implements Tasklet {
      */
     private void readouts(ReadoutChunk chunks) {
         List<Readout> chunk = new ArrayList<>(CHUNK);
-        reader.query("SELECT id, meeting_date, title, source_url, format, issuer, source_file FROM readout"
+        reader.query("SELECT id, meeting_date, title, source_url, format, issuer, source_file, countries FROM readout"
                 + " ORDER BY meeting_date DESC, id", rs -> {
+            List<String> partners = new ArrayList<>(CodeColumn.split(rs.getString(8)));
+            partners.remove(homeCountry);
             chunk.add(new Readout(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7)));
+                    rs.getString(5), rs.getString(6), rs.getString(7), partners));
             if (chunk.size() == CHUNK) {
                 chunks.accept(chunk);
                 chunk.clear();
@@ -286,7 +289,6 @@ public class TrackerWorkbookWriter implements Tasklet {
         ShownStates shownStates = new ShownStates();
         readouts(chunk -> {
             List<String> ids = ids(chunk);
-            Map<String, List<String>> partners = partners(ids);
             Map<String, List<InputRow>> rows = new HashMap<>();
             Map<String, ItemState> shownBefore = new HashMap<>();
             // what a row showed, looked up item by item: on a first night tracker_item fills up within this
@@ -318,7 +320,7 @@ public class TrackerWorkbookWriter implements Tasklet {
                 if (items == null) {
                     continue;
                 }
-                List<String> codes = partners.getOrDefault(readout.id(), List.of());
+                List<String> codes = readout.partners();
                 String names = names(codes);
                 String memo = codes.isEmpty() ? null : codes.get(0);
                 for (InputRow x : items) {
@@ -378,14 +380,13 @@ public class TrackerWorkbookWriter implements Tasklet {
                 Column.generated("Source link", 12), Column.generated("Memo", 10)), List.of());
         readouts(chunk -> {
             List<String> ids = ids(chunk);
-            Map<String, List<String>> partners = partners(ids);
             Map<String, String> topicsByReadout = new HashMap<>();
             jdbc.query("SELECT t.readout_id, t.topic FROM " + IdTable.of(ids.size(), "r")
                     + " JOIN readout_topic t ON t.readout_id = r.id ORDER BY t.readout_id, t.position", rs -> {
                 topicsByReadout.merge(rs.getString(1), topics.label(rs.getString(2)), (a, b) -> a + ", " + b);
             }, IdTable.args(ids));
             for (Readout r : chunk) {
-                List<String> codes = partners.getOrDefault(r.id(), List.of());
+                List<String> codes = r.partners();
                 String first = codes.isEmpty() ? null : codes.get(0);
                 sheet.newRow().text(r.id()).date(r.date()).text(names(codes))
                         .text(MeetingFormat.parse(r.format()).orElse(MeetingFormat.UNKNOWN).label())
@@ -456,17 +457,6 @@ public class TrackerWorkbookWriter implements Tasklet {
                 + " '" + TrackerEditsReader.ID_NOT_FOUND + "': the row's ID was changed or deleted. Such rows stay"
                 + " with what was typed in them.");
         sheet.finish();
-    }
-
-    /** Partner country codes of each of these readouts, in code order. */
-    private Map<String, List<String>> partners(List<String> readouts) {
-        Map<String, List<String>> codes = new HashMap<>();
-        jdbc.query("SELECT c.readout_id, c.country FROM " + IdTable.of(readouts.size(), "r")
-                + " JOIN readout_country c ON c.readout_id = r.id WHERE c.country <> ?"
-                + " ORDER BY c.readout_id, c.country", rs -> {
-            codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).strip());
-        }, IdTable.args(readouts, homeCountry));
-        return codes;
     }
 
     private int count(String sql) {

@@ -93,18 +93,20 @@ public final class TrackerBenchmark {
         }
         int readouts = commitments / perReadout;
         String meetingDate = "DATEADD('DAY', -MOD(X, 3000), DATE '2026-11-27')";
+        String partner = "SUBSTRING('USAUINKRGBFRDEVNPHCA', 2 * MOD(X, 10) + 1, 2)";
         jdbc.update("INSERT INTO readout (id, meeting_date, meeting_month, title, format, body, source_file, source_line,"
-                + " content_hash, first_seen_run, updated_run, first_seen_at, updated_at, source_url)"
+                + " content_hash, first_seen_run, updated_run, first_seen_at, updated_at, source_url, engagement_id, countries)"
                 + " SELECT 'r-' || X, " + meetingDate + ", TO_CHAR(" + meetingDate + ", 'YYYY-MM'),"
                 + " 'Benchmark meeting number ' || X, 'video', 'body', 'bench.jsonl', X, 'h', 1, 1, NOW(), NOW(),"
-                + " 'https://example.org/readouts/' || X FROM SYSTEM_RANGE(1, ?)", readouts);
-        jdbc.update("INSERT INTO readout_country (readout_id, country, meeting_date) SELECT 'r-' || X, 'JP', " + meetingDate
-                + " FROM SYSTEM_RANGE(1, ?)",
-                readouts);
-        jdbc.update("INSERT INTO readout_country (readout_id, country, meeting_date) SELECT 'r-' || X,"
-                + " SUBSTRING('USAUINKRGBFRDEVNPHCA', 2 * MOD(X, 10) + 1, 2), " + meetingDate + " FROM SYSTEM_RANGE(1, ?)", readouts);
-        jdbc.update("INSERT INTO readout_topic (readout_id, position, topic, meeting_date) SELECT 'r-' || X, 0, 'trade', "
-                + meetingDate + " FROM SYSTEM_RANGE(1, ?)", readouts);
+                + " 'https://example.org/readouts/' || X, 'r-' || X,"
+                + " CASE WHEN " + partner + " < 'JP' THEN " + partner + " || ' JP' ELSE 'JP ' || " + partner + " END"
+                + " FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_country (readout_id, country, meeting_date, engagement_id) SELECT 'r-' || X, 'JP', "
+                + meetingDate + ", 'r-' || X FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_country (readout_id, country, meeting_date, engagement_id) SELECT 'r-' || X, "
+                + partner + ", " + meetingDate + ", 'r-' || X FROM SYSTEM_RANGE(1, ?)", readouts);
+        jdbc.update("INSERT INTO readout_topic (readout_id, position, topic, meeting_date, engagement_id) SELECT 'r-' || X, 0,"
+                + " 'trade', " + meetingDate + ", 'r-' || X FROM SYSTEM_RANGE(1, ?)", readouts);
         jdbc.update("INSERT INTO commitment (id, readout_id, position, text, topic, due_date, status, first_seen_run,"
                 + " first_seen_at) SELECT 'c-' || X, 'r-' || ((X - 1) / " + perReadout + " + 1),"
                 + " MOD(X, " + perReadout + "), 'Commitment ' || X || ': the two sides agreed to continue"
