@@ -78,8 +78,11 @@ public class InputScanner implements Tasklet {
             counts.merge(State.REMOVED, 1, Integer::sum);
         });
         jdbc.batchUpdate("INSERT INTO input_scan (job_instance_id, path, size_bytes, sha256, state) VALUES (?, ?, ?, ?, ?)", rows);
-        jdbc.update("UPDATE readout SET source_missing = TRUE WHERE source_file IN (SELECT path FROM input_scan"
-                + " WHERE job_instance_id = ? AND state IN ('CHANGED', 'REMOVED'))", instanceId);
+        if (counts.containsKey(State.CHANGED) || counts.containsKey(State.REMOVED)) {
+            // readout.source_file has no index: most nights change no file and need not visit every readout
+            jdbc.update("UPDATE readout SET source_missing = TRUE WHERE source_file IN (SELECT path FROM input_scan"
+                    + " WHERE job_instance_id = ? AND state IN ('CHANGED', 'REMOVED'))", instanceId);
+        }
         contribution.incrementWriteCount(rows.size());
         log.info("Scan: {} input files: {} new, {} changed, {} unchanged (not parsed again), {} removed{}", files.size(),
                 counts.getOrDefault(State.NEW, 0), counts.getOrDefault(State.CHANGED, 0),
