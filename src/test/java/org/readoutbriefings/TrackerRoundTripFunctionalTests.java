@@ -18,6 +18,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -174,6 +177,86 @@ class TrackerRoundTripFunctionalTests {
         assertThat(thirdReport.path("trackerIssues").size()).isZero();
         assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit WHERE kind = 'C' AND owner_name = 'Aiko Tanaka'"
                 + " AND status = 'DONE'")).isEqualTo(1);
+    }
+
+    @Test
+    void theMemosTheDigestAndTheRollupShowWhatStaffSetTheSameNight() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+        assertThat(pdfText(output.resolve("memos/country/US.pdf"))).contains("Both sides agreed to hold a trade dialogue.");
+        assertThat(section(pdfText(output.resolve("memos/digest-2026-11-27.pdf")), "Overdue follow-ups", "Sources"))
+                .contains("2026-06-01").contains("Officials will meet again.");
+
+        // during the day, staff close one commitment and give the overdue follow-up a new date
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            set(commitments, idOf(commitments, "Both sides agreed to hold a trade dialogue."), "Status", "Done");
+            Sheet followUps = workbook.getSheet("Follow-ups");
+            set(followUps, idOf(followUps, "Officials will meet again."), "Due date", LocalDate.of(2026, 12, 4));
+            save(workbook, tracker);
+        }
+
+        // the next night, with the input unchanged, counts and shows their values everywhere
+        BriefingsRun.Result night = briefings.run(input, output, "2026-11-28");
+        assertThat(night.exitCode()).as(night.err()).isZero();
+        assertThat(briefings.query("SELECT SUM(commitments_open), SUM(follow_ups_due) FROM rollup_month"
+                + " WHERE partner_country = 'US' AND topic = 'trade'")).containsExactly(List.of("2", "0"));
+        for (String memo : List.of("memos/country/US.pdf", "memos/topic/trade.pdf")) {
+            String text = pdfText(output.resolve(memo));
+            assertThat(text).as(memo).doesNotContain("hold a trade dialogue")   // open commitments only
+                    .contains("@SUM(1) the sides will review tariffs.")
+                    .contains("Officials will meet again.").contains("2026-12-04").doesNotContain("2026-06-01");
+        }
+        String digest = pdfText(output.resolve("memos/digest-2026-11-28.pdf"));
+        assertThat(section(digest, "Follow-ups due within 14 days", "Overdue follow-ups"))
+                .contains("2026-12-04 6 Officials will meet again.");
+        assertThat(section(digest, "Overdue follow-ups", "Sources")).doesNotContain("Officials will meet again.");
+        // and the tracker, written after them, still has what staff typed
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            assertThat(row(commitments, idOf(commitments, "Both sides agreed to hold a trade dialogue.")))
+                    .containsEntry("Status", "Done");
+        }
+    }
+
+    @Test
+    void aTrackerSavedDuringTheRunIsReadAgainBeforeItIsReplaced() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        BriefingsRun briefings = new BriefingsRun(folder);
+        writeInput(input, "They agreed to open a consulate.", false);
+        assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
+
+        // the next night fails after taking the tracker's edits, in the rollup (its table gone missing)
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            set(commitments, idOf(commitments, "They agreed to hold joint exercises."), "Status", "Finished");
+            save(workbook, tracker);
+        }
+        briefings.execute("ALTER TABLE rollup_month RENAME TO rollup_month_away");
+        BriefingsRun.Result failed = briefings.run(input, output, "2026-11-28");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        briefings.execute("ALTER TABLE rollup_month_away RENAME TO rollup_month");
+        // meanwhile staff save again: the restarted night takes that edit before replacing the tracker
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            set(commitments, idOf(commitments, "They agreed to share satellite data."), "Owner", "Mika Sato");
+            save(workbook, tracker);
+        }
+        BriefingsRun.Result resumed = briefings.run(input, output, "2026-11-28");
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet commitments = workbook.getSheet("Commitments");
+            assertThat(row(commitments, idOf(commitments, "They agreed to share satellite data.")))
+                    .containsEntry("Owner", "Mika Sato");
+            assertThat(row(commitments, idOf(commitments, "They agreed to hold joint exercises.")).get("Notes"))
+                    .containsOnlyOnce("Finished");
+        }
     }
 
     @Test
@@ -399,6 +482,18 @@ class TrackerRoundTripFunctionalTests {
             au = au.replace("They agreed to share satellite data.", "Both sides agreed to hold a trade dialogue.");
         }
         Files.writeString(input.resolve("readouts.jsonl"), US_READOUT + "\n" + au + "\n");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);  // inline spans are not drawn in reading order
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String section(String text, String from, String to) {
+        return text.substring(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
     }
 
     static XSSFWorkbook open(Path file) throws IOException {

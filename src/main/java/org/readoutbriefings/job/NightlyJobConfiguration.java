@@ -42,6 +42,7 @@ import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
 import org.readoutbriefings.store.RunHistory;
 import org.readoutbriefings.tracker.TrackerSettings;
+import org.readoutbriefings.tracker.TrackerReadBack;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -60,9 +61,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly briefing job, read top to bottom: scan the input folder for new and changed files, ingest
- * them into the database, remember what was read, link the two sides' readouts of one meeting, roll the
- * readouts up by partner country, topic and month, render the memos and the night's digest, write the
- * tracker. The run date is the identifying parameter: a failed night restarts where it stopped, a
+ * them into the database, remember what was read, take what staff typed in the tracker, link the two
+ * sides' readouts of one meeting, roll the readouts up by partner country, topic and month, render the
+ * memos and the night's digest, write the tracker. The run date is the identifying parameter: a failed night restarts where it stopped, a
  * completed one is not repeated unless forced.
  */
 @Configuration
@@ -194,7 +195,21 @@ public class NightlyJobConfiguration {
         return new StepBuilder("record-files", jobRepository).tasklet(inputFileRecorder, transactionManager).build();
     }
 
-    // --- step 2: link the accounts of one meeting, then roll up ---
+    // --- step 2: take what staff typed in the tracker, link the accounts of one meeting, then roll up ---
+
+    @Bean
+    @StepScope
+    TrackerReadBack trackerReadBack(JdbcTemplate jdbc, BriefingsProperties properties, Clock clock,
+                                    @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                    @Value("#{stepExecution.jobExecutionId}") Long runId) {
+        return new TrackerReadBack(jdbc, Path.of(output), runId, clock, properties.tracker().backups());
+    }
+
+    @Bean
+    Step trackerEditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          TrackerReadBack trackerReadBack) {
+        return new StepBuilder("tracker-edits", jobRepository).tasklet(trackerReadBack, transactionManager).build();
+    }
 
     @Bean
     Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
@@ -335,13 +350,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, CurrentRun currentRun, Step scanStep, Step ingestStep,
-                           Step recordFilesStep, Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
+                           Step recordFilesStep, Step trackerEditsStep, Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
                 .listener(currentRun)
                 .start(scanStep)
                 .next(ingestStep)
                 .next(recordFilesStep)
+                .next(trackerEditsStep)
                 .next(linkStep)
                 .next(rollupStep)
                 .next(memoStep)

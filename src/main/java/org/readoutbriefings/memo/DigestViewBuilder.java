@@ -73,7 +73,7 @@ public class DigestViewBuilder {
             Readout r = readouts.get(item.readoutId());
             r.commitments().stream().filter(c -> c.id().equals(item.id())).findFirst().ifPresent(c ->
                     newCommitments.add(new NewCommitment(c.text(), labels.countryNames(c.actors()), partners(r),
-                            labels.topicNames(List.of(c.topic())), c.dueDate() == null ? "" : c.dueDate().toString(),
+                            labels.topicNames(List.of(c.topic())), item.due() == null ? "" : item.due().toString(),
                             refs.of(r))));
         }
         List<DueLine> dueSoonLines = lines(dueSoonItems, readouts, asOf, refs);
@@ -87,15 +87,15 @@ public class DigestViewBuilder {
                 refs.sources());
     }
 
-    /** The lines of the chosen follow-ups, citing their readouts. */
+    /** The lines of the chosen follow-ups, citing their readouts, with the tracker's status and due date. */
     private List<DueLine> lines(List<BriefingQueries.Item> items, Map<String, Readout> readouts, LocalDate asOf,
                                 References refs) {
         List<DueLine> lines = new ArrayList<>();
         for (BriefingQueries.Item item : items) {
             Readout r = readouts.get(item.readoutId());
             r.followUps().stream().filter(f -> f.id().equals(item.id())).findFirst().ifPresent(f ->
-                    lines.add(new DueLine(f.dueDate(), ChronoUnit.DAYS.between(asOf, f.dueDate()), f.text(),
-                            labels.countryNames(f.actors()), partners(r), f.status().label(), refs.of(r))));
+                    lines.add(new DueLine(item.due(), ChronoUnit.DAYS.between(asOf, item.due()), f.text(),
+                            labels.countryNames(f.actors()), partners(r), item.status().label(), refs.of(r))));
         }
         return lines;
     }

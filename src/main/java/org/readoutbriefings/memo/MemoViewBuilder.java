@@ -97,13 +97,13 @@ public class MemoViewBuilder {
         Readout last = meetingIds.isEmpty() ? null : readouts.get(meetingIds.get(0).get(0));
 
         List<Group> groups = selections.stream().map(g -> new Group(g.heading(), g.meetings(), g.commitmentsOpen(),
-                g.commitments().stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c.id(), refs))
+                g.commitments().stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c, refs))
                         .filter(line -> line != null).toList())).toList();
         int openListed = groups.stream().mapToInt(g -> g.commitments().size()).sum();
         int openTotal = sum == null ? 0 : sum.commitmentsOpen();
 
         List<FollowUpLine> followUps = followUpItems.stream()
-                .map(i -> followUpLine(readouts.get(i.readoutId()), i.id(), asOf, refs))
+                .map(i -> followUpLine(readouts.get(i.readoutId()), i, asOf, refs))
                 .filter(line -> line != null).toList();
 
         String title = (byCountry ? "Country briefing: " : "Topic briefing: ") + subject.name();
@@ -175,22 +175,23 @@ public class MemoViewBuilder {
         return items.subList(0, Math.min(items.size(), n));
     }
 
-    private CommitmentLine commitmentLine(Readout r, String commitmentId, References refs) {
+    /** A commitment's line: its text from the readout; its status and due date as the tracker has them. */
+    private CommitmentLine commitmentLine(Readout r, BriefingQueries.Item item, References refs) {
         for (Commitment c : r.commitments()) {
-            if (c.id().equals(commitmentId)) {
+            if (c.id().equals(item.id())) {
                 return new CommitmentLine(c.text(), labels.countryNames(c.actors()),
-                        c.dueDate() == null ? "" : c.dueDate().toString(), c.status().label(), refs.of(r));
+                        item.due() == null ? "" : item.due().toString(), item.status().label(), refs.of(r));
             }
         }
         return null;
     }
 
-    private FollowUpLine followUpLine(Readout r, String followUpId, LocalDate asOf, References refs) {
+    private FollowUpLine followUpLine(Readout r, BriefingQueries.Item item, LocalDate asOf, References refs) {
         for (FollowUp f : r.followUps()) {
-            if (f.id().equals(followUpId)) {
-                boolean overdue = f.status().isOpen() && f.dueDate() != null && f.dueDate().isBefore(asOf);
-                String due = f.dueDate() != null ? f.dueDate().toString() : f.dueText() == null ? "" : f.dueText();
-                return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, f.status().label(), overdue,
+            if (f.id().equals(item.id())) {
+                boolean overdue = item.status().isOpen() && item.due() != null && item.due().isBefore(asOf);
+                String due = item.due() != null ? item.due().toString() : f.dueText() == null ? "" : f.dueText();
+                return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, item.status().label(), overdue,
                         refs.of(r));
             }
         }

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Which memos a night must rewrite: those of partner countries and topics whose readouts were stored or
- * changed since the last completed run, and any whose file is missing. The others still say what they
+ * changed since the last completed run, those showing a commitment or follow-up whose status or due date
+ * staff changed in the tracker since, and any whose file is missing. The others still say what they
  * said; {@code run --full} rewrites them all. The digest is always written.
  */
 public final class TouchedSubjects {
@@ -32,6 +33,13 @@ public final class TouchedSubjects {
                 + " WHERE r.updated_run > ?", rs -> {
             touched.topics.add(rs.getString(1));
         }, lastCompleted);
+        for (String[] items : new String[][]{{"C", "commitment"}, {"F", "follow_up"}}) {
+            jdbc.query("SELECT DISTINCT c.country, x.topic FROM tracker_edit e JOIN " + items[1] + " x ON x.id = e.item_id"
+                    + " JOIN readout_country c ON c.readout_id = x.readout_id WHERE e.kind = ? AND e.changed_run > ?", rs -> {
+                touched.countries.add(rs.getString(1).strip());
+                touched.topics.add(rs.getString(2));
+            }, items[0], lastCompleted);
+        }
         return touched;
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.readoutbriefings.domain.TrackingStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -60,9 +61,27 @@ public class BriefingQueries {
         }
     }
 
-    /** A commitment or follow-up chosen for a briefing, and its readout. */
-    public record Item(String id, String readoutId) {
+    /**
+     * A commitment or follow-up chosen for a briefing, and its readout, with its status and due date as
+     * staff set them in the tracker, else as the input has them: what the tracker shows, and what the
+     * rollup's figures count.
+     */
+    public record Item(String id, String readoutId, TrackingStatus status, LocalDate due) {
     }
+
+    /**
+     * The columns of an {@link Item} for commitments ({@code k}, kind 'C') or follow-ups ({@code f}, 'F'),
+     * and the join that gives the tracker's edits ({@code e}).
+     */
+    private static final String COMMITMENT_ITEM = " k.id, k.readout_id, COALESCE(e.status, k.status), COALESCE(e.due_date, k.due_date)";
+    private static final String COMMITMENT_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id";
+    private static final String FOLLOW_UP_ITEM = " f.id, f.readout_id, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date)";
+    private static final String FOLLOW_UP_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'F' AND e.item_id = f.id";
+    private static final RowMapper<Item> ITEM = (rs, i) -> {
+        Date due = rs.getDate(4);
+        return new Item(rs.getString(1), rs.getString(2), TrackingStatus.valueOf(rs.getString(3)),
+                due == null ? null : due.toLocalDate());
+    };
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -108,10 +127,11 @@ public class BriefingQueries {
         Map<String, Object> params = scope.params();
         params.put("commitmentTopic", topic);
         params.put("n", limit);
-        return jdbc.query("SELECT k.id, k.readout_id FROM" + scope.readouts(
-                        " JOIN commitment k ON k.readout_id = s.readout_id") + " AND k.topic = :commitmentTopic AND k.status IN (:open)"
+        return jdbc.query("SELECT" + COMMITMENT_ITEM + " FROM" + scope.readouts(
+                        " JOIN commitment k ON k.readout_id = s.readout_id" + COMMITMENT_EDITS)
+                        + " AND k.topic = :commitmentTopic AND COALESCE(e.status, k.status) IN (:open)"
                         + " ORDER BY s.meeting_date DESC, s.readout_id DESC, k.position FETCH FIRST :n ROWS ONLY",
-                params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+                params, ITEM);
     }
 
     /**
@@ -121,11 +141,12 @@ public class BriefingQueries {
     public List<Item> followUps(Scope scope, String topic) {
         Map<String, Object> params = scope.params();
         params.put("followUpTopic", topic);
-        return jdbc.query("SELECT f.id, f.readout_id FROM" + scope.readouts(" JOIN follow_up f ON f.readout_id = s.readout_id")
+        return jdbc.query("SELECT" + FOLLOW_UP_ITEM + " FROM"
+                        + scope.readouts(" JOIN follow_up f ON f.readout_id = s.readout_id" + FOLLOW_UP_EDITS)
                         + (topic == null ? "" : " AND f.topic = :followUpTopic")
-                        + " ORDER BY CASE WHEN f.status IN (:open) THEN 0 ELSE 1 END, f.due_date NULLS LAST,"
-                        + " s.meeting_date DESC, f.id",
-                params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+                        + " ORDER BY CASE WHEN COALESCE(e.status, f.status) IN (:open) THEN 0 ELSE 1 END,"
+                        + " COALESCE(e.due_date, f.due_date) NULLS LAST, s.meeting_date DESC, f.id",
+                params, ITEM);
     }
 
     /** Each readout of the scope with its partner countries (all but {@code home}): light rows, no text. */
@@ -148,9 +169,9 @@ public class BriefingQueries {
 
     /** Commitments first stored after run {@code afterRun}, most recent meeting first, at most {@code limit}. */
     public List<Item> newCommitments(long afterRun, int limit) {
-        return jdbc.query("SELECT k.id, k.readout_id FROM commitment k JOIN readout r ON r.id = k.readout_id"
+        return jdbc.query("SELECT" + COMMITMENT_ITEM + " FROM commitment k JOIN readout r ON r.id = k.readout_id" + COMMITMENT_EDITS
                         + " WHERE k.first_seen_run > :after ORDER BY r.meeting_date DESC, r.id, k.position FETCH FIRST :n ROWS ONLY",
-                Map.of("after", afterRun, "n", limit), (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+                Map.of("after", afterRun, "n", limit), ITEM);
     }
 
     /** How many rows of {@code readout} or {@code commitment} were first stored after run {@code afterRun}. */
@@ -163,22 +184,23 @@ public class BriefingQueries {
         return n == null ? 0 : n;
     }
 
-    /** Open follow-ups due in [{@code from}, {@code to}] (from null: any time before {@code to}), soonest first. */
+    /** Open follow-ups due in [{@code from}, {@code to}], as staff set status and due date in the tracker (from null: any time before {@code to}), soonest first. */
     public List<Item> openFollowUpsDue(LocalDate from, LocalDate to, int limit) {
         Map<String, Object> params = dueParams(from, to);
         params.put("n", limit);
-        return jdbc.query("SELECT f.id, f.readout_id FROM follow_up f WHERE" + dueWhere(from)
-                        + " ORDER BY f.due_date, f.id FETCH FIRST :n ROWS ONLY",
-                params, (rs, i) -> new Item(rs.getString(1), rs.getString(2)));
+        return jdbc.query("SELECT" + FOLLOW_UP_ITEM + " FROM follow_up f" + FOLLOW_UP_EDITS + " WHERE" + dueWhere(from)
+                        + " ORDER BY COALESCE(e.due_date, f.due_date), f.id FETCH FIRST :n ROWS ONLY", params, ITEM);
     }
 
     public long countOpenFollowUpsDue(LocalDate from, LocalDate to) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM follow_up f WHERE" + dueWhere(from), dueParams(from, to), Long.class);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM follow_up f" + FOLLOW_UP_EDITS + " WHERE" + dueWhere(from),
+                dueParams(from, to), Long.class);
         return n == null ? 0 : n;
     }
 
     private static String dueWhere(LocalDate from) {
-        return " f.status IN (:open) AND f.due_date <= :to" + (from == null ? "" : " AND f.due_date >= :from");
+        String due = "COALESCE(e.due_date, f.due_date)";
+        return " COALESCE(e.status, f.status) IN (:open) AND " + due + " <= :to" + (from == null ? "" : " AND " + due + " >= :from");
     }
 
     private static Map<String, Object> dueParams(LocalDate from, LocalDate to) {

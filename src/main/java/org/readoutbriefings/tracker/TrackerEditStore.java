@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,23 +75,40 @@ final class TrackerEditStore {
         return known;
     }
 
-    /** Stores edits as seen now: replaces the stored ones of {@code existing} ids, adds the others. */
+    /**
+     * Stores edits as seen now: replaces the stored ones of {@code existing} ids, adds the others. A new
+     * status or due date records the run in {@code changed_run}, so the memos showing the item are rewritten.
+     */
     void save(List<TrackerEdit> edits, Set<String> existing, long runId, LocalDateTime seenAt) {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         for (TrackerEdit e : edits) {
             TrackerEdit.Shown s = e.shown() == null ? new TrackerEdit.Shown(null, null, null, null, null) : e.shown();
-            Object[] values = {e.status() == null ? null : e.status().name(), e.owner(), date(e.dueDate()),
-                    e.compliance(), e.notes(), e.keptReason(), date(s.date()), s.partner(), s.topic(), s.text(),
-                    s.source(), Timestamp.valueOf(seenAt), runId, e.kind().code, e.itemId()};
-            (existing.contains(e.itemId()) ? updates : inserts).add(values);
+            String status = e.status() == null ? null : e.status().name();
+            Date due = date(e.dueDate());
+            Object[] values = {status, e.owner(), due, e.compliance(), e.notes(), e.keptReason(), date(s.date()),
+                    s.partner(), s.topic(), s.text(), s.source(), Timestamp.valueOf(seenAt), runId, e.kind().code, e.itemId()};
+            if (existing.contains(e.itemId())) {
+                Object[] update = new Object[values.length + 3];
+                update[0] = status;
+                update[1] = due;
+                update[2] = runId;
+                System.arraycopy(values, 0, update, 3, values.length);
+                updates.add(update);
+            } else {
+                Object[] insert = Arrays.copyOf(values, values.length + 1);
+                insert[values.length] = status != null || due != null ? runId : 0L;
+                inserts.add(insert);
+            }
         }
-        jdbc.batchUpdate("UPDATE tracker_edit SET status = ?, owner_name = ?, due_date = ?, compliance = ?, notes = ?,"
-                + " kept_reason = ?, shown_date = ?, shown_partner = ?, shown_topic = ?, shown_text = ?, shown_source = ?,"
-                + " seen_at = ?, seen_run = ? WHERE kind = ? AND item_id = ?", updates);
+        // the right-hand sides see the row as it was, so the comparison is with the stored edit
+        jdbc.batchUpdate("UPDATE tracker_edit SET changed_run = CASE WHEN status IS DISTINCT FROM ?"
+                + " OR due_date IS DISTINCT FROM ? THEN ? ELSE changed_run END, status = ?, owner_name = ?, due_date = ?,"
+                + " compliance = ?, notes = ?, kept_reason = ?, shown_date = ?, shown_partner = ?, shown_topic = ?,"
+                + " shown_text = ?, shown_source = ?, seen_at = ?, seen_run = ? WHERE kind = ? AND item_id = ?", updates);
         jdbc.batchUpdate("INSERT INTO tracker_edit (status, owner_name, due_date, compliance, notes, kept_reason,"
-                + " shown_date, shown_partner, shown_topic, shown_text, shown_source, seen_at, seen_run, kind, item_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+                + " shown_date, shown_partner, shown_topic, shown_text, shown_source, seen_at, seen_run, kind, item_id,"
+                + " changed_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
     }
 
     /** The SHA-256 of the workbook a run last wrote under this file name, if any. */
@@ -122,11 +140,18 @@ final class TrackerEditStore {
         return false;
     }
 
-    void report(List<TrackerIssue> issues, long runId, LocalDateTime at) {
+    /** Records the issues of run {@code runId} not yet recorded, and returns those. */
+    List<TrackerIssue> report(List<TrackerIssue> issues, long runId, LocalDateTime at) {
+        // a tracker saved during the run is read twice: what the first reading reported is not repeated
+        Set<TrackerIssue> reported = new HashSet<>(jdbc.query("SELECT sheet, sheet_row, column_name, reason"
+                + " FROM tracker_issue WHERE job_execution_id = ?", (rs, i) -> new TrackerIssue(rs.getString(1),
+                rs.getInt(2), rs.getString(3), rs.getString(4)), runId));
+        issues = issues.stream().distinct().filter(i -> !reported.contains(i)).toList();
         jdbc.batchUpdate("INSERT INTO tracker_issue (job_execution_id, sheet, sheet_row, column_name, reason, reported_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", issues.stream().map(i -> new Object[]{runId, i.sheet(), i.row(),
                 i.column(), i.reason().length() > 2000 ? i.reason().substring(0, 2000) : i.reason(),
                 Timestamp.valueOf(at)}).toList());
+        return issues;
     }
 
     static TrackerEdit edit(TrackedKind kind, ResultSet rs) throws SQLException {

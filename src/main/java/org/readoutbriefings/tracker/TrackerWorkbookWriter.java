@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.MeetingFormat;
@@ -31,21 +30,20 @@ import org.readoutbriefings.store.CodeColumn;
 import org.readoutbriefings.tracker.TrackerSheet.Column;
 import org.readoutbriefings.tracker.TrackerEditStore.ItemState;
 import org.readoutbriefings.tracker.TrackerSheet.Highlight;
-import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, the partner-country-by-topic
- * summary with its chart, and an About sheet. Before writing, it takes what staff typed in the previous
- * tracker (see {@link TrackerEditsReader}; skipped when that file is byte for byte what the last run wrote
- * and no row would be kept) and backs that file up; the new workbook shows those edits,
- * and rows whose item left the input stay, marked. Streams rows so the heap stays small however many rows
+ * summary with its chart, and an About sheet. What staff typed in the previous tracker was taken early in
+ * the run ({@link TrackerReadBack}); it is taken again here if the file was saved since, then the file is
+ * backed up. The new workbook shows those edits, and rows whose item left the input stay, marked. Streams rows so the heap stays small however many rows
  * there are: the readouts in the tracker's order from an index, a chunk at a time, each chunk's rows
  * looked up in one query; the rows written as sheet XML and compressed as they come ({@link TrackerWorkbook},
  * inline strings), POI holding the rest of the workbook. Replaces the file in one step, or writes a dated
@@ -59,7 +57,6 @@ public class TrackerWorkbookWriter implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(TrackerWorkbookWriter.class);
     /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
-    private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
     /** Readouts whose rows are looked up in one query. */
     private static final int CHUNK = 250;
     /** Shown states written at a time, sorted by id ({@link ShownStates}). */
@@ -73,6 +70,7 @@ public class TrackerWorkbookWriter implements Tasklet {
     /** Streams the readouts, while {@link #jdbc} looks up their rows. */
     private final JdbcTemplate reader;
     private final TrackerEditStore store;
+    private final TrackerReadBack readBack;
     private final RollupQueries rollup;
     private final CountryDirectory countries;
     private final TopicTaxonomy topics;
@@ -90,6 +88,7 @@ public class TrackerWorkbookWriter implements Tasklet {
         this.reader = new JdbcTemplate(jdbc.getDataSource());
         reader.setFetchSize(FETCH_SIZE);
         this.store = new TrackerEditStore(jdbc);
+        this.readBack = new TrackerReadBack(jdbc, output, runId, clock, settings.backups());
         this.rollup = rollup;
         this.countries = countries;
         this.topics = topics;
@@ -108,10 +107,11 @@ public class TrackerWorkbookWriter implements Tasklet {
         List<TrackerIssue> issues = new ArrayList<>();
         boolean replaceable = true;
         if (Files.exists(files.tracker())) {
-            if (asLastWritten(files.tracker())) {
-                log.info("Tracker: {} is as the last run wrote it; no edits to read back", files.tracker());
-            } else {
-                issues.addAll(takeEdits(files, now));
+            ExecutionContext job = TrackerReadBack.jobContext(chunkContext);
+            String read = job.containsKey(TrackerReadBack.READ_SHA256) ? job.getString(TrackerReadBack.READ_SHA256) : null;
+            if (!TrackerFiles.sha256(files.tracker()).equals(read)) {
+                // saved since the run took its edits (or they were never taken): take them again, never clobber them
+                readBack.readBack(files, now, issues);
             }
             replaceable = !files.isReadOnly();
             if (replaceable) {
@@ -135,38 +135,12 @@ public class TrackerWorkbookWriter implements Tasklet {
                     + " elsewhere): this run wrote " + target.getFileName() + " instead"));
         }
         store.recordWritten(target.getFileName().toString(), TrackerFiles.sha256(target), runId, now);
-        store.report(issues, runId, now);
-        issues.forEach(i -> log.warn("Tracker {}{}{}: {}", i.sheet(), i.row() > 0 ? " row " + i.row() : "",
-                i.column().isEmpty() ? "" : " [" + i.column() + "]", i.reason()));
+        readBack.report(issues, now);
         contribution.incrementWriteCount(rows);
         chunkContext.getStepContext().getStepExecution().getExecutionContext()
                 .putString(WRITTEN_FILE, target.getFileName().toString());
         log.info("Tracker: {} rows written to {}", rows, target);
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * Whether the tracker is byte for byte the one the last run wrote, and reading it back would take
-     * nothing: no staff edits, and no row whose item has left the input since (reading keeps those).
-     */
-    private boolean asLastWritten(Path tracker) throws IOException {
-        Optional<String> written = store.writtenSha256(tracker.getFileName().toString());
-        return written.isPresent() && written.get().equals(TrackerFiles.sha256(tracker))
-                && !store.anyShownItemLeftTheInput();
-    }
-
-    /** Stores what staff typed in the tracker; an unreadable tracker is kept aside and reported. */
-    private List<TrackerIssue> takeEdits(TrackerFiles files, LocalDateTime now) throws IOException {
-        try {
-            TrackerEditsReader.Outcome read = new TrackerEditsReader(store,
-                    new WorkbookRows(MAX_SHARED_STRINGS_BYTES), runId, now).read(files.tracker());
-            log.info("Tracker: read {} rows of {}, {} with staff edits", read.rows(), files.tracker(), read.edits());
-            return read.issues();
-        } catch (UnreadableWorkbookException e) {
-            Path kept = files.keepUnreadable();
-            return List.of(new TrackerIssue(FILE_NAME, 0, "", "cannot be read (" + e.getMessage() + "): kept as "
-                    + output.relativize(kept) + ", and a new tracker was written"));
-        }
     }
 
     /** Writes the workbook to {@code target} (replacing it in one step) and returns its data rows. */
