@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rebuilds {@code rollup_month} from the stored readouts: per partner country, topic and month, the
  * meetings, the first and last meeting dates, commitments (open and total) and follow-ups (open, and
  * open with a due date on or before the run date). A status or due date staff set in the tracker counts
- * instead of the input's (as stored by the previous night's tracker step).
+ * instead of the input's (as the tracker-edits step took them earlier in the run).
  * <p>
  * A meeting (an engagement: one or more readouts of it, see {@link EngagementLinker}) counts once for
  * each of its partner countries and topics; a commitment or follow-up counts
