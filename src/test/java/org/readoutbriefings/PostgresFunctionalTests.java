@@ -61,6 +61,11 @@ class PostgresFunctionalTests {
     }
 
     @Test
+    void staffEditsReachTheMemosTheSameNight() throws Exception {
+        TrackerRoundTripFunctionalTests.staffEditsReachTheMemosTheSameNight(briefings, folder);
+    }
+
+    @Test
     void aRunWaitsForNoOneButStopsWhenAnotherHoldsTheDatabase() throws Exception {
         assertThat(briefings.run(Path.of("input"), folder.resolve("out"), "2026-11-26").exitCode()).isZero();
         try (Connection other = DriverManager.getConnection(URL, USER, PASSWORD);

@@ -181,10 +181,14 @@ class TrackerRoundTripFunctionalTests {
 
     @Test
     void theMemosTheDigestAndTheRollupShowWhatStaffSetTheSameNight() throws Exception {
+        staffEditsReachTheMemosTheSameNight(new BriefingsRun(folder), folder);
+    }
+
+    /** Also run on PostgreSQL ({@link PostgresFunctionalTests}). */
+    static void staffEditsReachTheMemosTheSameNight(BriefingsRun briefings, Path folder) throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
         Path output = folder.resolve("output");
         Path tracker = output.resolve("tracker.xlsx");
-        BriefingsRun briefings = new BriefingsRun(folder);
         writeInput(input, "They agreed to open a consulate.", false);
         assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
         assertThat(pdfText(output.resolve("memos/country/US.pdf"))).contains("Both sides agreed to hold a trade dialogue.");
@@ -220,7 +224,23 @@ class TrackerRoundTripFunctionalTests {
             Sheet commitments = workbook.getSheet("Commitments");
             assertThat(row(commitments, idOf(commitments, "Both sides agreed to hold a trade dialogue.")))
                     .containsEntry("Status", "Done");
+            // a third night: the stored edit changes again, and the memos follow
+            Sheet followUps = workbook.getSheet("Follow-ups");
+            set(followUps, idOf(followUps, "Officials will meet again."), "Due date", LocalDate.of(2026, 12, 24));
+            save(workbook, tracker);
         }
+        BriefingsRun.Result third = briefings.run(input, output, "2026-11-29");
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        assertThat(pdfText(output.resolve("memos/country/US.pdf"))).contains("2026-12-24").doesNotContain("2026-12-04");
+        // a tracker saved again with the same values is read, but rewrites no memo
+        try (XSSFWorkbook workbook = open(tracker)) {
+            save(workbook, tracker);
+        }
+        BriefingsRun.Result fourth = briefings.run(input, output, "2026-11-30");
+        assertThat(fourth.exitCode()).as(fourth.err()).isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM tracker_edit WHERE seen_run ="
+                + " (SELECT MAX(job_execution_id) FROM batch_job_execution)")).isEqualTo(2);
+        assertThat(pdfText(output.resolve("memos/country/US.pdf"))).contains("DATE: 29 November 2026");
     }
 
     @Test

@@ -34,6 +34,7 @@ public class TrackerReadBack implements Tasklet {
     static final String READ_SHA256 = "briefings.trackerReadSha256";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerReadBack.class);
+    /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
 
     private final TrackerEditStore store;

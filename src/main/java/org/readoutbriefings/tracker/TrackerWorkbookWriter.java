@@ -43,10 +43,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, the partner-country-by-topic
  * summary with its chart, and an About sheet. What staff typed in the previous tracker was taken early in
  * the run ({@link TrackerReadBack}); it is taken again here if the file was saved since, then the file is
- * backed up. The new workbook shows those edits, and rows whose item left the input stay, marked. Streams rows so the heap stays small however many rows
- * there are: the readouts in the tracker's order from an index, a chunk at a time, each chunk's rows
- * looked up in one query; the rows written as sheet XML and compressed as they come ({@link TrackerWorkbook},
- * inline strings), POI holding the rest of the workbook. Replaces the file in one step, or writes a dated
+ * backed up. The new workbook shows those edits, and rows whose item left the input stay, marked. Streams
+ * rows so the heap stays small however many rows there are: the readouts in the tracker's order from an
+ * index, a chunk at a time, each chunk's rows looked up in one query; the rows written as sheet XML and
+ * compressed as they come ({@link TrackerWorkbook}, inline strings), POI holding the rest of the workbook. Replaces the file in one step, or writes a dated
  * file beside it when the tracker cannot be replaced.
  */
 public class TrackerWorkbookWriter implements Tasklet {
@@ -56,7 +56,6 @@ public class TrackerWorkbookWriter implements Tasklet {
     public static final String WRITTEN_FILE = "briefings.trackerFile";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerWorkbookWriter.class);
-    /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
     /** Readouts whose rows are looked up in one query. */
     private static final int CHUNK = 250;
     /** Shown states written at a time, sorted by id ({@link ShownStates}). */
