@@ -149,8 +149,11 @@ class SampleRunFunctionalTests {
         long commitments = briefings.count("SELECT COUNT(*) FROM commitment");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3), workbook.getSheetName(4)))
-                    .containsExactly("Commitments", "Follow-ups", "Meetings", "Summary", "About");
+                    workbook.getSheetName(3), workbook.getSheetName(4), workbook.getSheetName(5)))
+                    .containsExactly("Commitments", "Follow-ups", "Meetings", "Needs review", "Summary", "About");
+            assertThat(texts(workbook.getSheet("Meetings").getRow(0))).startsWith("ID", "Date", "Date from", "Partner");
+            assertThat(texts(workbook.getSheet("Needs review").getRow(0))).containsExactly("ID", "Input file", "Title",
+                    "Partner", "Missing", "Meeting date", "Notes");
             XSSFSheet sheet = workbook.getSheet("Commitments");
             assertThat(texts(sheet.getRow(0))).containsExactly("ID", "Date", "Partner", "Topic", "Commitment", "Source",
                     "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Source link",

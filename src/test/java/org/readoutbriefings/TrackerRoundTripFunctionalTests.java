@@ -504,6 +504,85 @@ class TrackerRoundTripFunctionalTests {
         Files.writeString(input.resolve("readouts.jsonl"), US_READOUT + "\n" + au + "\n");
     }
 
+    private static final String UNDATED = String.join("\n",
+            "Foreign Minister's meeting with the External Affairs Minister of India",
+            "",
+            "The Foreign Minister met External Affairs Minister Subrahmanyam Jaishankar of India in Tokyo.",
+            "The two ministers agreed to launch a dialogue on maritime security.");
+
+    @Test
+    void anUndatedReadoutIsKeptForReviewAndTakesTheDateStaffGiveIt() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        Files.writeString(input.resolve("us.json"), US_READOUT);
+        Files.writeString(input.resolve("fm-meeting-india.txt"), UNDATED);
+        BriefingsRun briefings = new BriefingsRun(folder);
+        BriefingsRun.Result first = briefings.run(input, output, "2026-11-27");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        // stored with everything extracted, listed for review, and in no memo, rollup or item sheet
+        JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("rejected")).isEmpty();
+        assertThat(report.path("needsReview")).singleElement().satisfies(r -> {
+            assertThat(r.path("file").asString()).isEqualTo("fm-meeting-india.txt");
+            assertThat(r.path("missing").asString()).isEqualTo("no meeting date in the text, a dateline, the file's metadata or its name");
+        });
+        assertThat(briefings.query("SELECT r.meeting_date, r.date_source, k.text FROM readout r JOIN commitment k"
+                + " ON k.readout_id = r.id WHERE r.source_file = 'fm-meeting-india.txt'"))
+                .containsExactly(java.util.Arrays.asList(null, null, "The two ministers agreed to launch a dialogue on maritime security."));
+        assertThat(output.resolve("memos/country/IN.pdf")).doesNotExist();
+        assertThat(briefings.count("SELECT COUNT(*) FROM rollup_month WHERE partner_country = 'IN'")).isZero();
+        String id;
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(texts(workbook.getSheet("Commitments"), headers(workbook.getSheet("Commitments")).get("Commitment"))).noneMatch(t -> t.contains("maritime security"));
+            Sheet review = workbook.getSheet("Needs review");
+            assertThat(review.getPhysicalNumberOfRows()).isEqualTo(2);
+            id = review.getRow(1).getCell(0).getStringCellValue();
+            assertThat(row(review, id)).containsEntry("Input file", "fm-meeting-india.txt").containsEntry("Partner", "India")
+                    .containsEntry("Meeting date", "");
+            assertThat(row(workbook.getSheet("Meetings"), "jp-us-2026-05-10")).containsEntry("Date from", "given");
+            set(review, id, "Meeting date", LocalDate.of(2026, 11, 20));
+            save(workbook, tracker);
+        }
+
+        // the next night the date is taken: the readout is in the memos, the rollup and the item sheets
+        BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(briefings.query("SELECT meeting_date, date_source FROM readout WHERE id = '" + id + "'"))
+                .containsExactly(List.of("2026-11-20", "given"));
+        assertThat(output.resolve("memos/country/IN.pdf")).exists();
+        assertThat(pdfText(output.resolve("memos/country/IN.pdf"))).contains("maritime security");
+        report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("needsReview")).isEmpty();
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(texts(workbook.getSheet("Commitments"), headers(workbook.getSheet("Commitments")).get("Commitment"))).anyMatch(t -> t.contains("maritime security"));
+            // still listed, with the date staff gave, so they can change it
+            assertThat(row(workbook.getSheet("Needs review"), id)).containsEntry("Missing",
+                    "no meeting date in the text, a dateline, the file's metadata or its name")
+                    .containsEntry("Meeting date", "2026-11-20");
+            assertThat(row(workbook.getSheet("Meetings"), id)).containsEntry("Date from", "given");
+            set(workbook.getSheet("Needs review"), id, "Meeting date", "last autumn");
+            save(workbook, tracker);
+        }
+
+        // a value that is not a date is reported and kept in Notes; the date taken before stays, also when
+        // the file changes and is read again undated
+        Files.writeString(input.resolve("fm-meeting-india.txt"), UNDATED + "\nThey exchanged views on the Indo-Pacific.");
+        BriefingsRun.Result third = briefings.run(input, output, "2026-11-29");
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("trackerIssues")).singleElement().satisfies(i -> assertThat(i.path("sheet").asString()
+                + " " + i.path("column").asString() + ": " + i.path("reason").asString())
+                .isEqualTo("Needs review Meeting date: 'last autumn' is not a date: kept in Notes"));
+        assertThat(briefings.query("SELECT meeting_date, date_source FROM readout WHERE id = '" + id + "'"))
+                .containsExactly(List.of("2026-11-20", "given"));
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(row(workbook.getSheet("Needs review"), id).get("Notes"))
+                    .matches("\\[Meeting date 'last autumn' not taken on \\d{4}-\\d{2}-\\d{2}: is not a date]");
+        }
+    }
+
     private static String pdfText(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

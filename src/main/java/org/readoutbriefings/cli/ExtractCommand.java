@@ -31,10 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code extract FILE...}: what the job would read from each file, as JSON, without touching a database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints, as a JSON array in the order given, what each readout file yields: meeting date,"
-                + " format, countries, organisations, participants, topics, commitments and follow-ups."
-                + " Prose (.txt, .html, .pdf) goes through the extractor; structured files (.json, .jsonl, .md) are"
-                + " read as given. A file that cannot be read gives an object with 'error'."},
+        description = {"Prints, as a JSON array in the order given, what each readout file yields: meeting date and"
+                + " where it came from, format, countries, organisations, participants, topics, commitments and"
+                + " follow-ups, and warnings (a readout with no meeting date anywhere has \"meetingDate\": null and a"
+                + " warning). Prose (.txt, .html, .pdf) goes through the extractor; structured files (.json, .jsonl,"
+                + " .md) are read as given. A file that cannot be read gives an object with 'error'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was read", "2:usage error", "3:some files could not be read (see 'error')"})
 public class ExtractCommand implements Callable<Integer> {
@@ -44,6 +45,10 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Largest file read whole (default: 10485760).")
     long maxBytes = 10_485_760;
+
+    @Option(names = "--home-country", paramLabel = "ISO", description = "Whose staff read the memos: a readout with"
+            + " no other country gets a warning (default: JP, as briefings.home-country).")
+    String homeCountry = "JP";
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -58,7 +63,7 @@ public class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             // a fresh mapper per file: the same id in two files given on purpose is not a conflict here
             ReadoutRecordMapper mapper = new ReadoutRecordMapper(countries, topics,
-                    new ReadoutExtractor(countries, topics, ExtractionCues.builtIn()));
+                    new ReadoutExtractor(countries, topics, ExtractionCues.builtIn()), homeCountry);
             List<Map<String, Object>> fromFile = extract(file, formats, mapper);
             failed |= fromFile.stream().anyMatch(r -> r.containsKey("error"));
             results.addAll(fromFile);
@@ -111,6 +116,7 @@ public class ExtractCommand implements Callable<Integer> {
         result.put("id", r.id());
         result.put("title", r.title());
         result.put("meetingDate", r.meetingDate() == null ? null : r.meetingDate().toString());
+        result.put("dateSource", r.dateSource() == null ? null : r.dateSource().code());
         result.put("publishedDate", r.publishedDate() == null ? null : r.publishedDate().toString());
         result.put("issuer", r.issuer());
         result.put("provenance", r.provenance().code());
@@ -120,6 +126,9 @@ public class ExtractCommand implements Callable<Integer> {
         result.put("participants", r.participants().stream().map(p -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", p.name());
+            if (p.nativeName() != null) {
+                m.put("nativeName", p.nativeName());
+            }
             m.put("title", p.title());
             m.put("country", p.country());
             return m;
@@ -140,6 +149,7 @@ public class ExtractCommand implements Callable<Integer> {
             m.put("due", f.dueDate() != null ? f.dueDate().toString() : f.dueText());
             return m;
         }).toList());
+        result.put("warnings", r.warnings().stream().map(w -> w.field() + ": " + w.message()).toList());
         result.put("evidence", r.evidence());
         return result;
     }

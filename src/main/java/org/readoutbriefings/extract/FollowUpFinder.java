@@ -53,7 +53,7 @@ public class FollowUpFinder {
                 continue;
             }
             Optional<CuePhrases.Match> cue = cues.followUp().find(s.text());
-            Optional<LocalDate> deadline = deadline(s.text(), meetingDate);
+            Optional<LocalDate> deadline = meetingDate == null ? Optional.empty() : deadline(s.text(), meetingDate);
             if (cue.isEmpty() && deadline.isEmpty() || onlyReported(s.text(), cue)) {
                 continue;
             }
@@ -110,7 +110,7 @@ public class FollowUpFinder {
         }
         Matcher by = BY_DATE.matcher(text);
         while (by.find()) {
-            Optional<LocalDate> date = dates.dateIn(by.group("date"), meetingDate);
+            Optional<LocalDate> date = dates.dateIn(by.group("date"), meetingDate).map(MeetingDateFinder.Candidate::date);
             if (date.isPresent()) {
                 LocalDate d = date.get();
                 // a month and day without a year is the next one after the meeting

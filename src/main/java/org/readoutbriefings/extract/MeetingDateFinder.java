@@ -12,20 +12,27 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.domain.DateSource;
+import org.readoutbriefings.domain.ReadoutWarning;
+
 /**
  * Finds when the meeting took place: a date written out in the sentence that reports the meeting
  * ("22 December 2021", "December 22, 2021", "2021-12-22", "22nd Dec. 2021"), a date without a year or a
- * relative word ("on Tuesday", "yesterday") resolved against the dateline ("Tokyo, 22 December 2021:") or
- * the publication date, else the dateline or publication date itself.
+ * relative word ("on Tuesday", "yesterday") resolved against the publication date, else the publication date
+ * itself. The publication date is the dateline's ("Tokyo, 22 December 2021:", a "Published:" line), else the
+ * file's metadata, else a date in the file's name; the meeting date keeps which of these it came from.
  */
 public class MeetingDateFinder {
 
-    /** A date found, with the sentence it came from. */
-    public record Found(LocalDate date, String sentence) {
+    /** A date found, where it came from, and the sentence that gave it (null for metadata and file names). */
+    public record Found(LocalDate date, String sentence, DateSource source) {
     }
 
-    /** The meeting date, and the date the text says it was published (dateline or "Published:" line). */
-    public record Dates(Optional<Found> meeting, Optional<Found> published) {
+    /**
+     * The meeting date; the publication date the meeting's day was resolved against (dateline, else metadata,
+     * else file name); and what staff should check about them.
+     */
+    public record Dates(Optional<Found> meeting, Optional<Found> published, List<ReadoutWarning> warnings) {
     }
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -84,10 +91,31 @@ public class MeetingDateFinder {
     private static final int SIGNATURE_SENTENCES = 4;
     /** A line this short holding a date is a date line ("January 11, 2023", "Office of the Spokesperson March 3, 2024"). */
     private static final int SHORT_LINE = 60;
+    /** A text and metadata further apart than this on the meeting's day are worth a warning. */
+    private static final int DISAGREEING_DAYS = 3;
 
-    public Dates find(List<Sentence> sentences) {
-        Optional<Found> published = published(sentences);
-        LocalDate reference = published.map(Found::date).orElse(null);
+    /** Dates in the text, resolved against the dateline, else the file's metadata, else its name. */
+    public Dates find(List<Sentence> sentences, DocumentDates document) {
+        Optional<Found> published = dateline(sentences)
+                .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
+                .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));
+        Optional<Found> meeting = meeting(sentences, published);
+        List<ReadoutWarning> warnings = new ArrayList<>();
+        if (meeting.isPresent() && document.metadata() != null
+                && Math.abs(meeting.get().date().toEpochDay() - document.metadata().toEpochDay()) > DISAGREEING_DAYS) {
+            warnings.add(new ReadoutWarning("meetingDate", "the text dates the meeting " + meeting.get().date()
+                    + " but the file's metadata give " + document.metadata() + ": the text's date was taken"));
+        }
+        if (meeting.isEmpty()) {
+            warnings.add(new ReadoutWarning("meetingDate", partialDate(sentences)
+                    .map(day -> "the text gives the day ('" + day + "') but no year, and the file no dateline, metadata"
+                            + " or dated name to take the year from")
+                    .orElse("no meeting date in the text, a dateline, the file's metadata or its name")));
+        }
+        return new Dates(meeting, published, warnings);
+    }
+
+    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published) {
         int looked = 0;
         for (Sentence s : sentences) {
             if (s.background() || looked >= LEAD_SENTENCES) {
@@ -100,36 +128,49 @@ public class MeetingDateFinder {
             if (!MEETING_WORDS.matcher(s.text()).find()) {
                 continue;
             }
-            Optional<LocalDate> date = dateIn(s.text(), reference);
+            Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null));
             if (date.isPresent()) {
-                return new Dates(Optional.of(new Found(date.get(), s.text())), published);
+                // "today" and "on Tuesday" name no day themselves: the date is the reference's; so is a date
+                // that is the dateline's own, at the head of the sentence that reports the meeting
+                boolean datelines = published.isPresent() && s.text().equals(published.get().sentence())
+                        && date.get().date().equals(published.get().date());
+                DateSource source = date.get().relative() || datelines ? published.get().source() : DateSource.TEXT;
+                return Optional.of(new Found(date.get().date(), s.text(), source));
             }
         }
         if (published.isPresent()) {
-            return new Dates(published, published);
+            return published;
         }
         for (Sentence s : sentences) {
             if (!s.background()) {
                 Optional<LocalDate> full = fullDate(s.text());
                 if (full.isPresent()) {
-                    return new Dates(Optional.of(new Found(full.get(), s.text())), published);
+                    return Optional.of(new Found(full.get(), s.text(), DateSource.TEXT));
                 }
             }
         }
-        return new Dates(Optional.empty(), published);
+        return Optional.empty();
+    }
+
+    /** A day without a year in the sentences that report the meeting ("On 9 May"), for a warning. */
+    private static Optional<String> partialDate(List<Sentence> sentences) {
+        return sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES)
+                .filter(s -> MEETING_WORDS.matcher(s.text()).find())
+                .flatMap(s -> PARTIAL.stream().map(p -> p.matcher(s.text())).filter(Matcher::find).map(Matcher::group))
+                .findFirst();
     }
 
     /**
      * The dateline's or a "Published:" line's date, or a line that is little more than a date, if the text
      * opens with one.
      */
-    private Optional<Found> published(List<Sentence> sentences) {
+    private Optional<Found> dateline(List<Sentence> sentences) {
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();
             if (text.length() <= SHORT_LINE) {
                 Optional<LocalDate> date = fullDate(text);
                 if (date.isPresent()) {
-                    return Optional.of(new Found(date.get(), text));
+                    return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                 }
             }
             for (Pattern p : List.of(PUBLISHED, DATELINE)) {
@@ -138,7 +179,7 @@ public class MeetingDateFinder {
                     String rest = p == DATELINE && m.group("rest") == null ? m.group("rest2") : m.group("rest");
                     Optional<LocalDate> date = fullDate(rest);
                     if (date.isPresent()) {
-                        return Optional.of(new Found(date.get(), text));
+                        return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                     }
                 }
             }
@@ -146,8 +187,8 @@ public class MeetingDateFinder {
         return Optional.empty();
     }
 
-    /** A date expression at a position of the sentence. */
-    private record Candidate(LocalDate date, int position) {
+    /** A date expression at a position of the sentence; relative when a word like "today" stands for it. */
+    record Candidate(LocalDate date, int position, boolean relative) {
     }
 
     /**
@@ -155,12 +196,12 @@ public class MeetingDateFinder {
      * government took office on 5 July" means today): written out in full, or without a year or as a
      * relative word, resolved against the reference date.
      */
-    Optional<LocalDate> dateIn(String text, LocalDate reference) {
+    Optional<Candidate> dateIn(String text, LocalDate reference) {
         List<Candidate> candidates = new ArrayList<>();
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                numericOrNamed(m).ifPresent(d -> candidates.add(new Candidate(d, m.start())));
+                numericOrNamed(m).ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
             }
         }
         if (reference != null) {
@@ -170,7 +211,7 @@ public class MeetingDateFinder {
                     // "22 December" in a text dated January means last December
                     date(reference.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
                             .map(d -> d.isAfter(reference.plusDays(7)) ? d.minusYears(1) : d)
-                            .ifPresent(d -> candidates.add(new Candidate(d, m.start())));
+                            .ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
                 }
             }
             Matcher m = RELATIVE.matcher(text);
@@ -183,13 +224,12 @@ public class MeetingDateFinder {
                     String word = m.group("word").toLowerCase(Locale.ROOT);
                     date = word.equals("yesterday") || word.equals("last night") ? reference.minusDays(1) : reference;
                 }
-                candidates.add(new Candidate(date, m.start()));
+                candidates.add(new Candidate(date, m.start(), true));
             }
         }
         Matcher verb = MEETING_WORDS.matcher(text);
         int anchor = verb.find() ? verb.start() : 0;
-        return candidates.stream().min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)))
-                .map(Candidate::date);
+        return candidates.stream().min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
     }
 
     /** The first complete, valid date written in the text. */

@@ -1,5 +1,10 @@
 package org.readoutbriefings.extract;
 
-/** A person at the meeting as the text names them; {@code country} is ISO alpha-2 or null. */
-public record Participant(String name, String title, String country, String sentence) {
+/**
+ * A person at the meeting as the text names them.
+ *
+ * @param nativeName the name in its own script when the text gives it beside the romanised one, else null
+ * @param country    ISO alpha-2, or null
+ */
+public record Participant(String name, String nativeName, String title, String country, String sentence) {
 }

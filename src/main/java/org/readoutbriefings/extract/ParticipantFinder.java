@@ -126,7 +126,7 @@ public class ParticipantFinder {
                 name = nameBefore(text, office.start());
             }
             if (name != null) {
-                found.add(new Participant(name, o.title(), country, text));
+                found.add(new Participant(name, null, o.title(), country, text));
             }
         }
     }
@@ -235,7 +235,7 @@ public class ParticipantFinder {
                     boolean fuller = pName.size() > qName.size();
                     String title = q.title() == null || (p.title() != null && p.title().length() > q.title().length())
                             ? p.title() : q.title();
-                    people.set(i, new Participant(fuller ? p.name() : q.name(), title,
+                    people.set(i, new Participant(fuller ? p.name() : q.name(), q.nativeName() != null ? q.nativeName() : p.nativeName(), title,
                             q.country() != null ? q.country() : p.country(), q.sentence()));
                     names.set(i, fuller ? pName : qName);
                     continue outer;

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.domain.Evidence;
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 
@@ -60,18 +62,28 @@ public class ReadoutExtractor {
         this.followUps = new FollowUpFinder(cues, actors, topics, dates);
     }
 
+    /** A readout whose file carries no dates of its own beside its text. */
+    public Extraction extract(String text, String titleHint) {
+        return extract(text, titleHint, DocumentDates.NONE);
+    }
+
     /**
      * @param text      the readout's text
      * @param titleHint the title its file gives (an HTML title or heading), or null to take the first line
+     * @param document  the publication dates its file's metadata and name give
      */
-    public Extraction extract(String text, String titleHint) {
+    public Extraction extract(String text, String titleHint, DocumentDates document) {
         List<Sentence> sentences = splitter.split(text);
         List<Evidence> evidence = new ArrayList<>();
+        List<ReadoutWarning> warnings = new ArrayList<>();
         String title = title(titleHint, sentences);
 
-        MeetingDateFinder.Dates found = dates.find(sentences);
+        MeetingDateFinder.Dates found = dates.find(sentences, document);
         LocalDate meetingDate = found.meeting().map(MeetingDateFinder.Found::date).orElse(null);
-        found.meeting().ifPresent(d -> evidence.add(new Evidence("meetingDate", d.date().toString(), d.sentence())));
+        DateSource dateSource = found.meeting().map(MeetingDateFinder.Found::source).orElse(null);
+        found.meeting().ifPresent(d -> evidence.add(new Evidence("meetingDate", d.date().toString(),
+                d.sentence() != null ? d.sentence() : d.source().code())));
+        warnings.addAll(found.warnings());
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
         List<Sentence> lead = leadSentences(sentences);
@@ -98,12 +110,12 @@ public class ReadoutExtractor {
         List<String> topicIds = topics.classify(title, sentences);
         List<ExtractedCommitment> commitmentList = countryList.isEmpty() ? List.of()
                 : commitments.find(sentences, countryList, people, topicIds);
-        List<ExtractedFollowUp> followUpList = countryList.isEmpty() || meetingDate == null ? List.of()
+        List<ExtractedFollowUp> followUpList = countryList.isEmpty() ? List.of()
                 : followUps.find(sentences, meetingDate, countryList, people, topicIds);
 
-        return new Extraction(title, meetingDate, found.published().map(MeetingDateFinder.Found::date).orElse(null),
+        return new Extraction(title, meetingDate, dateSource, found.published().map(MeetingDateFinder.Found::date).orElse(null),
                 format.format(), issuer.map(IssuerFinder.Issuer::name).orElse(null), people, countryList,
-                organisations.find(sentences), topicIds, commitmentList, followUpList, evidence);
+                organisations.find(sentences), topicIds, commitmentList, followUpList, evidence, warnings);
     }
 
     /**
@@ -141,7 +153,7 @@ public class ReadoutExtractor {
                     taken.add(country);
                 }
             }
-            result.add(new Participant(p.name(), p.title(), country, p.sentence()));
+            result.add(new Participant(p.name(), p.nativeName(), p.title(), country, p.sentence()));
         }
         return result;
     }

@@ -2,8 +2,10 @@ package org.readoutbriefings.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -14,12 +16,18 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.readoutbriefings.domain.RecordOrigin;
+import org.readoutbriefings.extract.DocumentDates;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code .html}, {@code .htm}: a web page holding one readout. jsoup parses the page (nothing it names is
  * ever fetched); navigation, headers, footers, scripts, styles, forms, cookie banners, share buttons and
  * "related" lists are dropped, and the main text is taken from the page's article, its main element,
- * or its content block, keeping paragraphs and list items apart.
+ * or its content block, keeping paragraphs and list items apart. The page's publication date is taken from
+ * its metadata, for a readout that says only "today" or "on 9 May".
  */
 public final class HtmlFormat implements InputFormat {
 
@@ -31,6 +39,15 @@ public final class HtmlFormat implements InputFormat {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2",
             "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "dd", "dt", "dl", "figure", "figcaption", "address",
             "time", "hr");
+
+    private static final List<String> PUBLISHED_META = List.of(
+            "meta[property=article:published_time], meta[name=article:published_time]",
+            "meta[property=og:published_time], meta[property=og:article:published_time]",
+            "meta[name=DC.date.issued], meta[name=dcterms.issued], meta[name=DC.issued]",
+            "meta[name=DC.date], meta[name=dcterms.date], meta[name=DC.date.created], meta[name=dcterms.created]",
+            "meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=publication_date]",
+            "meta[itemprop=datePublished], time[itemprop=datePublished], time[pubdate]");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long maxBytes;
 
@@ -53,14 +70,48 @@ public final class HtmlFormat implements InputFormat {
             }
             Document page = Jsoup.parse(html.text());
             String site = siteName(page);
+            LocalDate published = publishedInMetadata(page);
             Element main = mainContent(page);
             String text = text(main);
             if (text.isBlank()) {
                 return SourceRecord.unreadable(origin, "the page has no text");
             }
             // the site's name ("... | The White House") says who published it, as a signature would
-            return SourceRecord.prose(origin, site == null ? text : text + "\n\n" + site, title(page, main));
+            if (published == null) {
+                // after the clutter is gone: a "related news" list has <time> elements of its own
+                published = Optional.ofNullable(main.selectFirst("time[datetime]")).or(() -> Optional.ofNullable(page.selectFirst("time[datetime]")))
+                        .map(t -> DocumentDates.dayOf(t.attr("datetime"))).orElse(null);
+            }
+            return SourceRecord.prose(origin, site == null ? text : text + "\n\n" + site, title(page, main), published);
         });
+    }
+
+    /**
+     * The publication date the page's metadata give: Open Graph's article:published_time, Dublin Core's issued
+     * date, a "date" meta tag, schema.org's datePublished in microdata or JSON-LD. Dates of modification are
+     * not publication dates and are left aside.
+     */
+    static LocalDate publishedInMetadata(Document page) {
+        for (String selector : PUBLISHED_META) {
+            for (Element meta : page.select(selector)) {
+                LocalDate day = DocumentDates.dayOf(meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime"));
+                if (day != null) {
+                    return day;
+                }
+            }
+        }
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = JSON.readTree(script.data()).findValue("datePublished");
+                LocalDate day = found == null ? null : DocumentDates.dayOf(found.asString(""));
+                if (day != null) {
+                    return day;
+                }
+            } catch (JacksonException e) {
+                // a page's broken JSON-LD is no reason to refuse its text
+            }
+        }
+        return null;
     }
 
     private static Element mainContent(Document page) {

@@ -17,14 +17,17 @@ import java.util.stream.Stream;
 
 import org.readoutbriefings.domain.Commitment;
 import org.readoutbriefings.domain.CommitmentStrength;
+import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.domain.FollowUp;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.Participant;
 import org.readoutbriefings.domain.Provenance;
 import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.RecordOrigin;
 import org.readoutbriefings.domain.StableId;
 import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.extract.DocumentDates;
 import org.readoutbriefings.extract.ExtractedCommitment;
 import org.readoutbriefings.extract.ExtractedFollowUp;
 import org.readoutbriefings.extract.Extraction;
@@ -58,10 +61,18 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
     /** Ids accepted in this run, with where they came from, to catch two records claiming one id. */
     private final Map<String, RecordOrigin> acceptedIds = new HashMap<>();
 
-    public ReadoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics, ReadoutExtractor extractor) {
+    private final String homeCountry;
+
+    /**
+     * @param homeCountry whose staff read the memos (ISO alpha-2): a prose readout with no other country is
+     *                    accepted with a warning; null to leave that check out
+     */
+    public ReadoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics, ReadoutExtractor extractor,
+                               String homeCountry) {
         this.countries = countries;
         this.topics = topics;
         this.extractor = extractor;
+        this.homeCountry = homeCountry;
     }
 
     @Override
@@ -89,16 +100,21 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         return readout;
     }
 
-    /** A readout in prose: the extractor finds its fields; without a meeting date or a country it is rejected. */
+    /**
+     * A readout in prose: the extractor finds its fields. Without a country it is rejected; without a meeting
+     * date it is kept, with a warning, for staff to date in the tracker.
+     */
     private Readout fromProse(SourceRecord record) {
-        Extraction x = extractor.extract(record.body(), record.title());
-        if (x.meetingDate() == null) {
-            throw new RejectedRecordException(record.origin(), "meetingDate",
-                    "no recognisable meeting date in the text (write it as e.g. 22 December 2021)");
-        }
+        DocumentDates documentDates = new DocumentDates(record.metadataDate(), DocumentDates.inFileName(record.origin().file()));
+        Extraction x = extractor.extract(record.body(), record.title(), documentDates);
         if (x.countries().isEmpty()) {
             throw new RejectedRecordException(record.origin(), "countries",
                     "no participating country recognised in the text");
+        }
+        List<ReadoutWarning> warnings = new ArrayList<>(x.warnings());
+        if (homeCountry != null && x.countries().stream().allMatch(homeCountry::equals)) {
+            warnings.add(new ReadoutWarning("countries", "no partner country found besides the home country "
+                    + homeCountry + ": the readout is in no country memo"));
         }
         // a text without sentence breaks yields one endless "sentence": held to the limit of a given text
         for (String sentence : Stream.concat(x.commitments().stream().map(ExtractedCommitment::text),
@@ -108,7 +124,9 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
                         + sentence.length() + " characters long, more than " + LONG + ": the text seems to lack sentence breaks");
             }
         }
-        String id = StableId.forReadout(x.issuer(), x.meetingDate(), x.title());
+        // an undated readout is told apart by its file: its id must not change when staff give it a date
+        String id = x.meetingDate() != null ? StableId.forReadout(x.issuer(), x.meetingDate(), x.title())
+                : StableId.forReadout(x.issuer() + "\n" + record.origin().file(), null, x.title());
         Map<String, Commitment> commitments = new LinkedHashMap<>();
         for (ExtractedCommitment c : x.commitments()) {
             String cid = StableId.forCommitment(id, c.text());
@@ -125,10 +143,11 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         commitments.values().forEach(c -> topicIds.add(c.topic()));
         followUps.values().forEach(f -> topicIds.add(f.topic()));
         List<Participant> participants = x.participants().stream()
-                .map(p -> new Participant(p.name(), p.title(), p.country(), null)).toList();
-        return new Readout(id, x.meetingDate(), x.publishedDate(), x.issuer(), null, null, x.title(), x.format(), null,
-                participants, x.countries(), x.organisations(), List.copyOf(topicIds), List.copyOf(commitments.values()),
-                List.copyOf(followUps.values()), record.body(), Provenance.EXTRACTED, x.evidence(), record.origin());
+                .map(p -> new Participant(p.name(), p.nativeName(), p.title(), p.country(), null)).toList();
+        return new Readout(id, x.meetingDate(), x.dateSource(), x.publishedDate(), x.issuer(), null, null, x.title(),
+                x.format(), null, participants, x.countries(), x.organisations(), List.copyOf(topicIds),
+                List.copyOf(commitments.values()), List.copyOf(followUps.values()), record.body(), Provenance.EXTRACTED,
+                x.evidence(), record.origin(), warnings);
     }
 
     /** A structured record: every field checked and normalised. */
@@ -184,10 +203,10 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         }
 
         String body = record.body() != null ? record.body() : f.text("body", BODY);
-        return new Readout(id, meetingDate, publishedDate, f.text("issuer", SHORT), sourceName, sourceUrl,
+        return new Readout(id, meetingDate, DateSource.GIVEN, publishedDate, f.text("issuer", SHORT), sourceName, sourceUrl,
                 title, format, f.text("location", SHORT), participants, allCountries,
                 List.copyOf(new LinkedHashSet<>(f.texts("organisations", 200))), List.copyOf(topicIds),
-                commitments, followUps, body == null ? "" : body, Provenance.GIVEN, List.of(), record.origin());
+                commitments, followUps, body == null ? "" : body, Provenance.GIVEN, List.of(), record.origin(), List.of());
     }
 
     private List<Participant> participants(RecordFields f) {
@@ -196,12 +215,12 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (item.isString()) {
-                participants.add(new Participant(item.stringValue().strip(), null, null, null));
+                participants.add(new Participant(item.stringValue().strip(), null, null, null, null));
                 continue;
             }
             RecordFields p = f.element("participants", i, item);
             String country = p.text("country", 200);
-            participants.add(new Participant(p.requiredText("name", SHORT), p.text("title", SHORT),
+            participants.add(new Participant(p.requiredText("name", SHORT), p.text("nativeName", SHORT), p.text("title", SHORT),
                     country == null ? null : country(p, "country", country), p.text("organisation", SHORT)));
         }
         return participants;

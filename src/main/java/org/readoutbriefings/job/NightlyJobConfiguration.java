@@ -142,8 +142,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ReadoutRecordMapper readoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics, ReadoutExtractor extractor) {
-        return new ReadoutRecordMapper(countries, topics, extractor);
+    ReadoutRecordMapper readoutRecordMapper(CountryDirectory countries, TopicTaxonomy topics, ReadoutExtractor extractor,
+                                            BriefingsProperties properties) {
+        return new ReadoutRecordMapper(countries, topics, extractor, properties.homeCountry());
     }
 
     @Bean

@@ -20,6 +20,8 @@ public record RunReport(
         Files files,
         Readouts readouts,
         List<Reject> rejected,
+        List<Warning> warnings,
+        List<NeedsReview> needsReview,
         Written written,
         List<TrackerIssue> trackerIssues,
         List<StepSummary> steps,
@@ -38,6 +40,17 @@ public record RunReport(
 
     /** A record or file the run could not accept. */
     public record Reject(String file, int line, String field, String reason) {
+    }
+
+    /** Something about a readout read this run that staff should check although it was accepted. */
+    public record Warning(String file, int line, String field, String message) {
+    }
+
+    /**
+     * A readout whose document carries no meeting date: stored, on the tracker's Needs review sheet, and in no
+     * memo or rollup until staff give it a date there.
+     */
+    public record NeedsReview(String file, String id, String title, String missing) {
     }
 
     /**

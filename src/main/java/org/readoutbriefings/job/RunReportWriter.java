@@ -34,6 +34,8 @@ public class RunReportWriter implements JobExecutionListener {
     public static final String FILE_NAME = "run-report.json";
     /** Job execution context key holding the number of rejected records, for the exit code. */
     public static final String REJECTED = "briefings.rejected";
+    /** Warnings listed on the console; the run report has them all. */
+    private static final int MAX_LISTED = 20;
 
     private static final Logger log = LoggerFactory.getLogger(RunReportWriter.class);
 
@@ -66,6 +68,15 @@ public class RunReportWriter implements JobExecutionListener {
         List<RunReport.Reject> rejects = jdbc.query("SELECT file, line, field, reason FROM ingest_reject"
                         + " WHERE job_execution_id IN (:ids) ORDER BY file, line, id", ids,
                 (rs, i) -> new RunReport.Reject(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+        List<RunReport.Warning> warnings = jdbc.query("SELECT r.source_file, r.source_line, w.field, w.message"
+                        + " FROM readout r JOIN readout_warning w ON w.readout_id = r.id WHERE r.updated_run IN (:ids)"
+                        + " ORDER BY r.source_file, r.source_line, w.position", ids,
+                (rs, i) -> new RunReport.Warning(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+        List<RunReport.NeedsReview> needsReview = jdbc.query("SELECT r.source_file, r.id, r.title,"
+                        + " (SELECT w.message FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'meetingDate'"
+                        + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY) FROM readout r WHERE r.meeting_date IS NULL"
+                        + " ORDER BY r.source_file, r.id", Map.of(),
+                (rs, i) -> new RunReport.NeedsReview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, column_name, reason"
                         + " FROM tracker_issue WHERE job_execution_id IN (:ids) ORDER BY id", ids,
                 (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
@@ -99,7 +110,7 @@ public class RunReportWriter implements JobExecutionListener {
                 files,
                 new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
                         Math.max(0, accepted - newReadouts - changed)),
-                rejects,
+                rejects, warnings, needsReview,
                 new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures);
     }
 
@@ -163,6 +174,17 @@ public class RunReportWriter implements JobExecutionListener {
         for (RunReport.Reject reject : r.rejected()) {
             s.append(String.format("    rejected %s%s%s: %s%n", reject.file(), reject.line() > 0 ? ":" + reject.line() : "",
                     reject.field() == null ? "" : " [" + reject.field() + "]", reject.reason()));
+        }
+        for (RunReport.Warning warning : r.warnings().stream().limit(MAX_LISTED).toList()) {
+            s.append(String.format("    warning %s%s [%s]: %s%n", warning.file(), warning.line() > 1 ? ":" + warning.line() : "",
+                    warning.field(), warning.message()));
+        }
+        if (r.warnings().size() > MAX_LISTED) {
+            s.append(String.format("    and %d more warnings in %s%n", r.warnings().size() - MAX_LISTED, FILE_NAME));
+        }
+        if (!r.needsReview().isEmpty()) {
+            s.append(String.format("  %d readouts have no meeting date: give them one on the tracker's Needs review sheet%n",
+                    r.needsReview().size()));
         }
         for (RunReport.TrackerIssue issue : r.trackerIssues()) {
             s.append(String.format("    tracker %s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",

@@ -214,7 +214,7 @@ public class MemoViewBuilder {
     }
 
     private String participant(Participant p) {
-        StringBuilder s = new StringBuilder(p.name());
+        StringBuilder s = new StringBuilder(p.displayName());
         if (p.title() != null) {
             s.append(", ").append(p.title());
         }

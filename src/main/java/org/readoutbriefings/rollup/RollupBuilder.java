@@ -96,7 +96,8 @@ public class RollupBuilder implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, String> shared = new HashMap<>();
         Map<String, Facts> readouts = new HashMap<>();
-        jdbc.query("SELECT id, meeting_month, meeting_date, engagement_id, countries FROM readout", rs -> {
+        // an undated readout is in no rollup until staff give it a date
+        jdbc.query("SELECT id, meeting_month, meeting_date, engagement_id, countries FROM readout WHERE meeting_date IS NOT NULL", rs -> {
             String id = rs.getString(1);
             String engagement = rs.getString(4);
             Facts facts = new Facts(shared.computeIfAbsent(rs.getString(2), m -> m), rs.getDate(3).toLocalDate(),
@@ -108,7 +109,7 @@ public class RollupBuilder implements Tasklet {
             }
             readouts.put(id, facts);
         });
-        jdbc.query("SELECT readout_id, topic FROM readout_topic", rs -> {
+        jdbc.query("SELECT readout_id, topic FROM readout_topic WHERE meeting_date IS NOT NULL", rs -> {
             readouts.get(rs.getString(1)).topics.add(shared.computeIfAbsent(rs.getString(2), t -> t));
         });
         // engagements that other readouts joined: from the scan above, not a second pass over the readouts

@@ -73,6 +73,8 @@ public class BriefingQueries {
      * The columns of an {@link Item} for commitments ({@code k}, kind 'C') or follow-ups ({@code f}, 'F'),
      * and the join that gives the tracker's edits ({@code e}).
      */
+    /** Items of a dated readout: an undated one is in no memo or digest until staff give it a date. */
+    private static final String DATED = " EXISTS (SELECT 1 FROM readout d WHERE d.id = x.readout_id AND d.meeting_date IS NOT NULL)";
     private static final String COMMITMENT_ITEM = " k.id, k.readout_id, COALESCE(e.status, k.status), COALESCE(e.due_date, k.due_date)";
     private static final String COMMITMENT_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id";
     private static final String FOLLOW_UP_ITEM = " f.id, f.readout_id, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date)";
@@ -163,14 +165,16 @@ public class BriefingQueries {
 
     /** Readouts first stored after run {@code afterRun}, most recent meeting first, at most {@code limit}. */
     public List<String> newReadouts(long afterRun, int limit) {
-        return jdbc.queryForList("SELECT id FROM readout WHERE first_seen_run > :after ORDER BY meeting_date DESC, id"
+        return jdbc.queryForList("SELECT id FROM readout WHERE first_seen_run > :after AND meeting_date IS NOT NULL"
+                + " ORDER BY meeting_date DESC, id"
                 + " FETCH FIRST :n ROWS ONLY", Map.of("after", afterRun, "n", limit), String.class);
     }
 
     /** Commitments first stored after run {@code afterRun}, most recent meeting first, at most {@code limit}. */
     public List<Item> newCommitments(long afterRun, int limit) {
         return jdbc.query("SELECT" + COMMITMENT_ITEM + " FROM commitment k JOIN readout r ON r.id = k.readout_id" + COMMITMENT_EDITS
-                        + " WHERE k.first_seen_run > :after ORDER BY r.meeting_date DESC, r.id, k.position FETCH FIRST :n ROWS ONLY",
+                        + " WHERE k.first_seen_run > :after AND r.meeting_date IS NOT NULL"
+                        + " ORDER BY r.meeting_date DESC, r.id, k.position FETCH FIRST :n ROWS ONLY",
                 Map.of("after", afterRun, "n", limit), ITEM);
     }
 
@@ -179,7 +183,8 @@ public class BriefingQueries {
         if (!table.equals("readout") && !table.equals("commitment")) {
             throw new IllegalArgumentException(table);
         }
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE first_seen_run > :after",
+        String dated = table.equals("readout") ? " AND meeting_date IS NOT NULL" : " AND" + DATED;
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " x WHERE first_seen_run > :after" + dated,
                 Map.of("after", afterRun), Long.class);
         return n == null ? 0 : n;
     }
@@ -200,7 +205,8 @@ public class BriefingQueries {
 
     private static String dueWhere(LocalDate from) {
         String due = "COALESCE(e.due_date, f.due_date)";
-        return " COALESCE(e.status, f.status) IN (:open) AND " + due + " <= :to" + (from == null ? "" : " AND " + due + " >= :from");
+        return " COALESCE(e.status, f.status) IN (:open) AND " + due + " <= :to" + (from == null ? "" : " AND " + due + " >= :from")
+                + " AND" + DATED.replace("x.", "f.");
     }
 
     private static Map<String, Object> dueParams(LocalDate from, LocalDate to) {

@@ -18,15 +18,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.readoutbriefings.domain.Commitment;
 import org.readoutbriefings.domain.CommitmentStrength;
+import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.domain.Evidence;
 import org.readoutbriefings.domain.FollowUp;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.Participant;
 import org.readoutbriefings.domain.Provenance;
 import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.RecordOrigin;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +70,7 @@ public class ReadoutStore {
             String stored = storedHashes.get(r.id());
             if (stored == null) {
                 fresh.add(r);
-                freshRows.add(new Object[]{r.id(), Date.valueOf(r.meetingDate()), month(r.meetingDate()),
+                freshRows.add(new Object[]{r.id(), date(r.meetingDate()), month(r.meetingDate()), code(r.dateSource()),
                         date(r.publishedDate()), r.issuer(), r.sourceName(), r.sourceUrl(), r.title(), r.format().code(),
                         r.location(), r.body(), r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId,
                         runId, now, now, r.id(), CodeColumn.join(r.countries())});
@@ -80,10 +83,10 @@ public class ReadoutStore {
         }
         batch("UPDATE readout SET source_file = ?, source_line = ?, source_missing = FALSE WHERE id = ?"
                 + " AND (source_file <> ? OR source_line <> ? OR source_missing)", moved);
-        batch("INSERT INTO readout (id, meeting_date, meeting_month, published_date, issuer, source_name,"
+        batch("INSERT INTO readout (id, meeting_date, meeting_month, date_source, published_date, issuer, source_name,"
                 + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
                 + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id, countries)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
         insertChildren(fresh, runId, now, Map.of(), Map.of());
     }
 
@@ -110,11 +113,11 @@ public class ReadoutStore {
                     }, r.id());
         }
         deleteChildren(r.id());
-        jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, published_date = ?, issuer = ?,"
+        jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, date_source = ?, published_date = ?, issuer = ?,"
                         + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
                         + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?, countries = ?,"
                         + " source_missing = FALSE WHERE id = ?",
-                Date.valueOf(r.meetingDate()), month(r.meetingDate()), date(r.publishedDate()), r.issuer(),
+                date(r.meetingDate()), month(r.meetingDate()), code(r.dateSource()), date(r.publishedDate()), r.issuer(),
                 r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
                 r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, CodeColumn.join(r.countries()),
                 r.id());
@@ -123,7 +126,7 @@ public class ReadoutStore {
 
     private void deleteChildren(String readoutId) {
         for (String table : List.of("commitment", "follow_up", "readout_participant", "readout_country",
-                "readout_organisation", "readout_topic", "readout_evidence")) {
+                "readout_organisation", "readout_topic", "readout_evidence", "readout_warning")) {
             jdbc.update("DELETE FROM " + table + " WHERE readout_id = ?", readoutId);
         }
     }
@@ -139,15 +142,16 @@ public class ReadoutStore {
         List<Object[]> organisations = new ArrayList<>();
         List<Object[]> topics = new ArrayList<>();
         List<Object[]> evidence = new ArrayList<>();
+        List<Object[]> warnings = new ArrayList<>();
         List<Object[]> commitments = new ArrayList<>();
         List<Object[]> followUps = new ArrayList<>();
         Object[] seenNow = {runId, now};
         for (Readout r : readouts) {
             for (int i = 0; i < r.participants().size(); i++) {
                 Participant p = r.participants().get(i);
-                participants.add(new Object[]{r.id(), i, p.name(), p.title(), p.country(), p.organisation()});
+                participants.add(new Object[]{r.id(), i, p.name(), p.nativeName(), p.title(), p.country(), p.organisation()});
             }
-            Date meetingDate = Date.valueOf(r.meetingDate());
+            Date meetingDate = date(r.meetingDate());
             String engagement = engagements.getOrDefault(r.id(), r.id());
             r.countries().forEach(c -> countries.add(new Object[]{r.id(), c, meetingDate, engagement}));
             r.organisations().forEach(o -> organisations.add(new Object[]{r.id(), o}));
@@ -157,6 +161,10 @@ public class ReadoutStore {
             for (int i = 0; i < r.evidence().size(); i++) {
                 Evidence e = r.evidence().get(i);
                 evidence.add(new Object[]{r.id(), i, e.field(), e.value(), e.sentence()});
+            }
+            for (int i = 0; i < r.warnings().size(); i++) {
+                ReadoutWarning w = r.warnings().get(i);
+                warnings.add(new Object[]{r.id(), i, w.field(), cut(w.message(), 2000)});
             }
             for (int i = 0; i < r.commitments().size(); i++) {
                 Commitment c = r.commitments().get(i);
@@ -172,14 +180,15 @@ public class ReadoutStore {
                         f.status().name(), CodeColumn.join(f.actors()), seen[0], seen[1]});
             }
         }
-        batch("INSERT INTO readout_participant (readout_id, position, name, title, country, organisation)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", participants);
+        batch("INSERT INTO readout_participant (readout_id, position, name, native_name, title, country, organisation)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", participants);
         batch("INSERT INTO readout_country (readout_id, country, meeting_date, engagement_id) VALUES (?, ?, ?, ?)", countries);
         batch("INSERT INTO readout_organisation (readout_id, organisation) VALUES (?, ?)", organisations);
         batch("INSERT INTO readout_topic (readout_id, position, topic, meeting_date, engagement_id) VALUES (?, ?, ?, ?, ?)",
                 topics);
         batch("INSERT INTO readout_evidence (readout_id, position, field, extracted_value, sentence) VALUES (?, ?, ?, ?, ?)",
                 evidence);
+        batch("INSERT INTO readout_warning (readout_id, position, field, message) VALUES (?, ?, ?, ?)", warnings);
         batch("INSERT INTO commitment (id, readout_id, position, text, topic, strength, due_date, status, actors,"
                 + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commitments);
         batch("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, due_text, status, actors,"
@@ -190,6 +199,33 @@ public class ReadoutStore {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
         }
+    }
+
+    /**
+     * Gives each readout whose document carries no date the meeting date staff typed for it on the tracker's
+     * Needs review sheet (tracker_edit kind 'R'), and takes it back where staff cleared it. Runs every night
+     * after the ingest, which stores a re-read readout undated again. A changed readout counts as updated by
+     * this run, so its memos are rewritten. Returns how many readouts changed.
+     */
+    public int applyStaffMeetingDates(long runId) {
+        List<Object[]> changes = new ArrayList<>();
+        jdbc.query("SELECT r.id, e.meeting_date, r.meeting_date FROM tracker_edit e JOIN readout r ON r.id = e.item_id"
+                + " WHERE e.kind = 'R' AND r.provenance = 'extracted' AND (r.meeting_date IS NULL OR r.date_source = 'given')", rs -> {
+            LocalDate staff = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate();
+            LocalDate stored = rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate();
+            if (!Objects.equals(staff, stored)) {
+                changes.add(new Object[]{rs.getString(1), staff});
+            }
+        });
+        for (Object[] change : changes) {
+            LocalDate date = (LocalDate) change[1];
+            jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, date_source = ?, updated_run = ? WHERE id = ?",
+                    date(date), month(date), date == null ? null : DateSource.GIVEN.code(), runId, change[0]);
+            for (String scope : List.of("readout_country", "readout_topic")) {
+                jdbc.update("UPDATE " + scope + " SET meeting_date = ? WHERE readout_id = ?", date(date), change[0]);
+            }
+        }
+        return changes.size();
     }
 
     /** The readouts with these ids, with everything extracted from them, keyed by id. */
@@ -219,9 +255,9 @@ public class ReadoutStore {
 
     private void loadChildren(List<String> ids, Map<String, ReadoutRow> rows) {
         Map<String, Object> p = Map.of("ids", ids);
-        each("SELECT readout_id, name, title, country, organisation FROM readout_participant WHERE readout_id IN (:ids)"
+        each("SELECT readout_id, name, native_name, title, country, organisation FROM readout_participant WHERE readout_id IN (:ids)"
                 + " ORDER BY readout_id, position", p, (rs, row) -> row.participants.add(new Participant(
-                rs.getString("name"), rs.getString("title"), trim(rs.getString("country")), rs.getString("organisation"))), rows);
+                rs.getString("name"), rs.getString("native_name"), rs.getString("title"), trim(rs.getString("country")), rs.getString("organisation"))), rows);
         each("SELECT readout_id, organisation FROM readout_organisation WHERE readout_id IN (:ids)"
                 + " ORDER BY readout_id, organisation", p, (rs, row) -> row.organisations.add(rs.getString("organisation")), rows);
         each("SELECT readout_id, topic FROM readout_topic WHERE readout_id IN (:ids) ORDER BY readout_id, position", p,
@@ -231,6 +267,8 @@ public class ReadoutStore {
                         CodeColumn.split(rs.getString("actors")), rs.getString("topic"),
                         rs.getString("strength") == null ? null : CommitmentStrength.valueOf(rs.getString("strength")),
                         localDate(rs, "due_date"), TrackingStatus.valueOf(rs.getString("status")))), rows);
+        each("SELECT readout_id, field, message FROM readout_warning WHERE readout_id IN (:ids) ORDER BY readout_id, position",
+                p, (rs, row) -> row.warnings.add(new ReadoutWarning(rs.getString("field"), rs.getString("message"))), rows);
         each("SELECT readout_id, field, extracted_value, sentence FROM readout_evidence WHERE readout_id IN (:ids)"
                 + " ORDER BY readout_id, position", p, (rs, row) -> row.evidence.add(new Evidence(rs.getString("field"),
                 rs.getString("extracted_value"), rs.getString("sentence"))), rows);
@@ -261,6 +299,7 @@ public class ReadoutStore {
         final List<Commitment> commitments = new ArrayList<>();
         final List<FollowUp> followUps = new ArrayList<>();
         final List<Evidence> evidence = new ArrayList<>();
+        final List<ReadoutWarning> warnings = new ArrayList<>();
 
         private ReadoutRow(String id, ResultSetValues values) {
             this.id = id;
@@ -269,7 +308,8 @@ public class ReadoutStore {
 
         static ReadoutRow of(ResultSet rs) throws SQLException {
             ReadoutRow row = new ReadoutRow(rs.getString("id"), new ResultSetValues(
-                    localDate(rs, "meeting_date"), localDate(rs, "published_date"), rs.getString("issuer"),
+                    localDate(rs, "meeting_date"), DateSource.parse(rs.getString("date_source")).orElse(null),
+                    localDate(rs, "published_date"), rs.getString("issuer"),
                     rs.getString("source_name"), rs.getString("source_url"), rs.getString("title"),
                     MeetingFormat.parse(rs.getString("format")).orElse(MeetingFormat.UNKNOWN), rs.getString("location"),
                     rs.getString("body"), Provenance.valueOf(rs.getString("provenance").toUpperCase(java.util.Locale.ROOT)),
@@ -280,22 +320,22 @@ public class ReadoutStore {
 
         Readout toReadout() {
             ResultSetValues v = values;
-            return new Readout(id, v.meetingDate, v.publishedDate, v.issuer, v.sourceName, v.sourceUrl, v.title,
+            return new Readout(id, v.meetingDate, v.dateSource, v.publishedDate, v.issuer, v.sourceName, v.sourceUrl, v.title,
                     v.format, v.location, participants, countries, organisations, topics, commitments, followUps,
-                    v.body, v.provenance, evidence, v.origin);
+                    v.body, v.provenance, evidence, v.origin, warnings);
         }
     }
 
-    private record ResultSetValues(LocalDate meetingDate, LocalDate publishedDate, String issuer, String sourceName,
+    private record ResultSetValues(LocalDate meetingDate, DateSource dateSource, LocalDate publishedDate, String issuer, String sourceName,
                                    String sourceUrl, String title, MeetingFormat format, String location, String body,
                                    Provenance provenance, RecordOrigin origin) {
     }
 
     static String contentHash(Readout r) {
         // the origin is where the record sits, not what it says: moving it is not a change
-        Readout content = new Readout(r.id(), r.meetingDate(), r.publishedDate(), r.issuer(), r.sourceName(),
+        Readout content = new Readout(r.id(), r.meetingDate(), r.dateSource(), r.publishedDate(), r.issuer(), r.sourceName(),
                 r.sourceUrl(), r.title(), r.format(), r.location(), r.participants(), r.countries(), r.organisations(),
-                r.topics(), r.commitments(), r.followUps(), r.body(), r.provenance(), r.evidence(), null);
+                r.topics(), r.commitments(), r.followUps(), r.body(), r.provenance(), r.evidence(), null, r.warnings());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -305,7 +345,15 @@ public class ReadoutStore {
     }
 
     static String month(LocalDate date) {
-        return date.toString().substring(0, 7);
+        return date == null ? null : date.toString().substring(0, 7);
+    }
+
+    private static String code(DateSource source) {
+        return source == null ? null : source.code();
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 3) + "...";
     }
 
     private static Date date(LocalDate date) {

@@ -111,6 +111,32 @@ final class TrackerEditStore {
                 + " changed_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
     }
 
+    /** A meeting date staff typed on the Needs review sheet for a readout, or null, with the row's notes. */
+    record MeetingDateEdit(String readoutId, LocalDate meetingDate, String notes) {
+    }
+
+    /**
+     * Of these ids, those of readouts: with the meeting date staff gave each before, or null. Readouts that are
+     * no longer undated keep their place: staff may still change the date they gave.
+     */
+    Map<String, LocalDate> readoutsUnderReview(Collection<String> ids) {
+        Map<String, LocalDate> found = new HashMap<>();
+        jdbc.query("SELECT r.id, e.meeting_date FROM " + IdTable.of(ids.size(), "i") + " JOIN readout r ON r.id = i.id"
+                + " LEFT JOIN tracker_edit e ON e.kind = 'R' AND e.item_id = r.id", rs -> {
+            found.put(rs.getString(1), localDate(rs, 2));
+        }, IdTable.args(ids));
+        return found;
+    }
+
+    /** Stores meeting dates as seen now, replacing those stored for the same readouts. */
+    void saveMeetingDates(List<MeetingDateEdit> edits, long runId, LocalDateTime seenAt) {
+        jdbc.batchUpdate("DELETE FROM tracker_edit WHERE kind = 'R' AND item_id = ?",
+                edits.stream().map(e -> new Object[]{e.readoutId()}).toList());
+        jdbc.batchUpdate("INSERT INTO tracker_edit (kind, item_id, meeting_date, notes, seen_at, seen_run, changed_run)"
+                + " VALUES ('R', ?, ?, ?, ?, ?, ?)", edits.stream().map(e -> new Object[]{e.readoutId(), date(e.meetingDate()),
+                e.notes(), Timestamp.valueOf(seenAt), runId, runId}).toList());
+    }
+
     /** The SHA-256 of the workbook a run last wrote under this file name, if any. */
     Optional<String> writtenSha256(String fileName) {
         return jdbc.query("SELECT sha256 FROM tracker_written WHERE file_name = ?",

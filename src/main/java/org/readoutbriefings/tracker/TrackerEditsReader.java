@@ -28,6 +28,8 @@ final class TrackerEditsReader {
     static final String NO_LONGER_IN_INPUT = "no longer in input";
     static final String ID_NOT_FOUND = "ID not found";
     static final List<String> COMPLIANCE = List.of("-1", "0", "+1");
+    /** The column of Needs review where staff type a readout's meeting date. */
+    static final String MEETING_DATE = "Meeting date";
 
     private static final int BATCH = 500;
 
@@ -52,7 +54,7 @@ final class TrackerEditsReader {
     }
 
     Outcome read(Path tracker) throws UnreadableWorkbookException {
-        workbook.read(tracker, name -> TrackedKind.ofSheet(name).isPresent(), row -> {
+        workbook.read(tracker, name -> TrackedKind.ofSheet(name).isPresent() || needsReview(name), row -> {
             pending.add(row);
             if (pending.size() == BATCH) {
                 flush();
@@ -63,6 +65,12 @@ final class TrackerEditsReader {
     }
 
     private void flush() {
+        List<SheetRow> review = pending.stream().filter(r -> needsReview(r.sheet())).toList();
+        if (!review.isEmpty()) {
+            takeMeetingDates(review);
+        }
+        pending.removeAll(review);
+        rows += review.size();
         for (TrackedKind kind : TrackedKind.values()) {
             List<SheetRow> batch = pending.stream()
                     .filter(r -> TrackedKind.ofSheet(r.sheet()).orElseThrow() == kind).toList();
@@ -89,6 +97,44 @@ final class TrackerEditsReader {
                     .ifPresent(taken::add);
         }
         store.save(taken, stored.keySet(), runId, now);
+        edits += taken.size();
+    }
+
+    private static boolean needsReview(String sheet) {
+        return sheet.equals(TrackerWorkbookWriter.NEEDS_REVIEW) || sheet.startsWith(TrackerWorkbookWriter.NEEDS_REVIEW + " (");
+    }
+
+    /**
+     * The meeting dates staff typed on Needs review, with the row's notes, by readout ID. A value that is not a
+     * date, or a date after today, is reported and kept in the notes; the date taken before stays.
+     */
+    private void takeMeetingDates(List<SheetRow> batch) {
+        Set<String> ids = new HashSet<>();
+        batch.forEach(r -> ids.add(id(r)));
+        Map<String, LocalDate> stored = store.readoutsUnderReview(ids);
+        List<TrackerEditStore.MeetingDateEdit> taken = new ArrayList<>();
+        for (SheetRow row : batch) {
+            if (!stored.containsKey(id(row))) {
+                issues.add(new TrackerIssue(row.sheet(), row.row(), "ID", (row.get("ID") == null ? "the ID was deleted"
+                        : "ID '" + row.get("ID") + "' is not a readout the tracker listed (changed?)") + ": the row was not taken"));
+                continue;
+            }
+            List<String> notTaken = new ArrayList<>();
+            String value = row.get(MEETING_DATE);
+            LocalDate date = date(value);
+            if (value != null && date == null) {
+                reject(row, MEETING_DATE, value, "is not a date", notTaken);
+                date = stored.get(id(row));
+            } else if (date != null && date.isAfter(now.toLocalDate())) {
+                reject(row, MEETING_DATE, value, "is after today: a readout reports a meeting that took place", notTaken);
+                date = stored.get(id(row));
+            }
+            String notes = notes(row.get("Notes"), notTaken);
+            if (date != null || notes != null || stored.get(id(row)) != null) {
+                taken.add(new TrackerEditStore.MeetingDateEdit(id(row), date, notes));
+            }
+        }
+        store.saveMeetingDates(taken, runId, now);
         edits += taken.size();
     }
 

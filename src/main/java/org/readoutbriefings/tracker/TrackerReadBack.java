@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Takes what staff typed in {@code tracker.xlsx} (statuses, owners, due dates, compliance, notes) into the
  * database, early in the night, so that the rollup, the memos and the digest count and show them the same
  * night, as the new tracker will. Skipped when the file is byte for byte what the last run wrote and no
- * row would be kept. An unreadable tracker is kept aside and reported.
+ * row would be kept. An unreadable tracker is kept aside and reported. Then gives undated readouts the
+ * meeting dates staff typed on Needs review, which the ingest may just have stored undated again.
  * <p>
  * The file's SHA-256, as it was when read, goes into the job's execution context: the tracker step reads
  * the file again before replacing it only if staff saved it since.
@@ -38,6 +40,7 @@ public class TrackerReadBack implements Tasklet {
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
 
     private final TrackerEditStore store;
+    private final ReadoutStore readouts;
     private final Path output;
     private final long runId;
     private final Clock clock;
@@ -45,6 +48,7 @@ public class TrackerReadBack implements Tasklet {
 
     public TrackerReadBack(JdbcTemplate jdbc, Path output, long runId, Clock clock, int backups) {
         this.store = new TrackerEditStore(jdbc);
+        this.readouts = new ReadoutStore(jdbc, clock);
         this.output = output;
         this.runId = runId;
         this.clock = clock;
@@ -58,6 +62,10 @@ public class TrackerReadBack implements Tasklet {
         String read = readBack(new TrackerFiles(output.resolve(TrackerWorkbookWriter.FILE_NAME), backups, now), now, issues);
         jobContext(chunkContext).putString(READ_SHA256, read);
         report(issues, now);
+        int dated = readouts.applyStaffMeetingDates(runId);
+        if (dated > 0) {
+            log.info("Tracker: {} readouts took the meeting date staff gave them on {}", dated, TrackerWorkbookWriter.NEEDS_REVIEW);
+        }
         return RepeatStatus.FINISHED;
     }
 

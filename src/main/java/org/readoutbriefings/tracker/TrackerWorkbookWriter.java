@@ -38,6 +38,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Writes {@code tracker.xlsx}: every commitment, follow-up and meeting, the partner-country-by-topic
@@ -52,6 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TrackerWorkbookWriter implements Tasklet {
 
     public static final String FILE_NAME = "tracker.xlsx";
+    /** The sheet of readouts whose document carries no meeting date, where staff type one. */
+    public static final String NEEDS_REVIEW = "Needs review";
     /** Step execution context key: the name of the file the step wrote (tracker.xlsx or a dated one). */
     public static final String WRITTEN_FILE = "briefings.trackerFile";
 
@@ -154,6 +157,7 @@ public class TrackerWorkbookWriter implements Tasklet {
                 rows[0] += items(workbook, styles, TrackedKind.COMMITMENT, counts);
                 rows[0] += items(workbook, styles, TrackedKind.FOLLOW_UP, counts);
                 rows[0] += meetings(workbook, styles);
+                rows[0] += needsReview(workbook, styles);
                 rows[0] += summary(workbook, styles, counts);
                 about(workbook, styles);
                 workbook.write(out);
@@ -208,8 +212,8 @@ public class TrackerWorkbookWriter implements Tasklet {
     }
 
     /** A readout as the tracker's rows show it; {@code partners}: its countries but the home country, in code order. */
-    private record Readout(String id, LocalDate date, String title, String sourceUrl, String format, String issuer,
-                           String sourceFile, List<String> partners) {
+    private record Readout(String id, LocalDate date, String dateSource, String title, String sourceUrl, String format,
+                           String issuer, String sourceFile, List<String> partners) {
     }
 
     private interface ReadoutChunk {
@@ -217,17 +221,18 @@ public class TrackerWorkbookWriter implements Tasklet {
     }
 
     /**
-     * Passes all readouts in the tracker's order (latest meeting first, then by id, an order an index gives
-     * without a sort), {@value #CHUNK} at a time, so that the rows of a chunk are looked up in one query.
+     * Passes all dated readouts in the tracker's order (latest meeting first, then by id, an order an index
+     * gives without a sort), {@value #CHUNK} at a time, so that the rows of a chunk are looked up in one query.
+     * Undated ones are on the Needs review sheet only, until staff give them a date.
      */
     private void readouts(ReadoutChunk chunks) {
         List<Readout> chunk = new ArrayList<>(CHUNK);
-        reader.query("SELECT id, meeting_date, title, source_url, format, issuer, source_file, countries FROM readout"
-                + " ORDER BY meeting_date DESC, id", rs -> {
+        reader.query("SELECT id, meeting_date, title, source_url, format, issuer, source_file, countries, date_source"
+                + " FROM readout WHERE meeting_date IS NOT NULL ORDER BY meeting_date DESC, id", rs -> {
             List<String> partners = new ArrayList<>(CodeColumn.split(rs.getString(8)));
             partners.remove(homeCountry);
-            chunk.add(new Readout(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), partners));
+            chunk.add(new Readout(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(9), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), partners));
             if (chunk.size() == CHUNK) {
                 chunks.accept(chunk);
                 chunk.clear();
@@ -347,7 +352,8 @@ public class TrackerWorkbookWriter implements Tasklet {
 
     private long meetings(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, "Meetings", List.of(Column.generated("ID", 20),
-                Column.generated("Date", 11), Column.generated("Partner", 18), Column.generated("Format", 16),
+                Column.generated("Date", 11), Column.generated("Date from", 10), Column.generated("Partner", 18),
+                Column.generated("Format", 16),
                 Column.generated("Title", 60), Column.generated("Topics", 40), Column.generated("Issuer", 30),
                 Column.generated("Source URL", 40), Column.generated("Input file", 30),
                 Column.generated("Source link", 12), Column.generated("Memo", 10)), List.of());
@@ -361,13 +367,44 @@ public class TrackerWorkbookWriter implements Tasklet {
             for (Readout r : chunk) {
                 List<String> codes = r.partners();
                 String first = codes.isEmpty() ? null : codes.get(0);
-                sheet.newRow().text(r.id()).date(r.date()).text(names(codes))
+                sheet.newRow().text(r.id()).date(r.date()).text(r.dateSource()).text(names(codes))
                         .text(MeetingFormat.parse(r.format()).orElse(MeetingFormat.UNKNOWN).label())
                         .wrapped(r.title()).wrapped(topicsByReadout.get(r.id())).text(r.issuer()).text(r.sourceUrl())
                         .text(r.sourceFile()).webLink(r.sourceUrl(), "Readout")
                         .fileLink(ItemsSheet.memo(first), "Memo " + first);
             }
         });
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    /**
+     * Readouts whose document carries no meeting date, found by the index on the date, and those staff have
+     * dated here, so the date they typed stays in view and can be changed. What is typed in Meeting date is
+     * taken the next night ({@link TrackerEditsReader}); until then the readout is in no memo or rollup.
+     */
+    private long needsReview(TrackerWorkbook workbook, TrackerStyles styles) {
+        TrackerSheet sheet = sheet(workbook, styles, NEEDS_REVIEW, List.of(Column.generated("ID", 20),
+                Column.generated("Input file", 30), Column.generated("Title", 50), Column.generated("Partner", 18),
+                Column.generated("Missing", 50), Column.date("Meeting date"), Column.free("Notes", 40)), List.of());
+        String columns = "SELECT r.id, r.source_file, r.title, r.countries, e.meeting_date, e.notes,"
+                + " (SELECT w.message FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'meetingDate'"
+                + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY)";
+        List<Object[]> rows = new ArrayList<>();
+        RowCallbackHandler row = rs -> rows.add(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), date(rs, 5), rs.getString(6), rs.getString(7)});
+        jdbc.query(columns + " FROM readout r LEFT JOIN tracker_edit e ON e.kind = 'R' AND e.item_id = r.id"
+                + " WHERE r.meeting_date IS NULL", row);
+        jdbc.query(columns + " FROM tracker_edit e JOIN readout r ON r.id = e.item_id WHERE e.kind = 'R'"
+                + " AND r.meeting_date IS NOT NULL AND r.date_source = 'given'", row);
+        rows.sort(Comparator.comparing((Object[] r) -> (String) r[1]).thenComparing(r -> (String) r[0]));
+        for (Object[] r : rows) {
+            List<String> partners = new ArrayList<>(CodeColumn.split((String) r[3]));
+            partners.remove(homeCountry);
+            String missing = r[6] != null ? (String) r[6] : "no meeting date in the document: dated by staff";
+            sheet.newRow().text((String) r[0]).text((String) r[1]).wrapped((String) r[2]).text(names(partners))
+                    .wrapped(missing).date((LocalDate) r[4]).wrapped((String) r[5]);
+        }
         sheet.finish();
         return sheet.dataRows();
     }
@@ -402,7 +439,8 @@ public class TrackerWorkbookWriter implements Tasklet {
                 Column.generated("Value", 100)), List.of());
         sheet.newRow().text("Run date").date(runDate);
         Map<String, String> counts = new LinkedHashMap<>();
-        counts.put("Readouts (meetings)", "SELECT COUNT(*) FROM readout");
+        counts.put("Readouts (meetings)", "SELECT COUNT(*) FROM readout WHERE meeting_date IS NOT NULL");
+        counts.put("Readouts without a meeting date (Needs review)", "SELECT COUNT(*) FROM readout WHERE meeting_date IS NULL");
         counts.put("Commitments", "SELECT COUNT(*) FROM commitment");
         counts.put("Follow-ups", "SELECT COUNT(*) FROM follow_up");
         counts.put("Rows kept (no longer in input, or ID not found)", "SELECT COUNT(*) FROM tracker_edit e WHERE kept_reason IS NOT NULL"
@@ -411,6 +449,7 @@ public class TrackerWorkbookWriter implements Tasklet {
         counts.put("Input records rejected this run", "SELECT COUNT(*) FROM ingest_reject WHERE job_execution_id = " + runId);
         counts.forEach((label, sql) -> sheet.newRow().text(label).number(jdbc.queryForObject(sql, Long.class)));
         sheet.newRow().text("Editable columns").text("Status, Owner, Due date, Compliance (Commitments) and Notes;"
+                + " Meeting date and Notes on Needs review (a date typed there is taken the next night);"
                 + " every other column is generated and locked. The ID column is the key that carries your edits"
                 + " from night to night: do not change it.");
         for (TrackingStatus status : TrackingStatus.values()) {

@@ -85,7 +85,7 @@ class InputFormatsFuzzTest {
         List<byte[]> samples = samples(format);
         assertThat(samples).as("samples for " + format.extensions()).isNotEmpty();
         Random random = new Random(SEED + format.extensions().get(0).hashCode());
-        ReadoutRecordMapper mapper = new ReadoutRecordMapper(COUNTRIES, TOPICS, EXTRACTOR);
+        ReadoutRecordMapper mapper = new ReadoutRecordMapper(COUNTRIES, TOPICS, EXTRACTOR, "JP");
         int cases = format instanceof PdfFormat ? CASES / 3 : CASES;
         for (int i = 0; i < cases; i++) {
             byte[] mutated = mutate(samples.get(random.nextInt(samples.size())), random);

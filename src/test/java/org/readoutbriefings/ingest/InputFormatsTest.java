@@ -6,8 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +151,61 @@ class InputFormatsTest {
                 .hasMessageContaining("offset 1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StrictText.decode(new byte[]{'a', 0, 'b'}))
                 .hasMessageContaining("binary");
+    }
+
+    @Test
+    void aPageGivesItsPublicationDateFromItsMetadata() throws IOException {
+        HtmlFormat html = new HtmlFormat(1_000_000);
+        String body = "<body><article><h1>Call with Kenya</h1><p>The Minister spoke with her Kenyan counterpart today.</p>"
+                + "</article><aside class=\"related\"><time datetime=\"2019-01-01\">old news</time></aside></body>";
+        assertThat(read(html, "og.html", "<html><head><meta property=\"article:published_time\" content=\"2023-05-09T23:30:00-04:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2024-01-01\"></head>" + body).get(0).metadataDate())
+                .isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(read(html, "dc.html", "<html><head><meta name=\"dc.date.issued\" content=\"2023-05-08\"></head>" + body)
+                .get(0).metadataDate()).isEqualTo(LocalDate.of(2023, 5, 8));
+        assertThat(read(html, "ld.html", "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\","
+                + " \"dateModified\": \"2024-02-02\", \"datePublished\": \"2023-05-07T08:00:00Z\"}]}</script></head>" + body)
+                .get(0).metadataDate()).isEqualTo(LocalDate.of(2023, 5, 7));
+        assertThat(read(html, "time.html", "<html><body><article><h1>Call</h1><time datetime=\"2023-05-06\">6 May</time>"
+                + "<p>The Minister spoke with her Kenyan counterpart today.</p></article></body></html>").get(0).metadataDate())
+                .isEqualTo(LocalDate.of(2023, 5, 6));
+        assertThat(read(html, "broken.html", "<html><head><script type=\"application/ld+json\">{\"datePublished\": </script></head>"
+                + body).get(0)).satisfies(r -> assertThat(r.problem()).isNull())
+                .satisfies(r -> assertThat(r.metadataDate()).as("no date from a related list").isNull());
+    }
+
+    @Test
+    void aPdfGivesItsPublicationDateFromItsXmpElseItsDocumentInformation() throws Exception {
+        PdfFormat pdf = new PdfFormat(10_000_000);
+        Calendar created = new GregorianCalendar(2023, Calendar.MAY, 9, 10, 0);
+        assertThat(read(pdf, "info.pdf", pdfBytes(created, null)).get(0).metadataDate()).isEqualTo(LocalDate.of(2023, 5, 9));
+        String xmp = "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"\""
+                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreateDate=\"2023-05-08T09:00:00+02:00\"/></rdf:RDF>"
+                + "</x:xmpmeta><?xpacket end=\"w\"?>";
+        assertThat(read(pdf, "xmp.pdf", pdfBytes(created, xmp)).get(0).metadataDate()).isEqualTo(LocalDate.of(2023, 5, 8));
+        assertThat(read(pdf, "none.pdf", pdfBytes(null, null)).get(0).metadataDate()).isNull();
+    }
+
+    private static byte[] pdfBytes(Calendar created, String xmp) throws IOException {
+        try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                text.newLineAtOffset(50, 700);
+                text.showText("The Minister spoke with her Kenyan counterpart today about trade and climate.");
+                text.endText();
+            }
+            document.getDocumentInformation().setCreationDate(created);
+            if (xmp != null) {
+                PDMetadata metadata = new PDMetadata(document);
+                metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+                document.getDocumentCatalog().setMetadata(metadata);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -19,7 +19,7 @@ class ReadoutRecordMapperTest {
 
     private static final CountryDirectory COUNTRIES = CountryDirectory.builtIn();
     private static final TopicTaxonomy TOPICS = TopicTaxonomy.builtIn();
-    private final ReadoutRecordMapper mapper = new ReadoutRecordMapper(COUNTRIES, TOPICS, new org.readoutbriefings.extract.ReadoutExtractor(COUNTRIES, TOPICS, org.readoutbriefings.extract.ExtractionCues.builtIn()));
+    private final ReadoutRecordMapper mapper = new ReadoutRecordMapper(COUNTRIES, TOPICS, new org.readoutbriefings.extract.ReadoutExtractor(COUNTRIES, TOPICS, org.readoutbriefings.extract.ExtractionCues.builtIn()), "JP");
 
     private Readout map(String json) {
         return mapper.process(SourceRecord.of(new RecordOrigin("feed.jsonl", 7), JsonMapper.builder().build().readTree(json), null));
@@ -65,7 +65,7 @@ class ReadoutRecordMapperTest {
                 {"title": "Call", "meetingDate": "2024-01-02", "countries": ["JP", "US"],
                  "commitments": ["The two agreed to  meet again."]}""";
         Readout a = map(json);
-        Readout b = new ReadoutRecordMapper(COUNTRIES, TOPICS, new org.readoutbriefings.extract.ReadoutExtractor(COUNTRIES, TOPICS, org.readoutbriefings.extract.ExtractionCues.builtIn())).process(SourceRecord.of(new RecordOrigin("other.json", 1),
+        Readout b = new ReadoutRecordMapper(COUNTRIES, TOPICS, new org.readoutbriefings.extract.ReadoutExtractor(COUNTRIES, TOPICS, org.readoutbriefings.extract.ExtractionCues.builtIn()), "JP").process(SourceRecord.of(new RecordOrigin("other.json", 1),
                 JsonMapper.builder().build().readTree(json.replace("  meet", " meet").replace("The two", "the two")), null));
         assertThat(b.id()).isEqualTo(a.id());
         assertThat(b.commitments().get(0).id()).isEqualTo(a.commitments().get(0).id());

@@ -15,7 +15,8 @@ class RunReportWriterTest {
         RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
                 LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
                 new RunReport.Files(1, 1, 0, 0, 0),
-                new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), new RunReport.Written(2, "tracker.xlsx", 10),
+                new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(), List.of(),
+                new RunReport.Written(2, "tracker.xlsx", 10),
                 List.of(new RunReport.TrackerIssue("Commitments", 3, "Status",
                                 "'Finished' is not one of the statuses in the list: kept in Notes"),
                         new RunReport.TrackerIssue("tracker.xlsx", 0, "", "the tracker could not be replaced")),
@@ -23,5 +24,23 @@ class RunReportWriterTest {
         assertThat(RunReportWriter.summary(report))
                 .contains("    tracker Commitments row 3 [Status]: 'Finished' is not one of the statuses in the list")
                 .contains("    tracker tracker.xlsx: the tracker could not be replaced");
+    }
+
+    @Test
+    void summaryListsWarningsAndCountsReadoutsWithoutADate() {
+        List<RunReport.Warning> warnings = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            warnings.add(new RunReport.Warning("call-" + i + ".txt", 1, "meetingDate", "no meeting date in the text"));
+        }
+        RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
+                LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
+                new RunReport.Files(23, 23, 0, 0, 0), new RunReport.Readouts(23, 23, 0, 23, 0, 0), List.of(), warnings,
+                List.of(new RunReport.NeedsReview("call-1.txt", "r-1", "Call", "no meeting date in the text")),
+                new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of());
+        String summary = RunReportWriter.summary(report);
+        assertThat(summary).contains("    warning call-1.txt [meetingDate]: no meeting date in the text")
+                .contains("    and 3 more warnings in run-report.json")
+                .contains("  1 readouts have no meeting date: give them one on the tracker's Needs review sheet")
+                .doesNotContain("call-21.txt");
     }
 }

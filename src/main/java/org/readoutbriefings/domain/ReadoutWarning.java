@@ -1,0 +1,11 @@
+package org.readoutbriefings.domain;
+
+/**
+ * Something about a readout that staff should check although it was accepted: no meeting date found, a
+ * text and metadata that disagree on the date, a counterpart whose country is unknown, no partner country.
+ *
+ * @param field   the field it concerns ("meetingDate", "countries", "participants")
+ * @param message one line for a person
+ */
+public record ReadoutWarning(String field, String message) {
+}

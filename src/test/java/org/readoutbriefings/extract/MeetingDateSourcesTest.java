@@ -1,0 +1,115 @@
+package org.readoutbriefings.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.readoutbriefings.domain.DateSource;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+
+/** The meeting date from wherever a real readout's document carries it, and where it came from. */
+class MeetingDateSourcesTest {
+
+    private final ReadoutExtractor extractor = new ReadoutExtractor(CountryDirectory.builtIn(), TopicTaxonomy.builtIn(),
+            ExtractionCues.builtIn());
+
+    private static final String SPOKE_TODAY = """
+            Prime Minister's call with President of Kenya
+            The Prime Minister spoke with President William Ruto of Kenya today about trade and climate finance.
+            """;
+
+    private Extraction extract(String text, LocalDate metadata, String fileName) {
+        return extractor.extract(text, null, new DocumentDates(metadata, fileName == null ? null : DocumentDates.inFileName(fileName)));
+    }
+
+    @Test
+    void aFullDateInTheTextIsTheText() {
+        Extraction x = extract("Call with Kenya\nOn 22nd December 2021 the Prime Minister spoke with President Ruto of Kenya.",
+                LocalDate.of(2021, 12, 23), "2021-12-24-call.txt");
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2021, 12, 22));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+        assertThat(x.warnings()).isEmpty();
+    }
+
+    @Test
+    void todayIsTheDatelineDay() {
+        Extraction x = extract("Call with Kenya\nLONDON, 9 May 2023 \u2014 The Prime Minister spoke with President Ruto of Kenya today.",
+                LocalDate.of(2023, 5, 10), null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void withNoDatelineTheMetadataThenTheFileNameGiveTheDay() {
+        assertThat(extract(SPOKE_TODAY, LocalDate.of(2023, 5, 9), "2023-05-12-kenya.txt"))
+                .satisfies(x -> assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 9)))
+                .satisfies(x -> assertThat(x.dateSource()).isEqualTo(DateSource.METADATA));
+        assertThat(extract(SPOKE_TODAY, null, "pm_call_kenya_12-05-2023.txt"))
+                .satisfies(x -> assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 12)))
+                .satisfies(x -> assertThat(x.dateSource()).isEqualTo(DateSource.FILE_NAME));
+    }
+
+    @Test
+    void aDayWithoutAYearTakesItFromThePublicationDate() {
+        Extraction x = extract("Call with Kenya\nOn 9 May, the Prime Minister spoke with President Ruto of Kenya.",
+                null, "20230511_call.txt");
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+        // published in January about a December meeting: last year's December
+        assertThat(extract("Call\nOn December 30th, the Prime Minister spoke with President Ruto of Kenya.",
+                LocalDate.of(2024, 1, 3), null).meetingDate()).isEqualTo(LocalDate.of(2023, 12, 30));
+    }
+
+    @Test
+    void onTuesdayIsTheLastTuesdayBeforePublication() {
+        Extraction x = extract("Call with Kenya\nOn Tuesday, the Prime Minister spoke with President Ruto of Kenya.",
+                LocalDate.of(2023, 5, 11), null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
+    void textAndMetadataFarApartTheTextWinsWithAWarning() {
+        Extraction x = extract("Call with Kenya\nOn 2 March 2023 the Prime Minister spoke with President Ruto of Kenya.",
+                LocalDate.of(2023, 4, 20), null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 3, 2));
+        assertThat(x.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .isEqualTo("the text dates the meeting 2023-03-02 but the file's metadata give 2023-04-20: the text's date was taken"));
+        assertThat(extract("Call with Kenya\nOn 2 March 2023 the Prime Minister spoke with President Ruto of Kenya.",
+                LocalDate.of(2023, 3, 5), null).warnings()).isEmpty();
+    }
+
+    @Test
+    void noDateAnywhereIsNoDateWithAWarningAndEverythingElseFound() {
+        Extraction x = extract(SPOKE_TODAY, null, "pm-call-with-president-of-kenya.txt");
+        assertThat(x.meetingDate()).isNull();
+        assertThat(x.dateSource()).isNull();
+        assertThat(x.countries()).contains("KE");
+        assertThat(x.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .isEqualTo("no meeting date in the text, a dateline, the file's metadata or its name"));
+        assertThat(extract("Call\nOn 9 May, the Prime Minister spoke with President Ruto of Kenya.", null, null).warnings())
+                .singleElement().satisfies(w -> assertThat(w.message()).startsWith("the text gives the day ('9 May') but no year"));
+    }
+
+    @Test
+    void datesInFileNames() {
+        assertThat(DocumentDates.inFileName("archive/2023-08-15-readout-call.txt")).isEqualTo(LocalDate.of(2023, 8, 15));
+        assertThat(DocumentDates.inFileName("20230815_readout.html")).isEqualTo(LocalDate.of(2023, 8, 15));
+        assertThat(DocumentDates.inFileName("readout_15-08-2023.txt")).isEqualTo(LocalDate.of(2023, 8, 15));
+        assertThat(DocumentDates.inFileName("readout_08-25-2023.txt")).as("month first when it must be")
+                .isEqualTo(LocalDate.of(2023, 8, 25));
+        assertThat(DocumentDates.inFileName("2021/05/press-release-4471.html")).as("folders are not the name").isNull();
+        assertThat(DocumentDates.inFileName("release-20231399.txt")).isNull();
+        assertThat(DocumentDates.inFileName("call-with-20-leaders-2023.txt")).isNull();
+    }
+
+    @Test
+    void daysOfMetadataTimestampsAsWritten() {
+        assertThat(DocumentDates.dayOf("2023-05-09T23:30:00-04:00")).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(DocumentDates.dayOf("D:20230509101500+09'00'")).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(DocumentDates.dayOf("9 May 2023")).isNull();
+        assertThat(DocumentDates.dayOf(null)).isNull();
+    }
+}
