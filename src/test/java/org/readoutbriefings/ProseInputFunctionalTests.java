@@ -98,11 +98,14 @@ class ProseInputFunctionalTests {
         assertThat(briefings.query("SELECT c.country FROM readout_country c JOIN readout r ON r.id = c.readout_id"
                 + " WHERE r.source_file = 'page.html' ORDER BY 1")).containsExactly(List.of("IN"), List.of("US"));
         assertThat(briefings.query("SELECT k.text, k.strength FROM commitment k JOIN readout r ON r.id = k.readout_id"
-                + " WHERE r.source_file = 'call.txt'")).containsExactly(List.of("The Foreign Secretary and the Foreign"
+                + " WHERE r.source_file = 'call.txt' ORDER BY k.position")).containsExactly(List.of("The Foreign Secretary and the Foreign"
                 + " Minister agreed to deepen cooperation on economic security, including resilient supply chains for"
-                + " critical minerals.", "STRONG"));
-        assertThat(briefings.query("SELECT f.due_text FROM follow_up f JOIN readout r ON r.id = f.readout_id"
-                + " WHERE r.source_file = 'call.txt'")).containsExactly(List.of("at the working level"));
+                + " critical minerals.", "STRONG"),
+                // keeping in touch: a weak commitment and a follow-up, due at no time ("at the working level" is a channel)
+                List.of("The two ministers agreed to remain in close communication at the working level.", "WEAK"));
+        assertThat(briefings.query("SELECT f.text, f.due_text, f.due_date FROM follow_up f JOIN readout r ON r.id = f.readout_id"
+                + " WHERE r.source_file = 'call.txt'")).containsExactly(java.util.Arrays.asList(
+                "The two ministers agreed to remain in close communication at the working level.", null, null));
         // the sentence behind the meeting date is kept, so a memo can cite it
         assertThat(briefings.query("SELECT e.sentence FROM readout_evidence e JOIN readout r ON r.id = e.readout_id"
                 + " WHERE r.source_file = 'call.txt' AND e.field = 'meetingDate'"))

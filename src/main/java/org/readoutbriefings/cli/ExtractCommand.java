@@ -146,7 +146,8 @@ public class ExtractCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", f.text());
             m.put("actors", f.actors());
-            m.put("due", f.dueDate() != null ? f.dueDate().toString() : f.dueText());
+            m.put("due", f.dueText() != null ? f.dueText() : f.dueDate() == null ? null : f.dueDate().toString());
+            m.put("dueDate", f.dueDate() == null ? null : f.dueDate().toString());
             return m;
         }).toList());
         result.put("warnings", r.warnings().stream().map(w -> w.field() + ": " + w.message()).toList());

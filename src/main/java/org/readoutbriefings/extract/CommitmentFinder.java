@@ -10,8 +10,9 @@ import org.readoutbriefings.domain.CommitmentStrength;
  * Finds commitments: sentences that state an intent or agreement to act ("agreed to", "decided to",
  * "committed to", "will continue to", "confirmed that ... would"). Not commitments: sentences under a
  * background heading, history ("was signed in 1960"), sentences whose verb is a welcome, a discussion or
- * an exchange of views unless a commitment follows it ("welcomed ... and agreed to ..."), and promises
- * merely to stay in touch, which are follow-ups.
+ * an exchange of views unless a commitment follows it ("welcomed ... and agreed to ..."). A lead-in
+ * ("The two ministers agreed to:") makes each item of the list after it a commitment; a promise merely to
+ * stay in touch is a weak one (and a follow-up).
  */
 public class CommitmentFinder {
 
@@ -20,7 +21,19 @@ public class CommitmentFinder {
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             ";|,?\\s+and\\s+(?:also\\s+)?(?=\\p{Ll})|,\\s+but\\s+");
     private static final java.util.regex.Pattern RELATIVE_PRONOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?s).*\\b(?:which|where|whom)\\s+$");
+            "(?s).*(?:\\b(?:which|where|whom)|(?<!\\b(?:said|stated|confirmed|agreed|announced|noted|stressed|underlined|reaffirmed"
+                    + "|emphasi[sz]ed|underscored|added|assured|told|informed|affirmed|declared|indicated|explained|pledged|undertook|decided"
+                    + "|concurred|committed|recalled|reiterated|highlighted|expressed|hoped|ensure|ensured)\\s)\\bthat)\\s+(?:the\\s+)?$");
+    /** "stood ready to assist, should Japan request support": an offer on a condition commits to nothing yet. */
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:should\\s+[^,.;]{1,60}?\\s+(?:request|require|need|ask|wish|want)|if\\s+(?:so\\s+)?(?:requested|asked|needed|required|invited)"
+                    + "|if\\s+[^,.;]{1,60}?\\s+(?:requests?|requires?|asks?|needs?|wishes|so\\s+wish(?:es)?))\\b");
+    /** "Next year the two countries will mark the 55th anniversary": a date, not an undertaking. */
+    private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile(
+            "(?i)\\bmark(?:s|ed|ing)?\\b[^.;]{0,40}\\banniversary\\b");
+    /** "The two ministers will meet in Paris in February": a meeting stated as a fact is a follow-up, not a pledge. */
+    private static final java.util.regex.Pattern ONLY_MEETING = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:also\\s+|again\\s+)?(?:meet|visit|travel|attend|speak|talk|hold\\s+talks)\\b");
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?s).*\\b(?:will|would|shall)\\b.*");
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
             "\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
@@ -37,18 +50,155 @@ public class CommitmentFinder {
         this.topics = topics;
     }
 
-    public List<ExtractedCommitment> find(List<Sentence> sentences, List<String> parties, List<Participant> participants,
-                                          List<String> readoutTopics) {
-        List<ExtractedCommitment> found = new ArrayList<>();
-        for (Sentence s : sentences) {
+    /**
+     * A sentence, or a clause or list item of one: the unit a commitment or follow-up is. {@code strength} is
+     * null when it commits to nothing.
+     */
+    public record Statement(String text, Sentence sentence, List<String> actors, CommitmentStrength strength) {
+
+        boolean commits() {
+            return strength != null;
+        }
+    }
+
+    /**
+     * The readout's sentences as statements: a sentence that commits to more than one thing ("agreed to X, and
+     * to Y", "reaffirmed A and said Chile stands ready to B") gives a statement per clause; a lead-in ("The
+     * two ministers agreed to:") gives none, and each item of the list after it commits, with its actors.
+     */
+    public List<Statement> statements(List<Sentence> sentences, List<String> parties, List<Participant> participants) {
+        List<Statement> statements = new ArrayList<>();
+        LeadIn leadIn = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (s.heading() || s.background()) {
+                leadIn = null;
+                statements.add(new Statement(s.text(), s, parties, null));
                 continue;
             }
-            cue(s.text()).ifPresent(cue -> found.add(new ExtractedCommitment(s.text(),
-                    actors.actors(s.text(), cue.match().start(), parties, participants),
-                    topics.best(s.text(), readoutTopics).orElse(readoutTopics.get(0)), cue.strength())));
+            if (leadIn != null && s.listItem()) {
+                boolean commits = s.text().split("\\s+").length > 3
+                        && cues.notCommitment().find(s.text()).filter(m -> m.start() == 0).isEmpty();
+                statements.add(new Statement(s.text(), s, leadIn.actors(), commits ? leadIn.strength() : null));
+                continue;
+            }
+            leadIn = null;
+            Optional<Cue> cue = cue(s.text());
+            if (cue.isEmpty()) {
+                statements.add(new Statement(s.text(), s, parties, null));
+                continue;
+            }
+            List<String> sentenceActors = actors.actors(s.text(), cue.get().match().start(), parties, participants);
+            if (LeadIn.opens(s, sentences, i)) {
+                leadIn = new LeadIn(sentenceActors, cue.get().strength());
+                statements.add(new Statement(s.text(), s, sentenceActors, null));
+                continue;
+            }
+            for (Clause clause : clauses(s.text(), cue.get())) {
+                List<String> clauseActors = clause.cueStart() > 0
+                        ? actors.actors(clause.text(), clause.cueStart(), parties, participants) : sentenceActors;
+                // a clause that names no one of its own ("and to Y") is the sentence's subject's
+                if (clause.cueStart() > 0 && clauseActors.equals(parties)) {
+                    clauseActors = sentenceActors;
+                }
+                statements.add(new Statement(clause.text(), s, clauseActors, clause.strength()));
+            }
         }
-        return found;
+        return statements;
+    }
+
+    public List<ExtractedCommitment> find(List<Statement> statements, List<String> readoutTopics) {
+        return statements.stream().filter(Statement::commits).map(st -> new ExtractedCommitment(st.text(), st.actors(),
+                topics.best(st.text(), readoutTopics).orElse(readoutTopics.get(0)), st.strength())).toList();
+    }
+
+    /** A clause of a sentence that commits, with where its own cue starts in it (0: none of its own). */
+    record Clause(String text, int cueStart, CommitmentStrength strength) {
+    }
+
+    /**
+     * The clauses a committing sentence holds: it is cut before each further cue that a coordination
+     * ("and", ";", ", while") puts in a clause of its own, and where an infinitive after "agreed to" is
+     * repeated ("agreed to X, and to Y"). ", and that ..." goes on with the same verb: no cut there.
+     */
+    private List<Clause> clauses(String text, Cue first) {
+        if (text.length() > LONGEST_SENTENCE) {
+            // a text without sentence breaks, not a sentence: left whole, for the ingest to refuse
+            return List.of(new Clause(text, 0, first.strength()));
+        }
+        List<int[]> cuts = new ArrayList<>();   // {position of the cut, start of the next clause's cue or -1}
+        List<CommitmentStrength> strengths = new ArrayList<>(List.of(first.strength()));
+        List<CuePhrases.Match> later = new ArrayList<>();
+        cues.strongCommitment().findAll(text).stream().filter(m -> m.start() > first.match().end()).forEach(later::add);
+        cues.weakCommitment().findAll(text).stream().filter(m -> m.start() > first.match().end()).forEach(later::add);
+        later.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int from = first.match().end();
+        for (CuePhrases.Match next : later) {
+            if (next.start() < from) {
+                continue;
+            }
+            java.util.regex.Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
+            boundary.region(from, next.start());
+            int cut = -1;
+            int nextStart = -1;
+            while (boundary.find()) {
+                cut = boundary.start();
+                nextStart = boundary.end();
+            }
+            if (cut >= 0 && text.substring(nextStart, next.start()).split("\\s+").length <= SUBJECT_WORDS
+                    && !text.startsWith("that", nextStart) && !negated(text, next)) {
+                cuts.add(new int[]{cut, nextStart, next.start()});
+                strengths.add(cues.strongCommitment().findAll(text).contains(next) ? CommitmentStrength.STRONG : CommitmentStrength.WEAK);
+            }
+            from = next.end();
+        }
+        if (first.match().phrase().endsWith(" to")) {
+            java.util.regex.Matcher again = REPEATED_INFINITIVE.matcher(text);
+            again.region(first.match().end(), cuts.isEmpty() ? text.length() : cuts.get(0)[0]);
+            while (again.find()) {
+                cuts.add(new int[]{again.start(), text.lastIndexOf("to", again.end() - 1), -1});
+                strengths.add(first.strength());
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(new Clause(text, 0, first.strength()));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cuts.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(cuts.get(a)[0], cuts.get(b)[0]));
+        List<Clause> clauses = new ArrayList<>();
+        clauses.add(new Clause(text.substring(0, cuts.get(order.get(0))[0]).strip(), 0, first.strength()));
+        for (int k = 0; k < order.size(); k++) {
+            int[] cut = cuts.get(order.get(k));
+            int end = k + 1 < order.size() ? cuts.get(order.get(k + 1))[0] : text.length();
+            String clause = text.substring(cut[1], end).strip();
+            clauses.add(new Clause(clause, cut[2] < 0 ? 0 : cut[2] - cut[1], strengths.get(order.get(k) + 1)));
+        }
+        return clauses;
+    }
+
+    /** Where a sentence's second clause may start: "and", ";", ", while", ", but". */
+    private static final java.util.regex.Pattern CLAUSE_BOUNDARY = java.util.regex.Pattern.compile(
+            ";\\s+(?:and\\s+)?|,?\\s+and\\s+(?:also\\s+)?|,\\s+(?:while|but|whereas)\\s+");
+    /** "agreed to X, and to Y", "to X; to Y": the infinitive after the cue repeated. */
+    private static final java.util.regex.Pattern REPEATED_INFINITIVE = java.util.regex.Pattern.compile(
+            "(?:,\\s+(?:and\\s+)?|;\\s+(?:and\\s+)?|\\s+and\\s+)to\\s+(?=\\p{Ll})");
+    /** Longer than any sentence a readout holds. */
+    private static final int LONGEST_SENTENCE = 3_000;
+    /** A further clause's own subject before its cue is short: "said Chile", "the two sides". */
+    private static final int SUBJECT_WORDS = 8;
+
+    /**
+     * A sentence that ends in a colon and is followed by list items ("The two ministers agreed to:"): the
+     * items are the commitments, with its actors and strength; it is none itself.
+     */
+    record LeadIn(List<String> actors, CommitmentStrength strength) {
+
+        static boolean opens(Sentence s, List<Sentence> sentences, int index) {
+            return s.text().endsWith(":") && index + 1 < sentences.size() && sentences.get(index + 1).listItem();
+        }
     }
 
     private record Cue(CuePhrases.Match match, CommitmentStrength strength) {
@@ -66,14 +216,15 @@ public class CommitmentFinder {
             java.util.regex.Matcher will = PLEDGE.matcher(text);
             will.region(subject[1], text.length());
             // "the Summit, which Switzerland will host": a fact about someone else's plans
-            boolean relative = RELATIVE_PRONOUN_BEFORE.matcher(text.substring(Math.max(0, subject[0] - 7), subject[0])).matches();
+            boolean relative = RELATIVE_PRONOUN_BEFORE.matcher(text.substring(Math.max(0, subject[0] - 40), subject[0])).matches();
             if (will.lookingAt() && !relative) {
-                return Optional.of(new CuePhrases.Match("<party> will", subject[0], will.end()));
+                return Optional.of(new CuePhrases.Match(PARTY_WILL, subject[0], will.end()));
             }
         }
         return Optional.empty();
     }
 
+    private static final String PARTY_WILL = "<party> will";
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
             "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b)");
 
@@ -96,10 +247,13 @@ public class CommitmentFinder {
         if (cues.history().in(text) && !FUTURE.matcher(text).matches()) {
             return Optional.empty();
         }
-        if (aboutStayingInTouch(text, cue.match()) || negated(text, cue.match())) {
+        if (negated(text, cue.match()) || CONDITION.matcher(text.substring(cue.match().end())).find()
+                || ANNIVERSARY.matcher(text).find()
+                || cue.match().phrase().equals(PARTY_WILL) && ONLY_MEETING.matcher(text.substring(cue.match().end())).find()) {
             return Optional.empty();
         }
-        return Optional.of(cue);
+        // "agreed to remain in close communication": a promise only to keep in touch, a weak one (and a follow-up)
+        return Optional.of(aboutStayingInTouch(text, cue.match()) ? new Cue(cue.match(), CommitmentStrength.WEAK) : cue);
     }
 
     /** "agreed to remain in close communication": what the cue commits to is only staying in touch. */

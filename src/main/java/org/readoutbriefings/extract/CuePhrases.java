@@ -23,7 +23,8 @@ public final class CuePhrases {
 
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
-    private static final String GAP = "[^.;!?]{1,120}?";
+    /** Up to 120 chars within the sentence; the full stop of an initial ("the U.S. commitment") does not end it. */
+    private static final String GAP = "(?:[^.;!?]|(?<=\\b\\p{Lu})\\.){1,120}?";
 
     private final List<String> phrases;
     private final List<Pattern> patterns = new ArrayList<>();

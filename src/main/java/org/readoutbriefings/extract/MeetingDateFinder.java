@@ -47,6 +47,8 @@ public class MeetingDateFinder {
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
             + "|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC))";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
+    /** The rest of a range of days, whose first day is the meeting's: "5\u20136 December", "December 5-6". */
+    private static final String RANGE = "(?:\\s*(?:-|\u2013|\u2014|to|and)\\s*[0-3]?\\d(?:st|nd|rd|th)?)?";
     /*
      * Each pattern below opens with a look-ahead for the one char its match must start with (a digit, a capital
      * month initial): implied by what follows, so it changes no match, but it rules out most positions with one
@@ -57,16 +59,16 @@ public class MeetingDateFinder {
     private static final String YEAR_FIRST = "(?=[12])";
     private static final String YEAR = "(?<y>(?:19|20|21)\\d{2})";
     private static final List<Pattern> FULL = List.of(
-            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "\\b"),
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + ",?\\s+" + YEAR + "\\b"),
             Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
             Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
             // numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading
             // is impossible: 02/19/2025)
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"));
     private static final List<Pattern> PARTIAL = List.of(
-            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
     private static final Pattern RELATIVE = Pattern.compile(
             "(?=[tyleomwfs])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today)\\b"
                     + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)",
@@ -75,11 +77,17 @@ public class MeetingDateFinder {
             "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)"
                     // "ANKARA (January 13, 2026) –"
                     + "|^[A-Z][\\p{L}.' -]{1,40}\\s*\\((?<rest2>[^)]{6,40})\\)\\s*[:\u2014\u2013-]");
+    /** A title that ends with its page's date: "... Sikorski (14 Jan. 2025)", "PM call with President Putin, 25 May 2015". */
+    private static final Pattern DATE_IN_BRACKETS_AT_END = Pattern.compile("(?:\\((?<rest>[^)]{6,30})\\)|,\\s+(?<rest2>[^,]{6,20}))\\s*$");
+    /** Words that tie a date to another event than the meeting: "following the earthquake that struck on 1 January". */
+    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(?:following|after|since|which|announced|signed|struck|marking"
+            + "|adopted|erupted|occurred|hit|recalled|anniversary)\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
             "^(?:Date|Published|Released|Issued|Posted|Press release|Updated|Date of issue)\\s*(?:on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?=[hmsctvrd])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
+            "(?=[hmsctvrdpj])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
+                    + "|conversation|phoned|telephoned|joined|participated"
                     + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
                     + "|co-chaired|chaired)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -96,10 +104,18 @@ public class MeetingDateFinder {
 
     /** Dates in the text, resolved against the dateline, else the file's metadata, else its name. */
     public Dates find(List<Sentence> sentences, DocumentDates document) {
+        return find(sentences, document, null);
+    }
+
+    /**
+     * @param title the readout's title: it names the meeting but seldom its day, so it does not count as the
+     *              sentence that reports the meeting
+     */
+    public Dates find(List<Sentence> sentences, DocumentDates document, String title) {
         Optional<Found> published = dateline(sentences)
                 .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
                 .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));
-        Optional<Found> meeting = meeting(sentences, published);
+        Optional<Found> meeting = meeting(sentences, published, title);
         List<ReadoutWarning> warnings = new ArrayList<>();
         if (meeting.isPresent() && document.metadata() != null
                 && Math.abs(meeting.get().date().toEpochDay() - document.metadata().toEpochDay()) > DISAGREEING_DAYS) {
@@ -115,13 +131,14 @@ public class MeetingDateFinder {
         return new Dates(meeting, published, warnings);
     }
 
-    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published) {
+    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published, String title) {
         int looked = 0;
+        boolean reported = false;
         for (Sentence s : sentences) {
             if (s.background() || looked >= LEAD_SENTENCES) {
                 break;
             }
-            if (s.heading() && !MEETING_WORDS.matcher(s.text()).find()) {
+            if (s.heading() && !MEETING_WORDS.matcher(s.text()).find() || s.text().equals(title) && published.isPresent()) {
                 continue;
             }
             looked++;
@@ -129,6 +146,12 @@ public class MeetingDateFinder {
                 continue;
             }
             Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null));
+            if (date.isEmpty() && published.isPresent() && !s.heading() && !reported) {
+                // the sentence that reports the meeting gives no day: the meeting is the publication's day, and
+                // days in later sentences belong to other events ("the summit held on May 30-31")
+                return published;
+            }
+            reported |= !s.heading() && !s.text().equals(title);
             if (date.isPresent()) {
                 // "today" and "on Tuesday" name no day themselves: the date is the reference's; so is a date
                 // that is the dateline's own, at the head of the sentence that reports the meeting
@@ -173,10 +196,13 @@ public class MeetingDateFinder {
                     return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                 }
             }
-            for (Pattern p : List.of(PUBLISHED, DATELINE)) {
+            for (Pattern p : List.of(PUBLISHED, DATELINE, DATE_IN_BRACKETS_AT_END)) {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    String rest = p == DATELINE && m.group("rest") == null ? m.group("rest2") : m.group("rest");
+                    String rest = p != PUBLISHED && m.group("rest") == null ? m.group("rest2") : m.group("rest");
+                    if (p == DATE_IN_BRACKETS_AT_END && i > 0) {
+                        continue; // only a title ends with the date of its page: "... Sikorski (14 Jan. 2025)"
+                    }
                     Optional<LocalDate> date = fullDate(rest);
                     if (date.isPresent()) {
                         return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
@@ -229,7 +255,12 @@ public class MeetingDateFinder {
         }
         Matcher verb = MEETING_WORDS.matcher(text);
         int anchor = verb.find() ? verb.start() : 0;
-        return candidates.stream().min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
+        // a day tied to another event ("following the earthquake that struck on 1 January") or after the
+        // publication is not the meeting's
+        return candidates.stream()
+                .filter(c -> !OTHER_EVENT.matcher(text.substring(Math.min(anchor, c.position()), Math.max(anchor, c.position()))).find())
+                .filter(c -> reference == null || !c.date().isAfter(reference.plusDays(1)))
+                .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
     }
 
     /** The first complete, valid date written in the text. */

@@ -21,6 +21,10 @@ import org.readoutbriefings.reference.TsvResource;
  */
 public class ParticipantFinder {
 
+    /** A sentence naming who took part: "was also attended by", "joined by", "brought together". */
+    private static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
+            + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
+            + "|with\\s+the\\s+participation\\s+of|took\\s+part|participated|co-chaired|chaired\\s+by)\\b");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.|General"
@@ -58,6 +62,31 @@ public class ParticipantFinder {
     private record Office(String title, String country) {
     }
 
+    /** A portfolio opens with "of" or "for" and a capitalised word: "of Health", "for Europe". */
+    private static final Pattern PORTFOLIO = Pattern.compile("\\s+(?:of|for)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    private static final Pattern PORTFOLIO_WORD = Pattern.compile("\\s*(?:,\\s*)?(?:(?<word>\\p{Lu}[\\p{L}'\u2019-]*)|and\\b|&|the\\b)");
+    /** The words a ministry's remit is named with. */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("health", "human", "services", "energy", "climate", "environment",
+            "commerce", "trade", "industry", "industries", "defence", "defense", "finance", "treasury", "foreign", "affairs", "external",
+            "international", "development", "agriculture", "economy", "economic", "cooperation", "interior", "home", "justice",
+            "labour", "labor", "education", "science", "technology", "innovation", "transport", "infrastructure", "mines",
+            "mining", "minerals", "resources", "natural", "petroleum", "oil", "gas", "power", "water", "fisheries", "tourism",
+            "culture", "digital", "communications", "information", "security", "national", "planning", "investment",
+            "investments", "small", "business", "veterans", "public", "social", "welfare", "family", "women", "youth",
+            "sports", "emergency", "management", "ocean", "oceans", "maritime", "marine", "aviation", "housing", "urban",
+            "rural", "regional", "land", "forestry", "food", "consumer", "competition", "employment", "enterprise",
+            "industrial", "strategy", "net", "zero", "growth", "europe", "european", "pacific", "asia", "asian", "americas",
+            "africa", "african", "middle", "east", "disaster", "preparedness", "homeland", "citizenship", "immigration",
+            "migration", "refugees", "diaspora", "expatriates", "overseas", "partnership", "relations", "integration",
+            "nuclear", "renewable", "electricity", "wellness", "care", "medical", "pharmaceuticals", "policy",
+            "protection", "armed", "forces", "procurement", "personnel", "budget", "revenue", "taxation", "customs",
+            "exports", "export", "imports", "promotion", "textiles", "steel", "chemicals", "fertilizers", "coal",
+            "earth", "sciences", "biodiversity", "conservation", "wildlife", "sustainability", "sustainable", "green",
+            "transition", "ecological", "solidarity", "francophonie", "outreach", "crisis");
+    /** A name in another script in brackets: Han, Hangul, kana, Cyrillic, Greek, Arabic and others. */
+    private static final Pattern NATIVE_NAME = Pattern.compile("\\s*\\((?<native>[^\\p{IsLatin}\\p{IsCommon})(]"
+            + "[^\\p{IsLatin})(]{0,40})\\)");
+
     private final CountryMentions countries;
     private final Map<String, Office> offices = new HashMap<>();
     private final PhraseTrie officeTitles;
@@ -83,6 +112,9 @@ public class ParticipantFinder {
             find(title, present);
         }
         lead.forEach(s -> find(s.text(), present));
+        // everyone named as attending, wherever the text says so
+        all.stream().filter(s -> !s.background() && !lead.contains(s) && ATTENDING.matcher(s.text()).find())
+                .forEach(s -> find(s.text(), present));
         List<Participant> people = merge(present);
         List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
         List<Participant> later = new ArrayList<>(people);
@@ -105,7 +137,7 @@ public class ParticipantFinder {
         for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
             Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
-            int at = office.end();
+            int at = portfolioEnd(text, office.end());
             // regions of the sentence, not copies of its rest: a long sentence has many titles
             Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
             if (of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
@@ -126,9 +158,49 @@ public class ParticipantFinder {
                 name = nameBefore(text, office.start());
             }
             if (name != null) {
-                found.add(new Participant(name, null, o.title(), country, text));
+                found.add(new Participant(name, nativeName(text, name, at), o.title(), country, text));
             }
         }
+    }
+
+    /**
+     * Where a title's portfolio ends: "Minister of Climate and Environment", "Cabinet Secretary for Health",
+     * "Secretary of Health and Human Services": the words of a ministry's remit after a title, which the
+     * office table cannot list one by one. Stops before "of &lt;country&gt;" and before the name.
+     */
+    private int portfolioEnd(String text, int titleEnd) {
+        Matcher m = PORTFOLIO.matcher(text).region(titleEnd, text.length());
+        if (!m.lookingAt()) {
+            return titleEnd;
+        }
+        int end = m.end();
+        Matcher word = PORTFOLIO_WORD.matcher(text);
+        int at = end;
+        while (true) {
+            word.region(at, text.length());
+            if (!word.lookingAt()) {
+                break;
+            }
+            String w = word.group("word");
+            if (w != null && !PORTFOLIO_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            at = word.end();
+            if (w != null) {
+                end = at;
+            }
+        }
+        return end == m.end() ? titleEnd : end;
+    }
+
+    /** A name's form in its own script right after it: "Park Jin (박진)", "Wang Yi (王毅)". */
+    private static String nativeName(String text, String name, int from) {
+        int at = text.indexOf(name, from);
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = NATIVE_NAME.matcher(text).region(at + name.length(), text.length());
+        return m.lookingAt() ? m.group("native").strip() : null;
     }
 
     /** "President Moon Jae-in of the Republic of Korea", "Prime Minister Kishida of Japan": after the name, from a position on. */

@@ -59,7 +59,7 @@ public class ReadoutExtractor {
         this.topics = new TopicClassifier(taxonomy);
         ActorResolver actors = new ActorResolver(countries, cues.everyParty());
         this.commitments = new CommitmentFinder(cues, countries, actors, topics);
-        this.followUps = new FollowUpFinder(cues, actors, topics, dates);
+        this.followUps = new FollowUpFinder(cues, actors, topics);
     }
 
     /** A readout whose file carries no dates of its own beside its text. */
@@ -78,7 +78,7 @@ public class ReadoutExtractor {
         List<ReadoutWarning> warnings = new ArrayList<>();
         String title = title(titleHint, sentences);
 
-        MeetingDateFinder.Dates found = dates.find(sentences, document);
+        MeetingDateFinder.Dates found = dates.find(sentences, document, title);
         LocalDate meetingDate = found.meeting().map(MeetingDateFinder.Found::date).orElse(null);
         DateSource dateSource = found.meeting().map(MeetingDateFinder.Found::source).orElse(null);
         found.meeting().ifPresent(d -> evidence.add(new Evidence("meetingDate", d.date().toString(),
@@ -86,7 +86,7 @@ public class ReadoutExtractor {
         warnings.addAll(found.warnings());
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
-        List<Sentence> lead = leadSentences(sentences);
+        List<Sentence> lead = leadSentences(sentences, title);
         List<Participant> people = withCountries(participants.find(title, lead, sentences), issuer, title, lead, sentences);
         for (int i = 0; i < people.size(); i++) {
             evidence.add(new Evidence("participants[" + i + "]", people.get(i).name(), people.get(i).sentence()));
@@ -95,7 +95,7 @@ public class ReadoutExtractor {
         TreeSet<String> parties = new TreeSet<>();
         people.stream().map(Participant::country).filter(c -> c != null).forEach(parties::add);
         parties.addAll(parties(title));
-        lead.stream().limit(1).forEach(first -> {
+        lead.stream().limit(2).forEach(first -> {
             List<String> inLead = parties(first.text());
             parties.addAll(inLead);
             inLead.forEach(c -> evidence.add(new Evidence("countries", c, first.text())));
@@ -108,10 +108,10 @@ public class ReadoutExtractor {
             evidence.add(new Evidence("format", format.format().code(), format.sentence()));
         }
         List<String> topicIds = topics.classify(title, sentences);
-        List<ExtractedCommitment> commitmentList = countryList.isEmpty() ? List.of()
-                : commitments.find(sentences, countryList, people, topicIds);
-        List<ExtractedFollowUp> followUpList = countryList.isEmpty() ? List.of()
-                : followUps.find(sentences, meetingDate, countryList, people, topicIds);
+        List<CommitmentFinder.Statement> statements = countryList.isEmpty() ? List.of()
+                : commitments.statements(sentences, countryList, people);
+        List<ExtractedCommitment> commitmentList = commitments.find(statements, topicIds);
+        List<ExtractedFollowUp> followUpList = followUps.find(statements, meetingDate, countryList, people, topicIds);
 
         return new Extraction(title, meetingDate, dateSource, found.published().map(MeetingDateFinder.Found::date).orElse(null),
                 format.format(), issuer.map(IssuerFinder.Issuer::name).orElse(null), people, countryList,
@@ -193,9 +193,9 @@ public class ReadoutExtractor {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** The opening sentences that report the meeting (at most two, among the first four). */
-    private static List<Sentence> leadSentences(List<Sentence> sentences) {
-        return sentences.stream().filter(s -> !s.background() && !s.heading()).limit(4)
+    /** The opening sentences that report the meeting (at most two, among the first four), the title left aside. */
+    private static List<Sentence> leadSentences(List<Sentence> sentences, String title) {
+        return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
                 .filter(s -> MEETING_WORDS.matcher(s.text()).find()).limit(2).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,25 +43,34 @@ public class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         boolean background = false;
         int index = 0;
-        for (String paragraph : paragraphs(text)) {
-            if (isHeading(paragraph)) {
+        List<String> paragraphs = new ArrayList<>();
+        Set<Integer> listItems = new HashSet<>();
+        paragraphs(text, paragraphs, listItems);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p);
+            boolean listItem = listItems.contains(p);
+            if (!listItem && isHeading(paragraph)) {
                 String lower = paragraph.toLowerCase(Locale.ROOT);
-                background = backgroundWords.stream().anyMatch(w -> w.matcher(lower).find());
-                sentences.add(new Sentence(paragraph, index++, true, background));
+                // "People-to-People Ties" heads exchanges agreed at the meeting, not the history of the relationship
+                background = backgroundWords.stream().anyMatch(w -> w.matcher(lower).find())
+                        && !lower.contains("people-to-people") && !lower.contains("people to people");
+                sentences.add(new Sentence(paragraph, index++, true, background, false));
                 continue;
             }
             for (String sentence : sentences(paragraph)) {
-                sentences.add(new Sentence(sentence, index, false, background));
+                sentences.add(new Sentence(sentence, index, false, background, listItem));
             }
             index++;
         }
         return sentences;
     }
 
-    /** Paragraphs: blank-line separated blocks, each line a paragraph unless it is a wrapped continuation. */
-    List<String> paragraphs(String text) {
+    /**
+     * Paragraphs: blank-line separated blocks, each line a paragraph unless it is a wrapped continuation;
+     * the indexes of those that are items of a bulleted or numbered list go into {@code listItems}.
+     */
+    void paragraphs(String text, List<String> paragraphs, Set<Integer> listItems) {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ');
-        List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int wrapWidth = wrapWidth(normalised);
         for (String raw : normalised.split("\n")) {
@@ -75,6 +85,7 @@ public class SentenceSplitter {
             Matcher bullet = BULLET.matcher(line);
             if (bullet.find()) {
                 flush(current, paragraphs);
+                listItems.add(paragraphs.size());
                 current.append(line.substring(bullet.end()));
                 continue;
             }
@@ -87,7 +98,6 @@ public class SentenceSplitter {
             }
         }
         flush(current, paragraphs);
-        return paragraphs;
     }
 
     /**

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HtmlFormat implements InputFormat {
 
     private static final String CLUTTER = "script, style, noscript, iframe, frame, object, embed, svg, canvas, template, "
-            + "nav, aside, form, button, input, select, textarea, [aria-hidden=true], [hidden], "
+            + "nav, aside, button, input, select, textarea, [aria-hidden=true], [hidden], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
     private static final List<String> CLUTTER_WORDS = List.of("cookie", "consent", "banner", "share", "social", "related",
             "breadcrumb", "menu", "sidebar", "subscribe", "newsletter", "skip", "promo", "advert", "popup", "modal");
@@ -48,6 +48,8 @@ public final class HtmlFormat implements InputFormat {
             "meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=publication_date]",
             "meta[itemprop=datePublished], time[itemprop=datePublished], time[pubdate]");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A form with less text than this is a control, not the page's content. */
+    private static final int FORM_TEXT = 300;
 
     private final long maxBytes;
 
@@ -116,6 +118,8 @@ public final class HtmlFormat implements InputFormat {
 
     private static Element mainContent(Document page) {
         page.select(CLUTTER).remove();
+        // a search box or a newsletter sign-up is clutter; a page built as one big form (ASP.NET) is not
+        page.select("form").stream().filter(f -> f.select("p").isEmpty() || f.text().length() < FORM_TEXT).forEach(Element::remove);
         // the page's header and footer are clutter; an article's own header holds its title and date
         page.select("header, footer").stream().filter(e -> e.closest("article, main") == null).forEach(Element::remove);
         for (Element e : page.body().select("[id], [class]")) {

@@ -15,46 +15,48 @@ import org.readoutbriefings.extract.ExtractionScorer.Report;
 import org.readoutbriefings.extract.ExtractionScorer.Scores;
 
 /**
- * Scores {@code extract} over the hand-annotated gold set in {@code src/test/resources/gold} (written
- * independently of the extractor; see its README) and fails below the thresholds of docs/extraction.md.
- * Writes every miss to {@code target/extraction-report.txt}.
+ * Scores {@code extract} over the development set of the evaluation corpus ({@code src/test/resources/corpus/dev},
+ * written and annotated by people who never saw the extractor; see its README) and fails below the
+ * thresholds of docs/extraction.md, so a rule change that breaks what the rules already do is caught.
+ * Writes every miss to {@code target/extraction-report.txt}. The test set is not scored here: its figures
+ * come from {@link ExtractionScorer} alone, and its misses are never read.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtractionQualityTest {
 
-    private static final Path GOLD = Path.of("src/test/resources/gold");
+    private static final Path DEV = Path.of("src/test/resources/corpus/dev");
 
-    private Scores gold;
+    private Scores dev;
 
     @BeforeAll
-    void scoreTheGoldSet() throws IOException {
-        List<Annotated> set = ExtractionScorer.annotated(List.of(GOLD));
+    void scoreTheDevelopmentSet() throws IOException {
+        List<Annotated> set = ExtractionScorer.annotated(List.of(DEV));
         Report report = ExtractionScorer.score(set, ExtractionScorer.extractHere(set.stream().map(Annotated::file).toList()));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-report.txt"), report.misses() + "\n" + report.all().summary());
-        gold = report.all();
-        System.out.println("Gold set:\n" + gold.summary());
+        dev = report.all();
+        System.out.println("Development set:\n" + dev.summary());
     }
 
     @Test
     void commitmentsArePreciseAndComplete() {
-        assertThat(gold.commitments.precision()).as("commitment precision: %s", gold.commitments).isGreaterThanOrEqualTo(0.85);
-        assertThat(gold.commitments.recall()).as("commitment recall: %s", gold.commitments).isGreaterThanOrEqualTo(0.80);
+        assertThat(dev.commitments.precision()).as("commitment precision: %s", dev.commitments).isGreaterThanOrEqualTo(0.93);
+        assertThat(dev.commitments.recall()).as("commitment recall: %s", dev.commitments).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
     void followUpsArePreciseAndComplete() {
-        assertThat(gold.followUps.precision()).as("follow-up precision: %s", gold.followUps).isGreaterThanOrEqualTo(0.80);
-        assertThat(gold.followUps.recall()).as("follow-up recall: %s", gold.followUps).isGreaterThanOrEqualTo(0.75);
+        assertThat(dev.followUps.precision()).as("follow-up precision: %s", dev.followUps).isGreaterThanOrEqualTo(0.87);
+        assertThat(dev.followUps.recall()).as("follow-up recall: %s", dev.followUps).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
     void countriesAreRight() {
-        assertThat(gold.countries.f1()).as("countries: %s", gold.countries).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.countries.f1()).as("countries: %s", dev.countries).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
     void meetingDatesAreRight() {
-        assertThat(gold.meetingDate.value()).as("meeting date accuracy: %s", gold.meetingDate).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.meetingDate.value()).as("meeting date accuracy: %s", dev.meetingDate).isGreaterThanOrEqualTo(0.97);
     }
 }

@@ -17,7 +17,7 @@ import org.readoutbriefings.reference.TopicTaxonomy;
 
 /**
  * The readout the project started from (Hayashi and Tai, 22 December 2021): what issue 3 requires of it.
- * The gold set holds it in our own words; the original news item is checked too when the project's
+ * {@code src/test/resources/seed} holds it in our own words; the original news item is checked too when the project's
  * shared reference folder sits beside the repository, as on the developers' machines and in CI.
  */
 class SeedReadoutTest {
@@ -28,7 +28,7 @@ class SeedReadoutTest {
 
     @Test
     void ourWordingOfTheSeed() throws Exception {
-        check(Files.readString(Path.of("src/test/resources/gold/01-japan-us-trade-vtc.txt"), StandardCharsets.UTF_8));
+        check(Files.readString(Path.of("src/test/resources/seed/japan-us-trade-vtc.txt"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -52,19 +52,22 @@ class SeedReadoutTest {
         assertThat(x.topics()).contains("trade", "regional-economic");
         assertThat(x.organisations()).contains("WTO");
 
+        // the two undertakings, strong; and, since docs/annotation-guide.md counts a promise to keep in touch as
+        // a weak commitment as well as a follow-up, the working-level line as one item in both roles
         List<ExtractedCommitment> commitments = x.commitments();
-        assertThat(commitments).hasSize(2);
+        assertThat(commitments).hasSize(3);
         assertThat(commitments.get(0).text()).contains("World Trade Organization").contains("would move forward with negotiations");
         assertThat(commitments.get(0).topic()).isEqualTo("trade");
         assertThat(commitments.get(1).text()).contains("economic").contains("Indo-Pacific");
         assertThat(commitments.get(1).topic()).isEqualTo("regional-economic");
-        assertThat(commitments).allSatisfy(c -> {
-            assertThat(c.actors()).containsExactly("JP", "US");
-            assertThat(c.strength()).isEqualTo(CommitmentStrength.STRONG);
-        });
+        assertThat(commitments.subList(0, 2)).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.STRONG));
+        assertThat(commitments).allSatisfy(c -> assertThat(c.actors()).containsExactly("JP", "US"));
+        assertThat(commitments.get(2).strength()).isEqualTo(CommitmentStrength.WEAK);
         assertThat(x.followUps()).singleElement().satisfies(f -> {
-            assertThat(f.text()).contains("working level");
-            assertThat(f.dueText()).isEqualTo("at the working level");
+            assertThat(f.text()).contains("working level").isEqualTo(commitments.get(2).text());
+            // a channel, not a time: nothing is due by a date
+            assertThat(f.dueText()).isNull();
+            assertThat(f.dueDate()).isNull();
         });
         // nothing from the background section ("Japan-US ties"): the 1952 and 1960 treaties, the US pledge to defend its ally
         assertThat(commitments).noneMatch(c -> c.text().contains("pledged") || c.text().contains("Treaty"));

@@ -154,15 +154,15 @@ class InputFormatsFuzzTest {
         return out;
     }
 
-    /** The sample files this format reads, from input/ and the gold set. */
+    /** The sample files this format reads, from input/ and the evaluation corpus's development set. */
     private static List<byte[]> samples(InputFormat format) throws IOException {
         List<byte[]> samples = new ArrayList<>();
         if (format instanceof PdfFormat) {
             samples.add(Files.readAllBytes(pdfSample));
         }
-        for (Path dir : List.of(Path.of("input"), Path.of("src/test/resources/gold"))) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.sorted().toList()) {
+        for (Path dir : List.of(Path.of("input"), Path.of("src/test/resources/corpus/dev"))) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String name = file.getFileName().toString();
                     if (format.extensions().contains(name.substring(name.lastIndexOf('.') + 1))) {
                         samples.add(Files.readAllBytes(file));
