@@ -31,9 +31,11 @@ public class FollowUpFinder {
             + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
             + "|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
             + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "COP30, which Brazil will host in Belém": another party's event, not a step of the parties. */
+    private static final Pattern THIRD_PARTY_HOST = Pattern.compile("\\b(?:which|that)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\s]{0,30}?\\s+will\\s+(?:host|hold|chair|organi[sz]e)\\b");
     /** "which will mark its fifth anniversary": a date to come, not a step of the parties. */
     private static final Pattern ANNIVERSARY = Pattern.compile("\\bmark(?:s|ed|ing)?\\b[^.;]{0,40}\\banniversary\\b", Pattern.CASE_INSENSITIVE);
     /** Continued contact in its many wordings: "stay in close contact", "maintain regular communication", "keep up the dialogue". */
@@ -74,8 +76,9 @@ public class FollowUpFinder {
             }
             Optional<Integer> cue = cue(text);
             Optional<TimeExpressions.Found> due = times.due(text, cue.orElse(0), meetingDate);
-            boolean timedCommitment = commitment && due.filter(TimeExpressions.Found::calendar).isPresent();
-            if (cue.isEmpty() && (!timedCommitment || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)) {
+            boolean timedCommitment = commitment && due.filter(TimeExpressions.Found::deadline).isPresent();
+            if (cue.isEmpty() && (!timedCommitment || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
+                    || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }
             int subjectEnd = cue.orElse(text.length());

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import org.readoutbriefings.reference.TsvResource;
 
 /**
- * Finds who published a readout ({@code reference/issuers.tsv}): the body named in its opening lines (title,
- * dateline, "Office of the Spokesperson") or its closing lines (a signature, "— MOFA of Japan").
+ * Finds who published a readout ({@code reference/issuers.tsv}, then {@code reference/publishers.tsv}): the
+ * body named in its opening lines (title, dateline, "Office of the Spokesperson") or its closing lines (a
+ * signature, "— MOFA of Japan", the page's site name).
  */
 public class IssuerFinder {
 
@@ -21,6 +22,8 @@ public class IssuerFinder {
     }
 
     private static final int EDGE_SENTENCES = 4;
+    /** A line this short names its publisher, not a subject: "Office of the Spokesperson", "U.S. Department of Energy". */
+    private static final int SIGNATURE_LINE = 80;
     /** A foreign ministry named with its country: "Ministry of Foreign Affairs of Chile", "Republic of Türkiye Ministry of Foreign Affairs". */
     private static final Pattern MINISTRY = Pattern.compile(
             // the look-ahead for the first letter rules out most positions before the costly \b is tried there
@@ -28,7 +31,12 @@ public class IssuerFinder {
                     + "(?:Affairs|Relations)(?:[\\p{L} ,&]{0,60}?)?");
 
     /** A phrase of the table, as a regex on word boundaries, and the body it names. */
-    private record Named(String phrase, Pattern pattern, Issuer issuer) {
+    /**
+     * A phrase of the tables, as a regex on word boundaries, and the body it names. A publisher only (not an
+     * institution whose name is a country mention too) is looked for in the title, short lines and the last
+     * lines alone: "the Council of the European Union" in a sentence is a subject, not a signature.
+     */
+    private record Named(String phrase, Pattern pattern, Issuer issuer, boolean publisherOnly) {
     }
 
     private final List<Named> issuers = new ArrayList<>();
@@ -36,9 +44,11 @@ public class IssuerFinder {
 
     public IssuerFinder(CountryMentions countries) {
         this.countries = countries;
-        for (String[] row : TsvResource.rows("/reference/issuers.tsv")) {
-            issuers.add(new Named(row[0], Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
-                    new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null)));
+        for (String table : List.of("/reference/issuers.tsv", "/reference/publishers.tsv")) {
+            for (String[] row : TsvResource.rows(table)) {
+                issuers.add(new Named(row[0], Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
+                        new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null), table.endsWith("publishers.tsv")));
+            }
         }
     }
 
@@ -59,9 +69,10 @@ public class IssuerFinder {
         for (Sentence s : edges) {
             Issuer best = null;
             int bestAt = Integer.MAX_VALUE;
+            boolean signatureLike = s == sentences.get(0) || s.text().length() <= SIGNATURE_LINE || sentences.indexOf(s) >= sentences.size() - 2;
             for (Named named : issuers) {
                 // the regex only where the phrase occurs at all: a plain search is much cheaper
-                if (!s.text().contains(named.phrase())) {
+                if (!s.text().contains(named.phrase()) || named.publisherOnly() && !signatureLike) {
                     continue;
                 }
                 Matcher m = named.pattern().matcher(s.text());

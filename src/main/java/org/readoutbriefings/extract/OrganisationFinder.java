@@ -23,6 +23,11 @@ public class OrganisationFinder {
         names = new PhraseTrie(shortForms.keySet(), PhraseTrie.Boundary.LETTERS_AND_DIGITS);
     }
 
+    /** Whether a text names an organisation ("the World Health Organization", "NATO"). */
+    public boolean names(String text) {
+        return !names.findAll(text).isEmpty();
+    }
+
     /** Short forms of the organisations named in the sentences, sorted. */
     public List<String> find(List<Sentence> sentences) {
         TreeSet<String> found = new TreeSet<>();

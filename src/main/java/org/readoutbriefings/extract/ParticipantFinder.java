@@ -2,6 +2,7 @@ package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,16 +23,19 @@ import org.readoutbriefings.reference.TsvResource;
 public class ParticipantFinder {
 
     /** A sentence naming who took part: "was also attended by", "joined by", "brought together". */
-    private static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
+    static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
             + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
-            + "|with\\s+the\\s+participation\\s+of|took\\s+part|participated|co-chaired|chaired\\s+by)\\b");
+            + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by)\\b");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
-                    + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.|General"
+                    + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
                     + "|Admiral)(?=\\s))+\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\s*(?<token>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?|\\p{Lu}\\.)"
             + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu}))");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+    /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
+    private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
+            + "|Emirate|Union|Territory|Government)\\s+of\\s+(?:the\\s+)?)?(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?<name>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+)\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?$");
     // compiled once: String.replaceAll and split compile their regex on every call
@@ -52,7 +56,16 @@ public class ParticipantFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "ministry", "office", "department", "government", "meeting", "talk", "talks", "call", "video", "telephone",
-            "following", "when", "while", "as", "over", "via", "by", "under", "member", "political", "bureau");
+            "following", "when", "while", "as", "over", "via", "by", "under", "member", "political", "bureau",
+            // the verbs of headlines, which capitalise every word: "Foreign Minister Park Jin Holds Talks"
+            "holds", "meets", "speaks", "calls", "visits", "receives", "hosts", "attends", "concludes", "signs",
+            "welcomes", "discusses", "joins", "has", "participates", "chairs", "co-chairs", "pays", "leads",
+            "delivers", "launches", "travels", "congratulates", "thanks", "condoles", "expresses", "agree", "agrees",
+            "hold", "meet", "speak", "visit", "readout", "statement", "joint", "press", "release");
+
+    /** Letters after a name: "MP", "KC", "AC". */
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "KC", "QC", "AC", "AO", "AM", "OBE", "CBE", "MBE", "KCB",
+            "KCMG", "GCMG", "MLA", "MHA", "MHR", "PC", "CSC", "DSC", "RAN", "RAAF", "Jr", "Sr");
 
     /** Forms of address that precede a name: "Ms. KAMIKAWA Yoko", "H.E. Mr. CHO Tae-yul", "Shri Narendra Modi". */
     private static final Set<String> HONORIFIC_TOKENS = Set.of("mr", "ms", "mrs", "mx", "dr", "he", "h", "e", "rt", "hon",
@@ -88,6 +101,8 @@ public class ParticipantFinder {
             + "[^\\p{IsLatin})(]{0,40})\\)");
 
     private final CountryMentions countries;
+    private final OrganisationFinder organisations = new OrganisationFinder();
+    private final OfficeHolders holders = new OfficeHolders();
     private final Map<String, Office> offices = new HashMap<>();
     private final PhraseTrie officeTitles;
 
@@ -106,22 +121,23 @@ public class ParticipantFinder {
      * named later ("the leaders recalled President Xi's visit") were not there, but a later, fuller mention of
      * someone at the meeting completes their name or title.
      */
-    public List<Participant> find(String title, List<Sentence> lead, List<Sentence> all) {
+    public People find(String title, List<Sentence> lead, List<Sentence> all) {
         List<Participant> present = new ArrayList<>();
+        Set<String> unresolved = new LinkedHashSet<>();
         if (title != null) {
-            find(title, present);
+            find(title, present, unresolved);
         }
-        lead.forEach(s -> find(s.text(), present));
+        lead.forEach(s -> find(s.text(), present, unresolved));
         // everyone named as attending, wherever the text says so
         all.stream().filter(s -> !s.background() && !lead.contains(s) && ATTENDING.matcher(s.text()).find())
-                .forEach(s -> find(s.text(), present));
+                .forEach(s -> find(s.text(), present, unresolved));
         List<Participant> people = merge(present);
         List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
         List<Participant> later = new ArrayList<>(people);
         for (Sentence s : all) {
             if (!s.background() && !lead.contains(s)) {
                 List<Participant> mentioned = new ArrayList<>();
-                find(s.text(), mentioned);
+                find(s.text(), mentioned, new LinkedHashSet<>());
                 for (Participant m : mentioned) {
                     List<String> name = tokens(m.name());
                     if (names.stream().anyMatch(n -> samePerson(n, name))) {
@@ -130,10 +146,17 @@ public class ParticipantFinder {
                 }
             }
         }
-        return merge(later);
+        return new People(merge(later), List.copyOf(unresolved));
     }
 
-    private void find(String text, List<Participant> found) {
+    /**
+     * The people at the meeting, and the counterparts whose title names a place that is no known country
+     * ("President of Somaliland", "Minister for Foreign Affairs of the Republic of Tarvania"), as written.
+     */
+    public record People(List<Participant> participants, List<String> unresolved) {
+    }
+
+    private void find(String text, List<Participant> found, Set<String> unresolved) {
         for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
             Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
@@ -142,9 +165,19 @@ public class ParticipantFinder {
             Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
             if (of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
                 CountryMentions.Mention mention = countries.at(text, of.end());
+                Matcher place = PLACE.matcher(text).region(of.end(), text.length());
                 if (mention != null) {
                     country = mention.country();
                     at = mention.end();
+                } else if (country == null && place.lookingAt() && !organisations.names(place.group())
+                        && !PORTFOLIO_WORDS.contains(place.group("first").toLowerCase(Locale.ROOT))) {
+                    // a counterpart of a place no country list knows: reported, never guessed
+                    unresolved.add(text.substring(office.start(), place.end()).strip());
+                    String name = nameAfter(text, place.end());
+                    if (name != null) {
+                        found.add(new Participant(name, nativeName(text, name, place.end()), o.title(), null, text, true));
+                    }
+                    continue;
                 }
             }
             if (country == null) {
@@ -158,7 +191,22 @@ public class ParticipantFinder {
                 name = nameBefore(text, office.start());
             }
             if (name != null) {
-                found.add(new Participant(name, nativeName(text, name, at), o.title(), country, text));
+                boolean official = false;
+                if (country == null) {
+                    // "Secretary Granholm", "Prime Minister Trudeau": the person's government, if the table knows them
+                    country = holders.country(name, 0);
+                    official = country == null && holders.holders(name, 0).stream().anyMatch(h -> h.organisation() != null);
+                }
+                found.add(new Participant(name, nativeName(text, name, at), o.title(), country, text, official));
+            }
+        }
+        // people the table knows, named in full without a title: "Wang Yi said China is willing to ..."
+        for (PhraseTrie.Hit hit : holders.named(text)) {
+            if (found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(hit.phrase())))) {
+                List<OfficeHolders.Holder> holder = holders.holders(hit.phrase(), 0);
+                String country = holders.country(hit.phrase(), 0);
+                found.add(new Participant(hit.phrase(), nativeName(text, hit.phrase(), hit.start()), holder.get(0).office(),
+                        country, text, country == null && holder.get(0).organisation() != null));
             }
         }
     }
@@ -241,7 +289,7 @@ public class ParticipantFinder {
         token.region(at, text.length());
         while (tokens.size() < 5 && token.lookingAt()) {
             String t = token.group("token");
-            if (isNotName(t)) {
+            if (isNotName(t) && !(tokens.size() >= 1 && endsName(text, token.end()) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals))) {
                 break;
             }
             tokens.add(t);
@@ -251,6 +299,15 @@ public class ParticipantFinder {
             token.region(token.end(), text.length());
         }
         return name(tokens);
+    }
+
+    /** Whether a name's token, as a country's name ("Lu\u00eds Montenegro"), ends it: punctuation or the text's end follows. */
+    private static boolean endsName(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= text.length() || ",;.)(".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "Penny Wong, Minister for ..." : the name before the comma that precedes the title. */
@@ -278,6 +335,10 @@ public class ParticipantFinder {
     }
 
     private static String name(List<String> tokens) {
+        // post-nominals: "the Hon Pat Conroy MP", "Sir Keir Starmer KCB"
+        while (!tokens.isEmpty() && POST_NOMINALS.contains(tokens.get(tokens.size() - 1).replaceAll("[.,]", ""))) {
+            tokens = tokens.subList(0, tokens.size() - 1);
+        }
         int first = 0;
         while (first < tokens.size() && HONORIFIC_TOKENS.contains(tokens.get(first).toLowerCase(Locale.ROOT).replace(".", ""))) {
             first++;
@@ -308,7 +369,7 @@ public class ParticipantFinder {
                     String title = q.title() == null || (p.title() != null && p.title().length() > q.title().length())
                             ? p.title() : q.title();
                     people.set(i, new Participant(fuller ? p.name() : q.name(), q.nativeName() != null ? q.nativeName() : p.nativeName(), title,
-                            q.country() != null ? q.country() : p.country(), q.sentence()));
+                            q.country() != null ? q.country() : p.country(), q.sentence(), q.noCountry() || p.noCountry()));
                     names.set(i, fuller ? pName : qName);
                     continue outer;
                 }

@@ -26,7 +26,7 @@ public class ReadoutExtractor {
 
     /** A country mentioned after these words is a subject of the talks, not a party: "discussed the situation in Ukraine". */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-            "(?i)(?:\\bon|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
+            "(?i)(?:\\bon|\\bfor|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
                     + "|\\bvisiting|\\bsituation in|\\bfrom)\\s+(?:the\\s+)?(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
     /**
      * How many white-space separated chunks of text before a mention SUBJECT_BEFORE can span: at most ten (a
@@ -35,9 +35,20 @@ public class ReadoutExtractor {
     private static final int SUBJECT_WINDOW_CHUNKS = 12;
     /** Opens with a look-ahead for the first letters, which rules out most positions before \b is tried there. */
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?i)(?=[hmsctvrd])\\b(?:held|met|meeting|spoke|speaks|call|talk|talks|teleconference|conference|visit|summit|received|hosted"
-                    + "|dialogue|signed|signing|co-chaired|chaired)\\b");
+            "(?i)(?=[hmsctvrdjpa])\\b(?:held|met|meet|meets|meeting|spoke|speaks|call|talk|talks|teleconference|conference|conversation|visit"
+                    + "|visited|summit|received|hosted|dialogue|signed|signing|co-chaired|chaired|joined|participated|attended)\\b");
     private static final int MAX_TITLE = 200;
+    private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News Agency|News Bureau|Kyodo News|Press Agency|TASS|RIA Novosti"
+            + "|Bernama|Anadolu Agency|Associated Press)\\b");
+    /** The EU as a party, not a subject: "the EU and Japan", "EU-China summit", "met the EU's High Representative". */
+    private static final Pattern EU_AS_PARTY = Pattern.compile("\\b(?:EU|European Union)(?:\\s*[-\u2013]\\s*\\p{Lu}|\\s+and\\s+\\p{Lu}|['\u2019]s\\s+"
+            + "(?:High|Commissioner|President|Special|Ambassador|Delegation))|\\b(?:between|with)\\s+the\\s+(?:EU|European Union)\\b"
+            + "|\\p{Lu}[\\p{L}]+\\s+and\\s+the\\s+(?:EU|European Union)\\b");
+    /** A country's name inside an agreement's: "the United States-Mexico-Canada Agreement". */
+    private static final Pattern AGREEMENT_AFTER = Pattern.compile("(?:\\s*[-\u2013]\\s*\\p{Lu}[\\p{L}.]*)*\\s+(?:Free\\s+Trade\\s+|Economic\\s+|Partnership\\s+)?"
+            + "(?:Agreement|Treaty|Accord|Convention|Corridor)\\b");
+    /** In a sentence saying who took part, "from" names participants: "officials from Fiji, Kiribati and Nauru". */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys|counterparts)\\s+from\\b");
 
     private final SentenceSplitter splitter;
     private final MeetingDateFinder dates = new MeetingDateFinder();
@@ -45,6 +56,7 @@ public class ReadoutExtractor {
     private final CountryMentions countries;
     private final ParticipantFinder participants;
     private final OrganisationFinder organisations = new OrganisationFinder();
+    private final Groupings groupings = new Groupings();
     private final FormatDetector formats;
     private final TopicClassifier topics;
     private final CommitmentFinder commitments;
@@ -87,20 +99,33 @@ public class ReadoutExtractor {
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
         List<Sentence> lead = leadSentences(sentences, title);
-        List<Participant> people = withCountries(participants.find(title, lead, sentences), issuer, title, lead, sentences);
+        ParticipantFinder.People people0 = participants.find(title, lead, sentences);
+        List<Participant> people = withCountries(people0.participants(), issuer, title, lead, sentences);
+        for (String counterpart : people0.unresolved()) {
+            warnings.add(new ReadoutWarning("participants", "counterpart '" + counterpart
+                    + "' names no known country: not counted as a party"));
+        }
         for (int i = 0; i < people.size(); i++) {
             evidence.add(new Evidence("participants[" + i + "]", people.get(i).name(), people.get(i).sentence()));
         }
 
         TreeSet<String> parties = new TreeSet<>();
         people.stream().map(Participant::country).filter(c -> c != null).forEach(parties::add);
-        parties.addAll(parties(title));
-        lead.stream().limit(2).forEach(first -> {
-            List<String> inLead = parties(first.text());
-            parties.addAll(inLead);
-            inLead.forEach(c -> evidence.add(new Evidence("countries", c, first.text())));
-        });
-        issuer.map(IssuerFinder.Issuer::country).ifPresent(parties::add);
+        parties.addAll(parties(title, people));
+        parties.addAll(groupings.members(title));
+        // the sentences that report the meeting, and those that say who took part, name its parties
+        List<Sentence> naming = new ArrayList<>(lead);
+        sentences.stream().filter(s -> !s.background() && !lead.contains(s) && ParticipantFinder.ATTENDING.matcher(s.text()).find())
+                .forEach(naming::add);
+        for (Sentence s : naming) {
+            List<String> named = new ArrayList<>(parties(s.text(), people, ParticipantFinder.ATTENDING.matcher(s.text()).find()));
+            groupings.members(s.text()).stream().filter(c -> !named.contains(c)).forEach(named::add);
+            parties.addAll(named);
+            named.forEach(c -> evidence.add(new Evidence("countries", c, s.text())));
+        }
+        // the issuing government is a party, even when the text names only the other side; a news agency
+        // reports others' meetings
+        issuer.filter(i -> !NEWS_AGENCY.matcher(i.name()).find()).map(IssuerFinder.Issuer::country).ifPresent(parties::add);
         List<String> countryList = List.copyOf(parties);
 
         FormatDetector.Found format = formats.detect(sentences, countryList.size());
@@ -125,7 +150,7 @@ public class ReadoutExtractor {
      */
     private List<Participant> withCountries(List<Participant> people, Optional<IssuerFinder.Issuer> issuer, String title,
                                             List<Sentence> lead, List<Sentence> sentences) {
-        if (people.stream().allMatch(p -> p.country() != null)) {
+        if (people.stream().allMatch(p -> p.country() != null || p.noCountry())) {
             return people;
         }
         List<String> candidates = new ArrayList<>();
@@ -145,7 +170,7 @@ public class ReadoutExtractor {
         List<Participant> result = new ArrayList<>();
         for (Participant p : people) {
             String country = p.country();
-            if (country == null) {
+            if (country == null && !p.noCountry()) {
                 country = candidates.stream().filter(c -> !taken.contains(c)).findFirst()
                         // the most-named country only to find a missing counterpart: it is often the subject of talks
                         .orElse(taken.size() < 2 ? frequent.stream().filter(c -> !taken.contains(c)).findFirst().orElse(null) : null);
@@ -153,16 +178,43 @@ public class ReadoutExtractor {
                     taken.add(country);
                 }
             }
-            result.add(new Participant(p.name(), p.nativeName(), p.title(), country, p.sentence()));
+            result.add(new Participant(p.name(), p.nativeName(), p.title(), country, p.sentence(), p.noCountry()));
         }
         return result;
     }
 
     /** Countries that take part, as named in a title or the opening sentence: not those merely discussed. */
     private List<String> parties(String text) {
+        return parties(text, List.of(), false);
+    }
+
+    private List<String> parties(String text, List<Participant> people) {
+        return parties(text, people, false);
+    }
+
+    /**
+     * Countries that take part, as a sentence names them: not those merely discussed, not a dateline's city
+     * ("JAKARTA, 12 June 2023 –"), not a country in a person's name ("Luís Montenegro").
+     */
+    private List<String> parties(String text, List<Participant> people, boolean attendance) {
         List<String> found = new ArrayList<>();
+        boolean euAsParty = EU_AS_PARTY.matcher(text).find();
         for (CountryMentions.Mention m : countries.find(text)) {
-            if (!subjectOfTalks(text, m.start()) && !found.contains(m.country())) {
+            if (m.country().equals("EU") && !euAsParty || AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // the Council of the EU's presidency, the United States-Mexico-Canada Agreement: no parties
+            }
+            if (attendance && FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+                if (!found.contains(m.country())) {
+                    found.add(m.country()); // "officials from Kazakhstan, the Kyrgyz Republic ... took part"
+                }
+                continue;
+            }
+            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && text.substring(0, m.start()).isBlank();
+            boolean inName = people.stream().anyMatch(p -> {
+                int at = text.indexOf(p.name());
+                return at >= 0 && at <= m.start() && m.end() <= at + p.name().length();
+            });
+            if (!dateline && !inName && !subjectOfTalks(text, m.start()) && !found.contains(m.country())) {
                 found.add(m.country());
             }
         }

@@ -24,8 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressions {
 
-    /** A time expression: its words as written, where they are, and the last day they allow when known. */
-    public record Found(String text, int start, int end, LocalDate due, boolean calendar) {
+    /**
+     * A time expression: its words as written, where they are, and the last day they allow when known.
+     * {@code calendar}: a time of the calendar, not an event; {@code deadline}: one that makes an action due
+     * ("by 2025", "next month"), unlike "at an early date" or "annually", which only say when a meeting is.
+     */
+    public record Found(String text, int start, int end, LocalDate due, boolean calendar, boolean deadline) {
     }
 
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November"
@@ -112,13 +116,14 @@ public final class TimeExpressions {
                 if (pastYear(rule.kind(), m, meeting)) {
                     continue;
                 }
-                found.add(new Found(text.substring(m.start(), m.end()).strip(), m.start(), m.end(), due.orElse(null), true));
+                found.add(new Found(text.substring(m.start(), m.end()).strip(), m.start(), m.end(), due.orElse(null), true,
+                        rule.kind() != Kind.SOON && rule.kind() != Kind.FREQUENCY));
             }
         }
         Matcher event = EVENT.matcher(text);
         while (event.find()) {
             if (!overlaps(found, event.start(), event.end())) {
-                found.add(new Found(text.substring(event.start(), event.end()).strip(), event.start(), event.end(), null, false));
+                found.add(new Found(text.substring(event.start(), event.end()).strip(), event.start(), event.end(), null, false, false));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -6,10 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.Commitment;
@@ -102,7 +104,13 @@ public class MemoViewBuilder {
         int openListed = groups.stream().mapToInt(g -> g.commitments().size()).sum();
         int openTotal = sum == null ? 0 : sum.commitmentsOpen();
 
+        // a sentence that is a commitment and a follow-up is one item: listed once, with the commitments
+        Set<String> listed = new HashSet<>();
+        selections.forEach(g -> g.commitments().forEach(c -> readouts.get(c.readoutId()).commitments().stream()
+                .filter(x -> x.id().equals(c.id())).forEach(x -> listed.add(c.readoutId() + "\n" + x.text()))));
         List<FollowUpLine> followUps = followUpItems.stream()
+                .filter(i -> readouts.get(i.readoutId()).followUps().stream()
+                        .noneMatch(f -> f.id().equals(i.id()) && listed.contains(i.readoutId() + "\n" + f.text())))
                 .map(i -> followUpLine(readouts.get(i.readoutId()), i, asOf, refs))
                 .filter(line -> line != null).toList();
 
@@ -175,12 +183,18 @@ public class MemoViewBuilder {
         return items.subList(0, Math.min(items.size(), n));
     }
 
-    /** A commitment's line: its text from the readout; its status and due date as the tracker has them. */
+    /**
+     * A commitment's line: its text from the readout; its status and due date as the tracker has them, else,
+     * when the same sentence is a follow-up, when that is due.
+     */
     private CommitmentLine commitmentLine(Readout r, BriefingQueries.Item item, References refs) {
         for (Commitment c : r.commitments()) {
             if (c.id().equals(item.id())) {
-                return new CommitmentLine(c.text(), labels.countryNames(c.actors()),
-                        item.due() == null ? "" : item.due().toString(), item.status().label(), refs.of(r));
+                String due = item.due() != null ? item.due().toString() : r.followUps().stream()
+                        .filter(f -> f.text().equals(c.text()))
+                        .map(f -> f.dueDate() != null ? f.dueDate().toString() : f.dueText())
+                        .filter(d -> d != null).findFirst().orElse("");
+                return new CommitmentLine(c.text(), labels.countryNames(c.actors()), due, item.status().label(), refs.of(r));
             }
         }
         return null;

@@ -1,0 +1,122 @@
+package org.readoutbriefings.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.readoutbriefings.domain.CommitmentStrength;
+import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
+
+/** The forms published readouts take, each in a readout of our own wording. */
+class PublishedReadoutRulesTest {
+
+    private final ReadoutExtractor extractor = new ReadoutExtractor(CountryDirectory.builtIn(), TopicTaxonomy.builtIn(),
+            ExtractionCues.builtIn());
+
+    private Extraction extract(String... lines) {
+        return extractor.extract(String.join("\n", lines), null, new DocumentDates(LocalDate.of(2024, 5, 10), null));
+    }
+
+    private static List<String> texts(List<ExtractedCommitment> items) {
+        return items.stream().map(ExtractedCommitment::text).toList();
+    }
+
+    @Test
+    void eachItemAfterALeadInIsACommitmentAndTheLeadInIsNone() {
+        Extraction x = extract("Joint press release",
+                "The Foreign Ministers of Japan and Chile met in Tokyo today.",
+                "The two ministers agreed to:",
+                "- expand cooperation on critical minerals;",
+                "- convene the first meeting of the economic dialogue in Santiago in the first half of 2025; and",
+                "- deepen exchanges between their diplomatic academies.");
+        assertThat(texts(x.commitments())).containsExactly("expand cooperation on critical minerals;",
+                "convene the first meeting of the economic dialogue in Santiago in the first half of 2025; and",
+                "deepen exchanges between their diplomatic academies.");
+        assertThat(x.commitments()).allSatisfy(c -> assertThat(c.actors()).containsExactly("CL", "JP"));
+        assertThat(x.followUps()).singleElement().satisfies(f -> {
+            assertThat(f.text()).startsWith("convene the first meeting");
+            assertThat(f.dueText()).isEqualTo("in the first half of 2025");
+            assertThat(f.dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+        });
+    }
+
+    @Test
+    void aSentenceCommittingToTwoThingsGivesTwoClauses() {
+        Extraction x = extract("Call with Chile",
+                "The Foreign Minister of China held talks with the Foreign Minister of Chile in Beijing today.",
+                "The Chilean minister reiterated Chile's commitment to the one-China policy and said Chile stands ready to"
+                        + " work with China to upgrade the free trade agreement.");
+        assertThat(texts(x.commitments())).containsExactly("The Chilean minister reiterated Chile's commitment to the one-China policy",
+                "said Chile stands ready to work with China to upgrade the free trade agreement.");
+    }
+
+    @Test
+    void keepingInTouchIsAWeakCommitmentAndAFollowUpOnce() {
+        Extraction x = extract("Call with Kenya", "The Secretary of State spoke with the Foreign Minister of Kenya today.",
+                "The two agreed to stay in close contact ahead of the summit in Nairobi later this year.");
+        assertThat(x.commitments()).singleElement().satisfies(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+        assertThat(x.followUps()).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo(x.commitments().get(0).text());
+            assertThat(f.dueText()).isEqualTo("later this year");
+        });
+    }
+
+    @Test
+    void offersOnAConditionAnniversariesAndMeetingsStatedAsFactsCommitToNothing() {
+        Extraction x = extract("Call with Japan", "The Defence Minister of Australia spoke with the Defense Minister of Japan today.",
+                "He said Australia stood ready to assist, should Japan request support.",
+                "Next year the two countries will mark the 70th anniversary of their relations.",
+                "The two ministers will meet in Canberra in August.");
+        assertThat(x.commitments()).isEmpty();
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::dueText).containsExactly("in August");
+    }
+
+    @Test
+    void theIssuerIsAPartyWhenTheTextNamesOnlyTheOtherSide() {
+        Extraction x = extract("Readout of the Prime Minister's call with President Ruto",
+                "Prime Minister Justin Trudeau spoke today with President William Ruto of Kenya.",
+                "The leaders agreed to deepen cooperation on climate finance.");
+        assertThat(x.countries()).containsExactly("CA", "KE");
+        assertThat(x.participants()).extracting(Participant::name).contains("Justin Trudeau", "William Ruto");
+    }
+
+    @Test
+    void aNameInItsOwnScriptIsKeptBesideTheRomanisedOne() {
+        Extraction x = extract("Foreign Minister Park Jin Holds Talks with Australian Foreign Minister",
+                "Minister of Foreign Affairs Park Jin (박진) held talks with Minister for Foreign Affairs of Australia Penny Wong today.");
+        assertThat(x.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Park Jin");
+            assertThat(p.nativeName()).isEqualTo("박진");
+            assertThat(p.country()).isEqualTo("KR");
+        });
+    }
+
+    @Test
+    void everyPartnerInAListOrAGroupingTakesPart() {
+        assertThat(extract("Foreign ministers meet in Riga",
+                "Foreign Minister Johann Wadephul today joined the foreign ministers of the Nordic and Baltic Eight (NB8) in Riga.")
+                .countries()).containsExactly("DE", "DK", "EE", "FI", "IS", "LT", "LV", "NO", "SE");
+        assertThat(extract("Council meeting", "The Council met in Washington today.",
+                "Senior trade officials from Kazakhstan, the Kyrgyz Republic, Tajikistan and Uzbekistan took part.").countries())
+                .contains("KG", "KZ", "TJ", "UZ");
+    }
+
+    @Test
+    void aCounterpartOfAPlaceThatIsNoCountryIsReportedNotGuessed() {
+        Extraction x = extract("Call with the President of Somaliland",
+                "Prime Minister Justin Trudeau spoke today with Abdirahman Abdullahi, President of Somaliland.");
+        assertThat(x.countries()).containsExactly("CA");
+        assertThat(x.warnings()).anySatisfy(w -> assertThat(w.message())
+                .isEqualTo("counterpart 'President of Somaliland' names no known country: not counted as a party"));
+    }
+
+    @Test
+    void aNewsAgencyIsNoPartyToTheMeetingsItReports() {
+        Extraction x = extract("Egyptian, Sudanese leaders hold talks", "CAIRO, May 9 (Xinhua) -- Egyptian President Abdel Fattah"
+                + " al-Sisi held talks with Sudan's Sovereign Council Chairman Abdel Fattah al-Burhan on Thursday.");
+        assertThat(x.countries()).containsExactly("EG", "SD");
+    }
+}
