@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.readoutbriefings.domain.MeetingFormat;
 
 /**
- * Tells how the meeting took place from the words of its title and opening sentences: a video
- * teleconference, a telephone call, a summit or other multilateral meeting, or an in-person meeting.
+ * Tells how the meeting took place from the words of its title and opening sentences: a multilateral meeting
+ * (three or more governments, or a bilateral on the margins of a gathering), a video teleconference, a
+ * telephone call, or an in-person meeting.
  */
 public class FormatDetector {
 
@@ -16,6 +17,8 @@ public class FormatDetector {
     }
 
     private static final int LEAD_SENTENCES = 4;
+    private static final java.util.regex.Pattern EARLIER_MEETING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:previous|last|earlier|preceding)\\s+(?:meeting|call|talks|session|round)\\b|\\bsince\\s+the\\b");
 
     private final ExtractionCues cues;
 
@@ -25,7 +28,14 @@ public class FormatDetector {
 
     /** @param countries how many countries took part: three or more make a meeting multilateral */
     public Found detect(List<Sentence> sentences, int countries) {
-        List<Sentence> lead = sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES).toList();
+        // what the opening says of this meeting, not of "the previous meeting, held by videoconference"
+        List<Sentence> lead = sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES)
+                .filter(s -> !EARLIER_MEETING.matcher(s.text()).find()).toList();
+        // multilateral wins over the medium: more than two governments, or a bilateral on the margins of a gathering
+        Optional<Sentence> multilateral = first(lead, cues.multilateralFormat());
+        if (multilateral.isPresent() || countries >= 3) {
+            return new Found(MeetingFormat.MULTILATERAL, multilateral.map(Sentence::text).orElse(lead.isEmpty() ? "" : lead.get(0).text()));
+        }
         for (CuePhrases cue : List.of(cues.videoFormat(), cues.callFormat())) {
             Optional<Sentence> hit = first(lead, cue);
             if (hit.isPresent()) {
@@ -37,12 +47,10 @@ public class FormatDetector {
                 return new Found(format, hit.get().text());
             }
         }
-        Optional<Sentence> multilateral = first(lead, cues.multilateralFormat());
-        if (multilateral.isPresent() || countries >= 3) {
-            return new Found(MeetingFormat.MULTILATERAL, multilateral.map(Sentence::text).orElse(lead.isEmpty() ? "" : lead.get(0).text()));
-        }
+        // "met with", "held talks", "received": in person, whatever the size of the delegations; a readout that
+        // names no medium at all reports a meeting in person, the most common kind
         return first(lead, cues.inPersonFormat()).map(s -> new Found(MeetingFormat.IN_PERSON, s.text()))
-                .orElse(new Found(MeetingFormat.UNKNOWN, null));
+                .orElse(new Found(lead.isEmpty() ? MeetingFormat.UNKNOWN : MeetingFormat.IN_PERSON, null));
     }
 
     private static Optional<Sentence> first(List<Sentence> sentences, CuePhrases cue) {

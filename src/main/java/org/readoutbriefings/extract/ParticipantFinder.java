@@ -30,7 +30,7 @@ public class ParticipantFinder {
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
                     + "|Admiral)(?=\\s))+\\s*");
-    private static final Pattern NAME_TOKEN = Pattern.compile("\\s*(?<token>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?|\\p{Lu}\\.)"
+    private static final Pattern NAME_TOKEN = Pattern.compile("\\s*(?<token>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*\\.?|\\p{Lu}\\.)"
             + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu}))");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
@@ -146,7 +146,19 @@ public class ParticipantFinder {
                 }
             }
         }
-        return new People(merge(later), List.copyOf(unresolved));
+        List<Participant> people2 = merge(later);
+        // "NISHIMURA Yasutoshi (西村康稔)" may stand in any sentence: the name in its own script wherever it is given
+        List<Participant> withNative = new ArrayList<>();
+        for (Participant p : people2) {
+            String nativeForm = p.nativeName();
+            for (int i = 0; nativeForm == null && i < all.size(); i++) {
+                String text = all.get(i).text();
+                nativeForm = text.contains(p.name()) ? nativeName(text, p.name(), 0) : null;
+            }
+            withNative.add(nativeForm == p.nativeName() ? p
+                    : new Participant(p.name(), nativeForm, p.title(), p.country(), p.sentence(), p.noCountry()));
+        }
+        return new People(withNative, List.copyOf(unresolved));
     }
 
     /**
@@ -217,13 +229,12 @@ public class ParticipantFinder {
      * office table cannot list one by one. Stops before "of &lt;country&gt;" and before the name.
      */
     private int portfolioEnd(String text, int titleEnd) {
-        Matcher m = PORTFOLIO.matcher(text).region(titleEnd, text.length());
-        if (!m.lookingAt()) {
-            return titleEnd;
-        }
-        int end = m.end();
+        Matcher opening = PORTFOLIO.matcher(text).region(titleEnd, text.length());
+        // with "of" or "for", or going on from a title of the table: "Minister of Trade, Industry and Energy"
+        int start = opening.lookingAt() ? opening.end() : titleEnd;
+        int end = start;
         Matcher word = PORTFOLIO_WORD.matcher(text);
-        int at = end;
+        int at = start;
         while (true) {
             word.region(at, text.length());
             if (!word.lookingAt()) {
@@ -238,7 +249,7 @@ public class ParticipantFinder {
                 end = at;
             }
         }
-        return end == m.end() ? titleEnd : end;
+        return end == start ? titleEnd : end;
     }
 
     /** A name's form in its own script right after it: "Park Jin (박진)", "Wang Yi (王毅)". */
