@@ -266,18 +266,7 @@ class HostileInputFunctionalTests {
     }
 
     private static void textPdf(Path file) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                text.newLineAtOffset(50, 700);
-                text.showText("Tokyo, 12 January 2024. The foreign ministers of Japan and Australia agreed to meet again.");
-                text.endText();
-            }
-            pdf.save(file.toFile());
-        }
+        TextPdfs.write(file, "Tokyo, 12 January 2024. The foreign ministers of Japan and Australia agreed to meet again.");
     }
 
     /** A small file that inflates to gigabytes, named like a workbook. */

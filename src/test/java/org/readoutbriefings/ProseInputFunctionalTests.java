@@ -125,21 +125,7 @@ class ProseInputFunctionalTests {
     }
 
     private static void textPdf(Path file, String... lines) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.newLineAtOffset(50, 700);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLineAtOffset(0, -16);
-                }
-                content.endText();
-            }
-            pdf.save(file.toFile());
-        }
+        TextPdfs.write(file, lines);
     }
 
     private static void encrypt(Path file) throws IOException {

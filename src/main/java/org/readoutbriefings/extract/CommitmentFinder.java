@@ -215,9 +215,9 @@ public class CommitmentFinder {
         for (int[] subject : subjects) {
             java.util.regex.Matcher will = PLEDGE.matcher(text);
             will.region(subject[1], text.length());
-            // "the Summit, which Switzerland will host": a fact about someone else's plans
-            boolean relative = RELATIVE_PRONOUN_BEFORE.matcher(text.substring(Math.max(0, subject[0] - 40), subject[0])).matches();
-            if (will.lookingAt() && !relative) {
+            // "the Summit, which Switzerland will host": a fact about someone else's plans (looked at only
+            // where a "will" follows: the look-behind of the test is costly, run for every mention)
+            if (will.lookingAt() && !RELATIVE_PRONOUN_BEFORE.matcher(text.substring(Math.max(0, subject[0] - 40), subject[0])).matches()) {
                 return Optional.of(new CuePhrases.Match(PARTY_WILL, subject[0], will.end()));
             }
         }

@@ -71,10 +71,13 @@ public class FollowUpFinder {
             }
             String text = st.text();
             boolean commitment = st.commits();
-            if (!commitment && (looksLikeATitle(text) || !FUTURE.matcher(text).find())) {
+            if (!commitment && (looksLikeATitle(text) || !future(text))) {
                 continue;
             }
             Optional<Integer> cue = cue(text);
+            if (cue.isEmpty() && !commitment) {
+                continue;
+            }
             Optional<TimeExpressions.Found> due = times.due(text, cue.orElse(0), meetingDate);
             boolean timedCommitment = commitment && due.filter(TimeExpressions.Found::deadline).isPresent();
             if (cue.isEmpty() && (!timedCommitment || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
@@ -88,6 +91,16 @@ public class FollowUpFinder {
         }
         return found;
     }
+
+    /** Whether the text speaks of what is to come; a plain search for the markers' first words before the regex. */
+    private static boolean future(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return FUTURE_STEMS.stream().anyMatch(lower::contains) && FUTURE.matcher(text).find();
+    }
+
+    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "to ", "agreed", "decided", "concurred",
+            "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
+            "intend", "expected", "coming", "later", "soon", "tasked", "instructed");
 
     /** A title, a heading or a caption: no closing punctuation and a dozen words at most. */
     private static boolean looksLikeATitle(String text) {

@@ -22,6 +22,12 @@ public class FormatDetector {
 
     private final ExtractionCues cues;
 
+    private static boolean earlierMeeting(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return (lower.contains("previous") || lower.contains("last") || lower.contains("earlier") || lower.contains("preceding")
+                || lower.contains("since the")) && EARLIER_MEETING.matcher(text).find();
+    }
+
     public FormatDetector(ExtractionCues cues) {
         this.cues = cues;
     }
@@ -30,7 +36,7 @@ public class FormatDetector {
     public Found detect(List<Sentence> sentences, int countries) {
         // what the opening says of this meeting, not of "the previous meeting, held by videoconference"
         List<Sentence> lead = sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES)
-                .filter(s -> !EARLIER_MEETING.matcher(s.text()).find()).toList();
+                .filter(s -> !earlierMeeting(s.text())).toList();
         // multilateral wins over the medium: more than two governments, or a bilateral on the margins of a gathering
         Optional<Sentence> multilateral = first(lead, cues.multilateralFormat());
         if (multilateral.isPresent() || countries >= 3) {

@@ -16,7 +16,7 @@ import org.readoutbriefings.reference.TsvResource;
  */
 final class Groupings {
 
-    private record Grouping(Pattern frame, List<String> members) {
+    private record Grouping(List<String> names, Pattern frame, List<String> members) {
     }
 
     /** After the grouping's name: what makes it the meeting itself. */
@@ -36,7 +36,7 @@ final class Groupings {
             List<String> names = List.of(row[0].split("\\|"));
             String alternatives = String.join("|", names.stream().map(Pattern::quote).toList());
             String name = "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])";
-            groupings.add(new Grouping(Pattern.compile(name + FRAME_AFTER + "|" + FRAME_BEFORE + name), List.of(row[1].split("\\|"))));
+            groupings.add(new Grouping(names, Pattern.compile(name + FRAME_AFTER + "|" + FRAME_BEFORE + name), List.of(row[1].split("\\|"))));
         }
     }
 
@@ -44,6 +44,9 @@ final class Groupings {
     Set<String> members(String text) {
         Set<String> members = new LinkedHashSet<>();
         for (Grouping g : groupings) {
+            if (g.names().stream().noneMatch(text::contains)) {
+                continue; // a plain search first: most texts name no grouping
+            }
             Matcher m = g.frame().matcher(text);
             while (m.find()) {
                 if (!BACKDROP.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {

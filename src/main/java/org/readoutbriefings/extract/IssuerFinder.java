@@ -36,20 +36,23 @@ public class IssuerFinder {
      * institution whose name is a country mention too) is looked for in the title, short lines and the last
      * lines alone: "the Council of the European Union" in a sentence is a subject, not a signature.
      */
-    private record Named(String phrase, Pattern pattern, Issuer issuer, boolean publisherOnly) {
+    private record Named(String phrase, Issuer issuer, boolean publisherOnly) {
     }
 
-    private final List<Named> issuers = new ArrayList<>();
+    private final Map<String, Named> issuers = new LinkedHashMap<>();
+    /** All the phrases at once: 560 plain searches per opening and closing line cost a quarter of the extraction. */
+    private final PhraseTrie phrases;
     private final CountryMentions countries;
 
     public IssuerFinder(CountryMentions countries) {
         this.countries = countries;
         for (String table : List.of("/reference/issuers.tsv", "/reference/publishers.tsv")) {
             for (String[] row : TsvResource.rows(table)) {
-                issuers.add(new Named(row[0], Pattern.compile("(?<![\\p{L}])" + Pattern.quote(row[0]) + "(?![\\p{L}])"),
-                        new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null), table.endsWith("publishers.tsv")));
+                issuers.putIfAbsent(row[0], new Named(row[0], new Issuer(row[1], row.length > 2 && !row[2].isBlank() ? row[2] : null),
+                        table.endsWith("publishers.tsv")));
             }
         }
+        phrases = new PhraseTrie(issuers.keySet(), PhraseTrie.Boundary.LETTERS);
     }
 
     /** Every phrase that names a body, with its country: institutions are also country mentions. */
@@ -67,22 +70,13 @@ public class IssuerFinder {
         List<Sentence> edges = new ArrayList<>(sentences.subList(0, Math.min(EDGE_SENTENCES, sentences.size())));
         edges.addAll(sentences.subList(Math.max(edges.size(), sentences.size() - EDGE_SENTENCES), sentences.size()));
         for (Sentence s : edges) {
-            Issuer best = null;
-            int bestAt = Integer.MAX_VALUE;
             boolean signatureLike = s == sentences.get(0) || s.text().length() <= SIGNATURE_LINE || sentences.indexOf(s) >= sentences.size() - 2;
-            for (Named named : issuers) {
-                // the regex only where the phrase occurs at all: a plain search is much cheaper
-                if (!s.text().contains(named.phrase()) || named.publisherOnly() && !signatureLike) {
-                    continue;
+            // the first phrase of the line, the longest where several start there
+            for (PhraseTrie.Hit hit : phrases.findAll(s.text())) {
+                Named named = issuers.get(hit.phrase());
+                if (!named.publisherOnly() || signatureLike) {
+                    return Optional.of(named.issuer());
                 }
-                Matcher m = named.pattern().matcher(s.text());
-                if (m.find() && m.start() < bestAt) {
-                    best = named.issuer();
-                    bestAt = m.start();
-                }
-            }
-            if (best != null) {
-                return Optional.of(best);
             }
         }
         for (Sentence s : edges) {

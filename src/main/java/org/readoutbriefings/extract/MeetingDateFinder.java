@@ -77,7 +77,10 @@ public class MeetingDateFinder {
             "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)"
                     // "ANKARA (January 13, 2026) –"
                     + "|^[A-Z][\\p{L}.' -]{1,40}\\s*\\((?<rest2>[^)]{6,40})\\)\\s*[:\u2014\u2013-]");
-    /** A title that ends with its page's date: "... Sikorski (14 Jan. 2025)", "PM call with President Putin, 25 May 2015". */
+    /**
+     * A title that ends with its page's date: "... Sikorski (14 Jan. 2025)", "PM call with President Putin, 25 May
+     * 2015"; tried on the first line only, where a title stands.
+     */
     private static final Pattern DATE_IN_BRACKETS_AT_END = Pattern.compile("(?:\\((?<rest>[^)]{6,30})\\)|,\\s+(?<rest2>[^,]{6,20}))\\s*$");
     /** Words that tie a date to another event than the meeting: "following the earthquake that struck on 1 January". */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(?:following|after|since|which|announced|signed|struck|marking"
@@ -196,13 +199,10 @@ public class MeetingDateFinder {
                     return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                 }
             }
-            for (Pattern p : List.of(PUBLISHED, DATELINE, DATE_IN_BRACKETS_AT_END)) {
+            for (Pattern p : i == 0 ? List.of(PUBLISHED, DATELINE, DATE_IN_BRACKETS_AT_END) : List.of(PUBLISHED, DATELINE)) {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
                     String rest = p != PUBLISHED && m.group("rest") == null ? m.group("rest2") : m.group("rest");
-                    if (p == DATE_IN_BRACKETS_AT_END && i > 0) {
-                        continue; // only a title ends with the date of its page: "... Sikorski (14 Jan. 2025)"
-                    }
                     Optional<LocalDate> date = fullDate(rest);
                     if (date.isPresent()) {
                         return Optional.of(new Found(date.get(), text, DateSource.DATELINE));

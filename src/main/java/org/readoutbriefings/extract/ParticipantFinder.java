@@ -26,6 +26,14 @@ public class ParticipantFinder {
     static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
             + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by)\\b");
+    /** Whether a sentence says who took part; a plain search for the regex's stems first, as most sentences do not. */
+    static boolean saysWhoAttended(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return ATTENDING_STEMS.stream().anyMatch(lower::contains) && ATTENDING.matcher(text).find();
+    }
+
+    private static final List<String> ATTENDING_STEMS = List.of("attend", "join", "accompan", "together", "participa",
+            "delegation", " part", "chaired");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
@@ -125,19 +133,19 @@ public class ParticipantFinder {
         List<Participant> present = new ArrayList<>();
         Set<String> unresolved = new LinkedHashSet<>();
         if (title != null) {
-            find(title, present, unresolved);
+            find(title, present, unresolved, true);
         }
-        lead.forEach(s -> find(s.text(), present, unresolved));
+        lead.forEach(s -> find(s.text(), present, unresolved, true));
         // everyone named as attending, wherever the text says so
-        all.stream().filter(s -> !s.background() && !lead.contains(s) && ATTENDING.matcher(s.text()).find())
-                .forEach(s -> find(s.text(), present, unresolved));
+        all.stream().filter(s -> !s.background() && !lead.contains(s) && saysWhoAttended(s.text()))
+                .forEach(s -> find(s.text(), present, unresolved, true));
         List<Participant> people = merge(present);
         List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
         List<Participant> later = new ArrayList<>(people);
         for (Sentence s : all) {
             if (!s.background() && !lead.contains(s)) {
                 List<Participant> mentioned = new ArrayList<>();
-                find(s.text(), mentioned, new LinkedHashSet<>());
+                find(s.text(), mentioned, new LinkedHashSet<>(), false);
                 for (Participant m : mentioned) {
                     List<String> name = tokens(m.name());
                     if (names.stream().anyMatch(n -> samePerson(n, name))) {
@@ -168,7 +176,8 @@ public class ParticipantFinder {
     public record People(List<Participant> participants, List<String> unresolved) {
     }
 
-    private void find(String text, List<Participant> found, Set<String> unresolved) {
+    /** @param untitled whether people of the table named without a title count too (where the meeting is reported) */
+    private void find(String text, List<Participant> found, Set<String> unresolved, boolean untitled) {
         for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
             Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
@@ -213,7 +222,7 @@ public class ParticipantFinder {
             }
         }
         // people the table knows, named in full without a title: "Wang Yi said China is willing to ..."
-        for (PhraseTrie.Hit hit : holders.named(text)) {
+        for (PhraseTrie.Hit hit : untitled ? holders.named(text) : List.<PhraseTrie.Hit>of()) {
             if (found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(hit.phrase())))) {
                 List<OfficeHolders.Holder> holder = holders.holders(hit.phrase(), 0);
                 String country = holders.country(hit.phrase(), 0);

@@ -115,10 +115,10 @@ public class ReadoutExtractor {
         parties.addAll(groupings.members(title));
         // the sentences that report the meeting, and those that say who took part, name its parties
         List<Sentence> naming = new ArrayList<>(lead);
-        sentences.stream().filter(s -> !s.background() && !lead.contains(s) && ParticipantFinder.ATTENDING.matcher(s.text()).find())
+        sentences.stream().filter(s -> !s.background() && !lead.contains(s) && ParticipantFinder.saysWhoAttended(s.text()))
                 .forEach(naming::add);
         for (Sentence s : naming) {
-            List<String> named = new ArrayList<>(parties(s.text(), people, ParticipantFinder.ATTENDING.matcher(s.text()).find()));
+            List<String> named = new ArrayList<>(parties(s.text(), people, ParticipantFinder.saysWhoAttended(s.text())));
             groupings.members(s.text()).stream().filter(c -> !named.contains(c)).forEach(named::add);
             parties.addAll(named);
             named.forEach(c -> evidence.add(new Evidence("countries", c, s.text())));
@@ -198,9 +198,9 @@ public class ReadoutExtractor {
      */
     private List<String> parties(String text, List<Participant> people, boolean attendance) {
         List<String> found = new ArrayList<>();
-        boolean euAsParty = EU_AS_PARTY.matcher(text).find();
         for (CountryMentions.Mention m : countries.find(text)) {
-            if (m.country().equals("EU") && !euAsParty || AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (m.country().equals("EU") && !EU_AS_PARTY.matcher(text).find()
+                    || AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // the Council of the EU's presidency, the United States-Mexico-Canada Agreement: no parties
             }
             if (attendance && FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find()) {

@@ -13,14 +13,11 @@ import java.util.GregorianCalendar;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readoutbriefings.TextPdfs;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -188,24 +185,15 @@ class InputFormatsTest {
     }
 
     private static byte[] pdfBytes(Calendar created, String xmp) throws IOException {
-        try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                text.newLineAtOffset(50, 700);
-                text.showText("The Minister spoke with her Kenyan counterpart today about trade and climate.");
-                text.endText();
-            }
+        try (PDDocument document = TextPdfs.document(List.of(
+                "The Minister spoke with her Kenyan counterpart today about trade and climate."))) {
             document.getDocumentInformation().setCreationDate(created);
             if (xmp != null) {
                 PDMetadata metadata = new PDMetadata(document);
                 metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
                 document.getDocumentCatalog().setMetadata(metadata);
             }
-            document.save(out);
-            return out.toByteArray();
+            return TextPdfs.bytes(document);
         }
     }
 }
