@@ -133,8 +133,7 @@ public class ReadoutExtractor {
             evidence.add(new Evidence("format", format.format().code(), format.sentence()));
         }
         List<String> topicIds = topics.classify(title, sentences);
-        List<CommitmentFinder.Statement> statements = countryList.isEmpty() ? List.of()
-                : commitments.statements(sentences, countryList, people);
+        List<CommitmentFinder.Statement> statements = commitments.statements(sentences, countryList, people);
         List<ExtractedCommitment> commitmentList = commitments.find(statements, topicIds);
         List<ExtractedFollowUp> followUpList = followUps.find(statements, meetingDate, countryList, people, topicIds);
 

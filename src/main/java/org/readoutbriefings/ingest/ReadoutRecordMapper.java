@@ -107,12 +107,18 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
     private Readout fromProse(SourceRecord record) {
         DocumentDates documentDates = new DocumentDates(record.metadataDate(), DocumentDates.inFileName(record.origin().file()));
         Extraction x = extractor.extract(record.body(), record.title(), documentDates);
-        if (x.countries().isEmpty()) {
+        boolean organisationsOnly = x.countries().isEmpty() && x.participants().stream().anyMatch(p -> p.noCountry());
+        if (x.countries().isEmpty() && !organisationsOnly) {
             throw new RejectedRecordException(record.origin(), "countries",
                     "no participating country recognised in the text");
         }
         List<ReadoutWarning> warnings = new ArrayList<>(x.warnings());
-        if (homeCountry != null && x.countries().stream().allMatch(homeCountry::equals)) {
+        if (organisationsOnly) {
+            // a meeting between international organisations ("the Secretary-General met the AU Commission's Chairperson"):
+            // kept, in topic memos and the tracker, with no country memo to be in
+            warnings.add(new ReadoutWarning("countries", "only international organisations take part: the readout is in no country memo"));
+        }
+        if (homeCountry != null && !x.countries().isEmpty() && x.countries().stream().allMatch(homeCountry::equals)) {
             warnings.add(new ReadoutWarning("countries", "no partner country found besides the home country "
                     + homeCountry + ": the readout is in no country memo"));
         }

@@ -122,4 +122,16 @@ class ReadoutRecordMapperTest {
         assertThatThrownBy(() -> mapper.process(SourceRecord.prose(new RecordOrigin("long.txt", 1), text, null)))
                 .isInstanceOf(RejectedRecordException.class).hasMessageContaining("the text seems to lack sentence breaks");
     }
+
+    @Test
+    void aMeetingOfInternationalOrganisationsOnlyIsKeptWithAWarning() {
+        Readout r = mapper.process(SourceRecord.prose(new RecordOrigin("2024-05-09-sg-auc.txt", 1),
+                "Readout of the Secretary-General's meeting with the Chairperson of the African Union Commission\n"
+                        + "The Secretary-General, António Guterres, met today with the Chairperson of the African Union Commission,"
+                        + " Moussa Faki Mahamat. They agreed to deepen cooperation on peace operations in the Sahel.", null));
+        assertThat(r.countries()).isEmpty();
+        assertThat(r.meetingDate()).isEqualTo(java.time.LocalDate.of(2024, 5, 9));
+        assertThat(r.commitments()).singleElement().satisfies(c -> assertThat(c.text()).contains("peace operations"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("only international organisations take part"));
+    }
 }
