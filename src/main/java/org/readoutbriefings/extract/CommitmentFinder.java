@@ -83,7 +83,8 @@ public class CommitmentFinder {
                 continue;
             }
             leadIn = null;
-            Optional<Cue> cue = cue(s.text());
+            // a headline ("Australia and New Zealand Commit to Stronger Cooperation") says what the text says
+            Optional<Cue> cue = looksLikeATitle(s.text()) ? Optional.empty() : cue(s.text());
             if (cue.isEmpty()) {
                 statements.add(new Statement(s.text(), s, parties, null));
                 continue;
@@ -110,6 +111,11 @@ public class CommitmentFinder {
     public List<ExtractedCommitment> find(List<Statement> statements, List<String> readoutTopics) {
         return statements.stream().filter(Statement::commits).map(st -> new ExtractedCommitment(st.text(), st.actors(),
                 topics.best(st.text(), readoutTopics).orElse(readoutTopics.get(0)), st.strength())).toList();
+    }
+
+    /** A title or heading: no closing punctuation and a dozen words at most. */
+    static boolean looksLikeATitle(String text) {
+        return ".!?;:\"\u201d)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
     }
 
     /** A clause of a sentence that commits, with where its own cue starts in it (0: none of its own). */
@@ -247,9 +253,10 @@ public class CommitmentFinder {
         if (cues.history().in(text) && !FUTURE.matcher(text).matches()) {
             return Optional.empty();
         }
+        boolean partyWill = cue.match().phrase().equals(PARTY_WILL);
         if (negated(text, cue.match()) || CONDITION.matcher(text.substring(cue.match().end())).find()
-                || ANNIVERSARY.matcher(text).find()
-                || cue.match().phrase().equals(PARTY_WILL) && ONLY_MEETING.matcher(text.substring(cue.match().end())).find()) {
+                || partyWill && ANNIVERSARY.matcher(text).find()
+                || partyWill && ONLY_MEETING.matcher(text.substring(cue.match().end())).find()) {
             return Optional.empty();
         }
         // "agreed to remain in close communication": a promise only to keep in touch, a weak one (and a follow-up)

@@ -24,16 +24,21 @@ public class FollowUpFinder {
     /** A meeting to come: "the next round", "the upcoming summit", "the forthcoming visit". */
     private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:next|upcoming|forthcoming|coming)\\s+(?:[\\p{L}\\p{N}'\u2019+-]+\\s+){0,5}?"
             + "(?:meeting|meetings|summit|visit|round|session|dialogue|ministerial|consultations|talks|forum|commission|council|conference"
+            + "|assembly"
             + "|2\\+2|joint committee|committee meeting)s?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "looked forward to meeting", "look forward to welcoming the minister", "looked forward to the next summit". */
     private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:ed|s|ing)?\\s+forward\\s+to\\s+(?:(?:meeting|visiting|welcoming|seeing"
-            + "|hosting|receiving|travell?ing|speaking|talking|continuing)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+-]+\\s+){0,5}?"
+            + "|hosting|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
             + "|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
             + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed)\\b", Pattern.CASE_INSENSITIVE);
+    /** A visit or meeting named: with a time to come, a next step. */
+    private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
+    /** "invited Georgia to participate in the Climate Summit": an invitation not said to be accepted is no plan yet. */
+    private static final Pattern INVITED_ONLY = Pattern.compile("\\b(?:invited|invites|extended\\s+an\\s+invitation|extends\\s+invitation)\\b");
     /** "COP30, which Brazil will host in Belém": another party's event, not a step of the parties. */
     private static final Pattern THIRD_PARTY_HOST = Pattern.compile("\\b(?:which|that)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\s]{0,30}?\\s+will\\s+(?:host|hold|chair|organi[sz]e)\\b");
     /** "which will mark its fifth anniversary": a date to come, not a step of the parties. */
@@ -42,7 +47,8 @@ public class FollowUpFinder {
     private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing)"
             + "\\s+(?:(?:in|up|their|the|a|to|with)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|"
             + "continued)\\s+)*(?:contact|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
-            + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges)\\b", Pattern.CASE_INSENSITIVE);
+            + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging)\\b"
+            + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b", Pattern.CASE_INSENSITIVE);
 
     private final ExtractionCues cues;
     private final ActorResolver actors;
@@ -71,15 +77,16 @@ public class FollowUpFinder {
             }
             String text = st.text();
             boolean commitment = st.commits();
-            if (!commitment && (looksLikeATitle(text) || !future(text))) {
+            if (!commitment && (CommitmentFinder.looksLikeATitle(text) || !future(text)) || INVITED_ONLY.matcher(text).find() && !text.contains("accept")) {
                 continue;
             }
             Optional<Integer> cue = cue(text);
-            if (cue.isEmpty() && !commitment) {
+            if (cue.isEmpty() && !commitment && !MEETING_NOUN.matcher(text).find()) {
                 continue;
             }
             Optional<TimeExpressions.Found> due = times.due(text, cue.orElse(0), meetingDate);
-            boolean timedCommitment = commitment && due.filter(TimeExpressions.Found::deadline).isPresent();
+            // a commitment with a time to it, or a visit or meeting with one ("Trump's visit to China later this year")
+            boolean timedCommitment = (commitment || MEETING_NOUN.matcher(text).find()) && due.filter(TimeExpressions.Found::deadline).isPresent();
             if (cue.isEmpty() && (!timedCommitment || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
@@ -101,11 +108,6 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed");
-
-    /** A title, a heading or a caption: no closing punctuation and a dozen words at most. */
-    private static boolean looksLikeATitle(String text) {
-        return ".!?;:\"\u201d)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
-    }
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

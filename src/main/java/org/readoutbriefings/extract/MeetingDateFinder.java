@@ -81,6 +81,8 @@ public class MeetingDateFinder {
      * A title that ends with its page's date: "... Sikorski (14 Jan. 2025)", "PM call with President Putin, 25 May
      * 2015"; tried on the first line only, where a title stands.
      */
+    /** A clock time in an American time zone after a numeric date: "12/11/2021 08:57 AM EST" is 11 December. */
+    private static final Pattern US_CLOCK = Pattern.compile("\\s+\\d{1,2}:\\d{2}\\s*(?:AM|PM|a\\.m\\.|p\\.m\\.)\\s*(?:EST|EDT|ET|CST|CDT|PST|PDT)\\b");
     private static final Pattern DATE_IN_BRACKETS_AT_END = Pattern.compile("(?:\\((?<rest>[^)]{6,30})\\)|,\\s+(?<rest2>[^,]{6,20}))\\s*$");
     /** Words that tie a date to another event than the meeting: "following the earthquake that struck on 1 January". */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(?:following|after|since|which|announced|signed|struck|marking"
@@ -104,6 +106,8 @@ public class MeetingDateFinder {
     private static final int SHORT_LINE = 60;
     /** A text and metadata further apart than this on the meeting's day are worth a warning. */
     private static final int DISAGREEING_DAYS = 3;
+    /** A date before this year in a readout is history ("the landing of 25 April 1915"), not its meeting's. */
+    private static final int EARLIEST_YEAR = 1990;
 
     /** Dates in the text, resolved against the dateline, else the file's metadata, else its name. */
     public Dates find(List<Sentence> sentences, DocumentDates document) {
@@ -115,7 +119,7 @@ public class MeetingDateFinder {
      *              sentence that reports the meeting
      */
     public Dates find(List<Sentence> sentences, DocumentDates document, String title) {
-        Optional<Found> published = dateline(sentences)
+        Optional<Found> published = dateline(sentences, document.metadata() != null ? document.metadata() : document.fileName())
                 .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
                 .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));
         Optional<Found> meeting = meeting(sentences, published, title);
@@ -169,7 +173,7 @@ public class MeetingDateFinder {
         }
         for (Sentence s : sentences) {
             if (!s.background()) {
-                Optional<LocalDate> full = fullDate(s.text());
+                Optional<LocalDate> full = fullDate(s.text()).filter(d -> d.getYear() >= EARLIEST_YEAR);
                 if (full.isPresent()) {
                     return Optional.of(new Found(full.get(), s.text(), DateSource.TEXT));
                 }
@@ -190,7 +194,7 @@ public class MeetingDateFinder {
      * The dateline's or a "Published:" line's date, or a line that is little more than a date, if the text
      * opens with one.
      */
-    private Optional<Found> dateline(List<Sentence> sentences) {
+    private Optional<Found> dateline(List<Sentence> sentences, LocalDate documentDate) {
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();
             if (text.length() <= SHORT_LINE) {
@@ -204,10 +208,34 @@ public class MeetingDateFinder {
                 if (m.find()) {
                     String rest = p != PUBLISHED && m.group("rest") == null ? m.group("rest2") : m.group("rest");
                     Optional<LocalDate> date = fullDate(rest);
+                    if (date.isEmpty() && p == DATELINE && documentDate != null) {
+                        // "Tokyo, April 17 (Jiji Press)--": the day in the dateline, its year from the file
+                        date = partialDate(rest, documentDate);
+                    }
                     if (date.isPresent()) {
                         return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                     }
                 }
+            }
+        }
+        // "Published : May 21, 2022" at the foot of a page
+        for (int i = Math.max(OPENING_SENTENCES, sentences.size() - SIGNATURE_SENTENCES); i < sentences.size(); i++) {
+            Matcher m = PUBLISHED.matcher(sentences.get(i).text());
+            Optional<LocalDate> date = m.find() ? fullDate(m.group("rest")) : Optional.empty();
+            if (date.isPresent()) {
+                return Optional.of(new Found(date.get(), sentences.get(i).text(), DateSource.DATELINE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A day and month without a year, in the year of a reference date: the nearest such day before it, or a week after. */
+    private static Optional<LocalDate> partialDate(String text, LocalDate reference) {
+        for (Pattern p : PARTIAL) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return date(reference.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
+                        .map(d -> d.isAfter(reference.plusDays(7)) ? d.minusYears(1) : d);
             }
         }
         return Optional.empty();
@@ -227,7 +255,7 @@ public class MeetingDateFinder {
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                numericOrNamed(m).ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
+                numericOrNamed(m, text).ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
             }
         }
         if (reference != null) {
@@ -269,7 +297,7 @@ public class MeetingDateFinder {
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                numericOrNamed(m).ifPresent(d -> found.add(new int[]{m.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()}));
+                numericOrNamed(m, text).ifPresent(d -> found.add(new int[]{m.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()}));
             }
         }
         return found.stream().min((a, b) -> Integer.compare(a[0], b[0]))
@@ -277,9 +305,14 @@ public class MeetingDateFinder {
     }
 
     /** The date a full-date match spells; a day-first numeric date reads month first when it must (02/19/2025). */
-    private static Optional<LocalDate> numericOrNamed(Matcher m) {
+    private static Optional<LocalDate> numericOrNamed(Matcher m, String text) {
         int year = Integer.parseInt(m.group("y"));
         int day = Integer.parseInt(m.group("d"));
+        boolean numeric = m.group("m").chars().allMatch(Character::isDigit);
+        if (numeric && m.pattern() == FULL.get(4) && US_CLOCK.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            // "12/11/2021 08:57 AM EST": an American page writes the month first
+            return date(year, day, Integer.parseInt(m.group("m")));
+        }
         Optional<LocalDate> date = date(year, month(m.group("m")), day);
         if (date.isEmpty() && m.group("m").chars().allMatch(Character::isDigit)) {
             return date(year, day, Integer.parseInt(m.group("m")));

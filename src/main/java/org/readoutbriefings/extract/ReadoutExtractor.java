@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.readoutbriefings.domain.DateSource;
@@ -27,7 +28,9 @@ public class ReadoutExtractor {
     /** A country mentioned after these words is a subject of the talks, not a party: "discussed the situation in Ukraine". */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
             "(?i)(?:\\bon|\\bfor|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
-                    + "|\\bvisiting|\\bsituation in|\\bfrom)\\s+(?:the\\s+)?(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
+                    + "|\\bvisiting|\\bsituation in|\\bfrom|\\bdiscussed|\\bdiscussing|\\bdiscuss|\\bincluding|\\binvasion of"
+                    + "|\\bdevelopments in|\\baround|\\bsupport to|\\bassistance to|\\baid to)\\s+(?:the\\s+)?"
+                    + "(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
     /**
      * How many white-space separated chunks of text before a mention SUBJECT_BEFORE can span: at most ten (a
      * cue of up to three words, "the", six words), eleven if a line separator ends the text; twelve to be safe.
@@ -47,6 +50,22 @@ public class ReadoutExtractor {
     /** A country's name inside an agreement's: "the United States-Mexico-Canada Agreement". */
     private static final Pattern AGREEMENT_AFTER = Pattern.compile("(?:\\s*[-\u2013]\\s*\\p{Lu}[\\p{L}.]*)*\\s+(?:Free\\s+Trade\\s+|Economic\\s+|Partnership\\s+)?"
             + "(?:Agreement|Treaty|Accord|Convention|Corridor)\\b");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or|/)\\s+(?:the\\s+)?|/");
+    /** A title that opens with its subject: "Russia/Ukraine: Transatlantic coordination continues". */
+    private static final Pattern TOPIC_PREFIX = Pattern.compile("^[\\p{L} /&-]{3,40}:\\s");
+    /** A news agency's credit in brackets: "(UrduPoint / Pakistan Point News - 28th Mar, 2023)", "(Xinhua)". */
+    private static final Pattern SOURCE_BRACKETS = Pattern.compile("\\([^()]{0,80}\\b(?:News|Press|Agency|Xinhua|APP|Bernama|Antara|WAM|SPA|Yonhap|Kyodo|Jiji)\\b[^()]{0,60}\\)");
+
+    private static boolean inSourceBrackets(String text, CountryMentions.Mention m) {
+        Matcher brackets = SOURCE_BRACKETS.matcher(text);
+        while (brackets.find()) {
+            if (brackets.start() <= m.start() && m.end() <= brackets.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In a sentence saying who took part, "from" names participants: "officials from Fiji, Kiribati and Nauru". */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys|counterparts)\\s+from\\b");
 
@@ -197,7 +216,16 @@ public class ReadoutExtractor {
      */
     private List<String> parties(String text, List<Participant> people, boolean attendance) {
         List<String> found = new ArrayList<>();
+        int subjectEnd = -1;
         for (CountryMentions.Mention m : countries.find(text)) {
+            // "developments in Afghanistan, Iran and Iraq": the rest of a list of subjects is subjects too; a
+            // title's "Russia/Ukraine:" before a colon names its subject; "(UrduPoint / Pakistan Point News)" its source
+            boolean listedSubject = subjectEnd >= 0 && LIST_GAP.matcher(text.substring(subjectEnd, m.start())).matches();
+            boolean heading = TOPIC_PREFIX.matcher(text).lookingAt() && m.end() <= text.indexOf(':');
+            if (listedSubject || heading || inSourceBrackets(text, m)) {
+                subjectEnd = m.end();
+                continue;
+            }
             if (m.country().equals("EU") && !EU_AS_PARTY.matcher(text).find()
                     || AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // the Council of the EU's presidency, the United States-Mexico-Canada Agreement: no parties
@@ -213,7 +241,9 @@ public class ReadoutExtractor {
                 int at = text.indexOf(p.name());
                 return at >= 0 && at <= m.start() && m.end() <= at + p.name().length();
             });
-            if (!dateline && !inName && !subjectOfTalks(text, m.start()) && !found.contains(m.country())) {
+            if (!dateline && !inName && subjectOfTalks(text, m.start())) {
+                subjectEnd = m.end();
+            } else if (!dateline && !inName && !found.contains(m.country())) {
                 found.add(m.country());
             }
         }

@@ -42,6 +42,8 @@ public final class TimeExpressions {
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String WHICH_YEAR = whichYear("year");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A day without a year up to this many months before the meeting is past ("the summit on April 10"); further back, next year's. */
+    private static final int PAST_MONTHS = 3;
 
     private enum Kind { END_OF, HALF, QUARTER, WITHIN, LATER_THIS, NEXT, COMING, EDGE_OF, MONTH_YEAR, SEASON_YEAR, YEAR_ONLY,
         DAY, WEEKDAY, SOON, FREQUENCY }
@@ -80,7 +82,7 @@ public final class TimeExpressions {
             Map.entry(Kind.SOON, List.of("early date", "earliest", "mutually", "soon", "due course")),
             Map.entry(Kind.FREQUENCY, List.of("annual", "bienn", "quarterly", "once", "twice", "every", "each year", "yearly")));
     /** Words an event a step can be tied to is named with: without one, no event is looked for. */
-    private static final List<String> EVENT_WORDS = List.of("summit", "meeting", "conference", "assembly", "ministerial", "forum",
+    private static final List<String> EVENT_WORDS = List.of("summit", "meeting", "conference", "assembly", "ministerial", "forum", "cop ",
             "dialogue", "session", "council", "games", "congress", "week", "days", "talks", "commission", "consultations", "visit",
             "cop", "mc1", "g7", "g20", "apec", "unga", "expo", "round");
 
@@ -117,7 +119,7 @@ public final class TimeExpressions {
                     + "|every\\s+(?:year|two\\s+years|other\\s+year|six\\s+months)|each\\s+year|on\\s+an\\s+annual\\s+basis|yearly)\\b", FLAGS)));
 
     /** An event a step is tied to: "ahead of COP28", "before the next meeting of the Council", "on the margins of the G20 Summit". */
-    private static final Pattern EVENT = Pattern.compile("\\b(?:ahead\\s+of|before|in\\s+the\\s+run-up\\s+to|in\\s+the\\s+lead-up\\s+to|in\\s+preparation\\s+for"
+    private static final Pattern EVENT = Pattern.compile("\\b(?:ahead\\s+of|before|with\\s+a\\s+view\\s+to|in\\s+the\\s+run-up\\s+to|in\\s+the\\s+lead-up\\s+to|in\\s+preparation\\s+for"
             + "|on\\s+the\\s+(?:margins|sidelines)\\s+of|at|during)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:next|upcoming|forthcoming|coming|first|second|third)\\s+)?"
             + "(?:(?:[A-Z0-9][\\p{L}0-9+.\u2019'&-]*|of|the|on|and|for|de|in)\\s+){0,7}?"
             + "(?:Summit|Meeting|Conference|Assembly|Ministerial|Forum|Dialogue|Session|Council|Games|Congress|Week|Days|Talks|Commission|Consultations|Visit|COP\\s?\\d+|MC\\d+|G7|G20|APEC|UNGA|Expo|meeting|summit|session|visit|ministerial|round)\\b"
@@ -153,11 +155,14 @@ public final class TimeExpressions {
                     continue;
                 }
                 Optional<LocalDate> due = meeting == null ? Optional.empty() : resolve(rule.kind(), m, meeting);
-                if (pastYear(rule.kind(), m, meeting)) {
-                    continue;
+                if (pastYear(rule.kind(), m, meeting) || due.isPresent() && due.get().isBefore(meeting)) {
+                    continue; // "held in Pretoria on 26 February": a day gone by, not one to come
                 }
-                found.add(new Found(text.substring(m.start(), m.end()).strip(), m.start(), m.end(), due.orElse(null), true,
-                        rule.kind() != Kind.SOON && rule.kind() != Kind.FREQUENCY));
+                String words = m.group().toLowerCase(Locale.ROOT);
+                // "met on Wednesday" is when the meeting was; "next Wednesday", "by Friday" when something is due
+                boolean deadline = rule.kind() != Kind.SOON && rule.kind() != Kind.FREQUENCY
+                        && (rule.kind() != Kind.WEEKDAY || !words.startsWith("on "));
+                found.add(new Found(text.substring(m.start(), m.end()).strip(), m.start(), m.end(), due.orElse(null), true, deadline));
             }
         }
         Matcher event = EVENT.matcher(text);
@@ -274,7 +279,8 @@ public final class TimeExpressions {
                 int y = group(m, "year") != null ? Integer.parseInt(m.group("year")) : meeting.getYear();
                 try {
                     LocalDate d = LocalDate.of(y, month(month), day);
-                    yield group(m, "year") == null && d.isBefore(meeting) ? d.plusYears(1) : d;
+                    // "on April 10" said on April 17 is gone by; said in December about March, it is next March
+                    yield group(m, "year") == null && d.isBefore(meeting.minusMonths(PAST_MONTHS)) ? d.plusYears(1) : d;
                 } catch (java.time.DateTimeException e) {
                     yield null;
                 }
