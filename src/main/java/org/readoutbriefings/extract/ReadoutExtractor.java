@@ -56,15 +56,6 @@ public class ReadoutExtractor {
     /** A news agency's credit in brackets: "(UrduPoint / Pakistan Point News - 28th Mar, 2023)", "(Xinhua)". */
     private static final Pattern SOURCE_BRACKETS = Pattern.compile("\\([^()]{0,80}\\b(?:News|Press|Agency|Xinhua|APP|Bernama|Antara|WAM|SPA|Yonhap|Kyodo|Jiji)\\b[^()]{0,60}\\)");
 
-    private static boolean inSourceBrackets(String text, CountryMentions.Mention m) {
-        Matcher brackets = SOURCE_BRACKETS.matcher(text);
-        while (brackets.find()) {
-            if (brackets.start() <= m.start() && m.end() <= brackets.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** In a sentence saying who took part, "from" names participants: "officials from Fiji, Kiribati and Nauru". */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys|counterparts)\\s+from\\b");
@@ -216,17 +207,35 @@ public class ReadoutExtractor {
      */
     private List<String> parties(String text, List<Participant> people, boolean attendance) {
         List<String> found = new ArrayList<>();
+        // worked out once per text, not per mention: a sentence can be megabytes long and name a country
+        // thousands of times
+        int headingEnd = TOPIC_PREFIX.matcher(text).lookingAt() ? text.indexOf(':') : -1;
+        List<int[]> credits = spans(SOURCE_BRACKETS.matcher(text));
+        List<int[]> names = new ArrayList<>();
+        for (Participant p : people) {
+            int at = text.indexOf(p.name());
+            if (at >= 0) {
+                names.add(new int[]{at, at + p.name().length()});
+            }
+        }
+        int firstChar = 0;
+        while (firstChar < text.length() && Character.isWhitespace(text.charAt(firstChar))) {
+            firstChar++;
+        }
+        Boolean euAsParty = null;
         int subjectEnd = -1;
         for (CountryMentions.Mention m : countries.find(text)) {
             // "developments in Afghanistan, Iran and Iraq": the rest of a list of subjects is subjects too; a
             // title's "Russia/Ukraine:" before a colon names its subject; "(UrduPoint / Pakistan Point News)" its source
             boolean listedSubject = subjectEnd >= 0 && LIST_GAP.matcher(text.substring(subjectEnd, m.start())).matches();
-            boolean heading = TOPIC_PREFIX.matcher(text).lookingAt() && m.end() <= text.indexOf(':');
-            if (listedSubject || heading || inSourceBrackets(text, m)) {
+            if (listedSubject || m.end() <= headingEnd || within(credits, m)) {
                 subjectEnd = m.end();
                 continue;
             }
-            if (m.country().equals("EU") && !EU_AS_PARTY.matcher(text).find()
+            if (m.country().equals("EU") && euAsParty == null) {
+                euAsParty = EU_AS_PARTY.matcher(text).find();
+            }
+            if (m.country().equals("EU") && !euAsParty
                     || AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // the Council of the EU's presidency, the United States-Mexico-Canada Agreement: no parties
             }
@@ -236,11 +245,8 @@ public class ReadoutExtractor {
                 }
                 continue;
             }
-            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && text.substring(0, m.start()).isBlank();
-            boolean inName = people.stream().anyMatch(p -> {
-                int at = text.indexOf(p.name());
-                return at >= 0 && at <= m.start() && m.end() <= at + p.name().length();
-            });
+            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar;
+            boolean inName = within(names, m);
             if (!dateline && !inName && subjectOfTalks(text, m.start())) {
                 subjectEnd = m.end();
             } else if (!dateline && !inName && !found.contains(m.country())) {
@@ -248,6 +254,18 @@ public class ReadoutExtractor {
             }
         }
         return found;
+    }
+
+    private static List<int[]> spans(Matcher m) {
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[]{m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static boolean within(List<int[]> spans, CountryMentions.Mention m) {
+        return spans.stream().anyMatch(s -> s[0] <= m.start() && m.end() <= s[1]);
     }
 
     /**

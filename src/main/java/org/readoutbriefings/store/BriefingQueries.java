@@ -73,8 +73,11 @@ public class BriefingQueries {
      * The columns of an {@link Item} for commitments ({@code k}, kind 'C') or follow-ups ({@code f}, 'F'),
      * and the join that gives the tracker's edits ({@code e}).
      */
-    /** Items of a dated readout: an undated one is in no memo or digest until staff give it a date. */
-    private static final String DATED = " EXISTS (SELECT 1 FROM readout d WHERE d.id = x.readout_id AND d.meeting_date IS NOT NULL)";
+    /**
+     * Items of a dated readout: an undated one is in no memo or digest until staff give it a date. Against the
+     * few undated readouts, which the index on the meeting date finds, not a look-up of every item's readout.
+     */
+    private static final String DATED = " x.readout_id NOT IN (SELECT u.id FROM readout u WHERE u.meeting_date IS NULL)";
     private static final String COMMITMENT_ITEM = " k.id, k.readout_id, COALESCE(e.status, k.status), COALESCE(e.due_date, k.due_date)";
     private static final String COMMITMENT_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id";
     private static final String FOLLOW_UP_ITEM = " f.id, f.readout_id, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date)";
