@@ -15,14 +15,11 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.readoutbriefings.TextPdfs;
 import org.readoutbriefings.extract.ExtractionCues;
 import org.readoutbriefings.extract.ReadoutExtractor;
 import org.readoutbriefings.reference.CountryDirectory;
@@ -56,20 +53,10 @@ class InputFormatsFuzzTest {
     @BeforeAll
     static void pdfSample() throws IOException {
         pdfSample = folder.resolve("sample.pdf");
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                text.newLineAtOffset(50, 700);
-                text.showText("Tokyo, 12 January 2024. Minister for Foreign Affairs KAMIKAWA Yoko held a video");
-                text.newLineAtOffset(0, -14);
-                text.showText("teleconference with Minister for Foreign Affairs of Australia Penny Wong. The two");
-                text.newLineAtOffset(0, -14);
-                text.showText("ministers decided to launch a joint study on energy security by 31 March 2024.");
-                text.endText();
-            }
+        try (PDDocument pdf = TextPdfs.document(List.of(
+                "Tokyo, 12 January 2024. Minister for Foreign Affairs KAMIKAWA Yoko held a video",
+                "teleconference with Minister for Foreign Affairs of Australia Penny Wong. The two",
+                "ministers decided to launch a joint study on energy security by 31 March 2024."))) {
             pdf.getDocumentInformation().setTitle("Japan-Australia Foreign Ministers' Video Teleconference");
             pdf.save(pdfSample.toFile());
         }
