@@ -109,12 +109,9 @@ public class MeetingDateFinder {
     /** A date before this year in a readout is history ("the landing of 25 April 1915"), not its meeting's. */
     private static final int EARLIEST_YEAR = 1990;
 
-    /** Dates in the text, resolved against the dateline, else the file's metadata, else its name. */
-    public Dates find(List<Sentence> sentences, DocumentDates document) {
-        return find(sentences, document, null);
-    }
-
     /**
+     * Dates in the text, resolved against the dateline, else the file's metadata, else its name.
+     *
      * @param title the readout's title: it names the meeting but seldom its day, so it does not count as the
      *              sentence that reports the meeting
      */

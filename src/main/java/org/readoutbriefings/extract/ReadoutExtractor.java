@@ -109,9 +109,9 @@ public class ReadoutExtractor {
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
         List<Sentence> lead = leadSentences(sentences, title);
-        ParticipantFinder.People people0 = participants.find(title, lead, sentences);
-        List<Participant> people = withCountries(people0.participants(), issuer, title, lead, sentences);
-        for (String counterpart : people0.unresolved()) {
+        ParticipantFinder.People attending = participants.find(title, lead, sentences);
+        List<Participant> people = withCountries(attending.participants(), issuer, title, lead, sentences);
+        for (String counterpart : attending.unresolved()) {
             warnings.add(new ReadoutWarning("participants", "counterpart '" + counterpart
                     + "' names no known country: not counted as a party"));
         }
