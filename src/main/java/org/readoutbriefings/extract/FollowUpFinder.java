@@ -81,13 +81,14 @@ public class FollowUpFinder {
                 continue;
             }
             Optional<Integer> cue = cue(text);
-            if (cue.isEmpty() && !commitment && !MEETING_NOUN.matcher(text).find()) {
+            boolean meeting = MEETING_NOUN.matcher(text).find();
+            if (cue.isEmpty() && !commitment && !meeting) {
                 continue;
             }
             Optional<TimeExpressions.Found> due = times.due(text, cue.orElse(0), meetingDate);
             // a commitment with a time to it, or a visit or meeting with one ("Trump's visit to China later this year")
-            boolean timedCommitment = (commitment || MEETING_NOUN.matcher(text).find()) && due.filter(TimeExpressions.Found::deadline).isPresent();
-            if (cue.isEmpty() && (!timedCommitment || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
+            boolean timed = (commitment || meeting) && due.filter(TimeExpressions.Found::deadline).isPresent();
+            if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }
