@@ -126,8 +126,17 @@ final class NightlyRun {
         context.getBean(CurrentRun.class).get().ifPresent(execution -> {
             err.println("Stopping: the run " + execution.getId() + " stops at its next chunk boundary; run again to go on.");
             err.flush();
+            // Not JobOperator.stop: in Batch 6.0 it writes the running step's row from this thread (racing the
+            // step's own writes, spring-batch GH-5308) and releases the step scope here, which closes the
+            // step's reader under it mid-chunk. Marking the job STOPPING is the signal the step thread reads
+            // at its next chunk boundary, when it saves its progress; it then ends the step STOPPED itself.
             try {
-                context.getBean(JobOperator.class).stop(execution);
+                JobRepository repository = context.getBean(JobRepository.class);
+                JobExecution stored = repository.getJobExecution(execution.getId());
+                if (stored != null && stored.isRunning()) {
+                    stored.setStatus(BatchStatus.STOPPING);
+                    repository.update(stored);
+                }
             } catch (Exception e) {
                 err.println("warning: could not ask the run to stop: " + AppContext.rootMessage(e));
             }
