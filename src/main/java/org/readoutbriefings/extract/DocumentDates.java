@@ -13,19 +13,25 @@ import java.util.regex.Pattern;
  * are what such a day is resolved against when the text has no dateline.
  *
  * @param metadata the publication date of the page's or PDF's metadata, or null
- * @param fileName a date in the file's name ("2023-08-15-call.txt", "20230815_call.txt", "call_15-08-2023.txt"), or null
+ * @param fileName a date in the file's name ("2023-08-15-call.txt", "20230815_call.txt", "call_15-08-2023.txt",
+ *                 "call-15-august-2023.txt"), or null
  */
 public record DocumentDates(LocalDate metadata, LocalDate fileName) {
 
     public static final DocumentDates NONE = new DocumentDates(null, null);
 
+    private static final String MONTH_NAME = "(?<m>january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     /*
      * Years from 1990 to 2099, bounded by anything but a digit. Day-first when the year comes last (the form
      * archives outside the United States use), month-first only when the day-first reading is impossible.
      */
     private static final List<Pattern> IN_FILE_NAME = List.of(
             Pattern.compile("(?<!\\d)(?<y>(?:19|20)\\d{2})[-_.]?(?<m>[01]\\d)[-_.]?(?<d>[0-3]\\d)(?!\\d)"),
-            Pattern.compile("(?<!\\d)(?<d>[0-3]\\d)[-_.](?<m>[0-3]\\d)[-_.](?<y>(?:19|20)\\d{2})(?!\\d)"));
+            Pattern.compile("(?<!\\d)(?<d>[0-3]\\d)[-_.](?<m>[0-3]\\d)[-_.](?<y>(?:19|20)\\d{2})(?!\\d)"),
+            // "...-albanese-25-october-2024", "...-greece-july-16-2015"
+            Pattern.compile("(?i)(?<![\\p{Alnum}])(?<d>[0-3]?\\d)[-_ ]" + MONTH_NAME + "[-_ ](?<y>(?:19|20)\\d{2})(?!\\d)"),
+            Pattern.compile("(?i)(?<![\\p{Alnum}])" + MONTH_NAME + "[-_ ](?<d>[0-3]?\\d)[-_ ,]+(?<y>(?:19|20)\\d{2})(?!\\d)"));
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(?:D:)?(?<y>(?:19|20)\\d{2})-?(?<m>[01]\\d)-?(?<d>[0-3]\\d)");
 
     /** The first date in a file's name, the folders before it left aside. */
@@ -34,8 +40,9 @@ public record DocumentDates(LocalDate metadata, LocalDate fileName) {
         for (Pattern p : IN_FILE_NAME) {
             Matcher m = p.matcher(name);
             while (m.find()) {
-                Optional<LocalDate> date = date(m.group("y"), m.group("m"), m.group("d"));
-                if (date.isEmpty() && p != IN_FILE_NAME.get(0)) {
+                String month = String.valueOf(MeetingDateFinder.month(m.group("m")));
+                Optional<LocalDate> date = date(m.group("y"), month, m.group("d"));
+                if (date.isEmpty() && p == IN_FILE_NAME.get(1)) {
                     date = date(m.group("y"), m.group("d"), m.group("m"));
                 }
                 if (date.isPresent()) {

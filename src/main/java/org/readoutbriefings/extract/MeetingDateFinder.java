@@ -90,11 +90,14 @@ public class MeetingDateFinder {
     private static final Pattern PUBLISHED = Pattern.compile(
             "^(?:Date|Published|Released|Issued|Posted|Press release|Updated|Date of issue)\\s*(?:on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})",
             Pattern.CASE_INSENSITIVE);
+    /** A byline's publication stamp: "Mohammad Ali Published September 13, 2022 | 01:50 AM". */
+    private static final Pattern PUBLISHED_IN_BYLINE = Pattern.compile(
+            "\\b(?:Published|Posted|Updated)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})");
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?=[hmsctvrdpj])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|teleconference|videoconference|conference"
+            "(?=[hmsctvrdpja])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|talked|teleconference|videoconference|conference"
                     + "|conversation|phoned|telephoned|joined|participated"
                     + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
-                    + "|co-chaired|chaired)\\b",
+                    + "|co-chaired|chaired|agreed)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
@@ -104,6 +107,9 @@ public class MeetingDateFinder {
     private static final int SIGNATURE_SENTENCES = 4;
     /** A line this short holding a date is a date line ("January 11, 2023", "Office of the Spokesperson March 3, 2024"). */
     private static final int SHORT_LINE = 60;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
+    /** A day without a year further before its dateline than this is not the meeting's. */
+    private static final int STALE_FOR_A_DATELINE = 14;
     /** A text and metadata further apart than this on the meeting's day are worth a warning. */
     private static final int DISAGREEING_DAYS = 3;
     /** A date before this year in a readout is history ("the landing of 25 April 1915"), not its meeting's. */
@@ -149,7 +155,8 @@ public class MeetingDateFinder {
             if (!MEETING_WORDS.matcher(s.text()).find()) {
                 continue;
             }
-            Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null));
+            Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null),
+                    published.filter(p -> p.source() == DateSource.DATELINE).isPresent());
             if (date.isEmpty() && published.isPresent() && !s.heading() && !reported) {
                 // the sentence that reports the meeting gives no day: the meeting is the publication's day, and
                 // days in later sentences belong to other events ("the summit held on May 30-31")
@@ -192,18 +199,24 @@ public class MeetingDateFinder {
      * opens with one.
      */
     private Optional<Found> dateline(List<Sentence> sentences, LocalDate documentDate) {
+        boolean bodyBegun = false;
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();
-            if (text.length() <= SHORT_LINE) {
+            // a date line after the body has begun is a closing signature's ("Yangon, 22 November, 2022"): the
+            // day of writing, which may follow the meeting
+            if (text.length() <= SHORT_LINE && !bodyBegun) {
                 Optional<LocalDate> date = fullDate(text);
                 if (date.isPresent()) {
                     return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                 }
             }
-            for (Pattern p : i == 0 ? List.of(PUBLISHED, DATELINE, DATE_IN_BRACKETS_AT_END) : List.of(PUBLISHED, DATELINE)) {
+            List<Pattern> lines = bodyBegun ? List.of(PUBLISHED, PUBLISHED_IN_BYLINE)
+                    : i == 0 ? List.of(PUBLISHED, DATELINE, DATE_IN_BRACKETS_AT_END) : List.of(PUBLISHED, DATELINE, PUBLISHED_IN_BYLINE);
+            for (Pattern p : lines) {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    String rest = p != PUBLISHED && m.group("rest") == null ? m.group("rest2") : m.group("rest");
+                    String rest = p == DATELINE || p == DATE_IN_BRACKETS_AT_END ? Optional.ofNullable(m.group("rest")).orElse(m.group("rest2"))
+                            : m.group("rest");
                     Optional<LocalDate> date = fullDate(rest);
                     if (date.isEmpty() && p == DATELINE && documentDate != null) {
                         // "Tokyo, April 17 (Jiji Press)--": the day in the dateline, its year from the file
@@ -214,6 +227,7 @@ public class MeetingDateFinder {
                     }
                 }
             }
+            bodyBegun |= reportsAMeeting(sentences.get(i));
         }
         // "Published : May 21, 2022" at the foot of a page
         for (int i = Math.max(OPENING_SENTENCES, sentences.size() - SIGNATURE_SENTENCES); i < sentences.size(); i++) {
@@ -224,6 +238,13 @@ public class MeetingDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A sentence of the body that reports the meeting, not a title, byline or subscription notice. */
+    private static boolean reportsAMeeting(Sentence s) {
+        String text = s.text();
+        return !s.heading() && text.length() > SHORT_LINE && SENTENCE_END.matcher(text).find()
+                && MEETING_WORDS.matcher(text).find();
     }
 
     /** A day and month without a year, in the year of a reference date: the nearest such day before it, or a week after. */
@@ -247,7 +268,7 @@ public class MeetingDateFinder {
      * government took office on 5 July" means today): written out in full, or without a year or as a
      * relative word, resolved against the reference date.
      */
-    Optional<Candidate> dateIn(String text, LocalDate reference) {
+    private Optional<Candidate> dateIn(String text, LocalDate reference, boolean datelined) {
         List<Candidate> candidates = new ArrayList<>();
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
@@ -262,6 +283,9 @@ public class MeetingDateFinder {
                     // "22 December" in a text dated January means last December
                     date(reference.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
                             .map(d -> d.isAfter(reference.plusDays(7)) ? d.minusYears(1) : d)
+                            // a dateline is written on the day of the news: a day weeks before it, named without
+                            // its year, is an earlier event's ("to follow up on their call on January 27")
+                            .filter(d -> !datelined || !d.isBefore(reference.minusDays(STALE_FOR_A_DATELINE)))
                             .ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
                 }
             }
@@ -317,7 +341,8 @@ public class MeetingDateFinder {
         return date;
     }
 
-    private static int month(String value) {
+    /** The number of a month given by name or abbreviation ("Sept", "OCTOBER"), or by its number. */
+    static int month(String value) {
         Integer month = MONTHS.get(value.toLowerCase(Locale.ROOT));
         return month != null ? month : Integer.parseInt(value);
     }

@@ -28,6 +28,7 @@ public class SentenceSplitter {
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201c(]+");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:date|published|posted|updated)\\b\\s*:?\\s*\\d");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[a-z]\\.)+[a-z]");
 
     /** Words that make a heading a background heading, each as a whole-word regex on the lower-cased heading. */
@@ -52,7 +53,8 @@ public class SentenceSplitter {
             if (!listItem && isHeading(paragraph)) {
                 String lower = paragraph.toLowerCase(Locale.ROOT);
                 // "People-to-People Ties" heads exchanges agreed at the meeting, not the history of the relationship
-                background = backgroundWords.stream().anyMatch(w -> w.matcher(lower).find())
+                // the title names the meeting ("... meets British counterpart on ties"): it never opens background
+                background = p > 0 && backgroundWords.stream().anyMatch(w -> w.matcher(lower).find())
                         && !lower.contains("people-to-people") && !lower.contains("people to people");
                 sentences.add(new Sentence(paragraph, index++, true, background, false));
                 continue;
@@ -110,7 +112,8 @@ public class SentenceSplitter {
         // lines are joined with spaces, so the paragraph holds no line break: its "last line" is all of it (this
         // was previous.length() - previous.lastIndexOf("\n") - 1, the same number after a scan of the paragraph)
         int lastLine = previous.length();
-        return open && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
+        // "date 2022-06-17" under a title is a label, not the title going on
+        return open && !DATE_LABEL.matcher(line).lookingAt() && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
     }
 
     /**

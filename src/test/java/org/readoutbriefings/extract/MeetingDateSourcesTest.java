@@ -103,6 +103,62 @@ class MeetingDateSourcesTest {
         assertThat(DocumentDates.inFileName("2021/05/press-release-4471.html")).as("folders are not the name").isNull();
         assertThat(DocumentDates.inFileName("release-20231399.txt")).isNull();
         assertThat(DocumentDates.inFileName("call-with-20-leaders-2023.txt")).isNull();
+        assertThat(DocumentDates.inFileName("pm-meeting-with-prime-minister-of-australia-25-october-2024.html"))
+                .isEqualTo(LocalDate.of(2024, 10, 25));
+        assertThat(DocumentDates.inFileName("secretary-meetings-europe-july-16-2015.txt")).isEqualTo(LocalDate.of(2015, 7, 16));
+        assertThat(DocumentDates.inFileName("may-2023-review.txt")).isNull();
+    }
+
+    @Test
+    void aBylineStampIsThePublicationDate() {
+        Extraction x = extract("""
+                Minister says meeting with counterpart was positive
+                Staff reporter (@reporter) Published September 13, 2022 | 01:50 AM
+                WASHINGTON (Agency) The minister said on Monday that her meeting with the Argentine minister was positive.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2022, 9, 12));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aSignatureDateAfterTheBodyIsNotADateline() {
+        Extraction x = extract("""
+                Medicines handed over to Sri Lanka
+                The government donated medicines to Sri Lanka on 21 November 2022.
+                The consignment was handed over to the Ambassador of Sri Lanka in a ceremony held in Yangon.
+                Embassy of Sri Lanka
+                22 November, 2022
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2022, 11, 21));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void aDayWeeksBeforeTheDatelineBelongsToAnEarlierEvent() {
+        Extraction x = extract("""
+                High-level meeting between Mexico and the United States
+                Monday, February 27, 2017
+                Delegations held a high-level meeting to follow up on what the presidents agreed during their call on January 27.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2017, 2, 27));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aDateLabelUnderTheTitleAndABackgroundWordInTheTitleHideNoDay() {
+        Extraction labelled = extract("""
+                Secretary's call with the Mexican Foreign Secretary
+                date 2022-06-17
+
+                The Secretary spoke yesterday with the Mexican Foreign Secretary about migration.
+                """, null, null);
+        assertThat(labelled.meetingDate()).isEqualTo(LocalDate.of(2022, 6, 16));
+        Extraction ties = extract("""
+                Defence chief meets British counterpart on ties
+                Source: Agency | 2018-02-02 12:52:53
+                WASHINGTON, Feb. 1 (Agency) -- The Secretary of Defense on Thursday met his British counterpart at the Pentagon.
+                """, null, null);
+        assertThat(ties.meetingDate()).isEqualTo(LocalDate.of(2018, 2, 1));
     }
 
     @Test
