@@ -34,6 +34,8 @@ public class CommitmentFinder {
     /** "The two ministers will meet in Paris in February": a meeting stated as a fact is a follow-up, not a pledge. */
     private static final java.util.regex.Pattern ONLY_MEETING = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:also\\s+|again\\s+)?(?:meet|visit|travel|attend|speak|talk|hold\\s+talks)\\b");
+    /** Verbs that say something was said, without saying it is no commitment. */
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("noted|explained");
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?s).*\\b(?:will|would|shall)\\b.*");
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
             "\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
@@ -247,10 +249,15 @@ public class CommitmentFinder {
         Cue cue = strong.isPresent() && (weak.isEmpty() || strong.get().start() <= weak.get().start())
                 ? new Cue(strong.get(), CommitmentStrength.STRONG) : new Cue(weak.get(), CommitmentStrength.WEAK);
         Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
-        if (not.isPresent() && not.get().start() <= cue.match().start() && !after(text, not.get().end())) {
+        if (not.isPresent() && not.get().start() <= cue.match().start() && !after(text, not.get().end())
+                && !reports(text, not.get(), cue.match())) {
             return Optional.empty();
         }
-        if (cues.history().in(text) && !FUTURE.matcher(text).matches()) {
+        // "in the wake of the launch ...; and agreed to continue": the history is another clause's
+        Optional<CuePhrases.Match> history = cues.history().find(text);
+        if (history.isPresent() && !FUTURE.matcher(text).matches()
+                && text.substring(Math.min(history.get().start(), cue.match().start()),
+                        Math.max(history.get().end(), cue.match().start())).indexOf(';') < 0) {
             return Optional.empty();
         }
         boolean partyWill = cue.match().phrase().equals(PARTY_WILL);
@@ -261,6 +268,16 @@ public class CommitmentFinder {
         }
         // "agreed to remain in close communication": a promise only to keep in touch, a weak one (and a follow-up)
         return Optional.of(aboutStayingInTouch(text, cue.match()) ? new Cue(cue.match(), CommitmentStrength.WEAK) : cue);
+    }
+
+    /**
+     * Whether a verb that is no commitment by itself only reports the one that follows: "noted that China is
+     * willing to", or it opens the commitment's own cue ("noted their commitment to").
+     */
+    private static boolean reports(String text, CuePhrases.Match not, CuePhrases.Match cue) {
+        String verb = text.substring(not.start(), not.end()).toLowerCase(java.util.Locale.ROOT);
+        return REPORTING.matcher(verb).matches()
+                && (not.start() == cue.start() || text.startsWith(" that ", not.end()));
     }
 
     /** "agreed to remain in close communication": what the cue commits to is only staying in touch. */

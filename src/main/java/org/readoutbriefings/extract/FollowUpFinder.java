@@ -31,6 +31,7 @@ public class FollowUpFinder {
             + "|hosting|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WELCOMED = Pattern.compile("(?i)welcome[sd]?\\b");
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
             + "|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
@@ -44,9 +45,10 @@ public class FollowUpFinder {
     /** "which will mark its fifth anniversary": a date to come, not a step of the parties. */
     private static final Pattern ANNIVERSARY = Pattern.compile("\\bmark(?:s|ed|ing)?\\b[^.;]{0,40}\\banniversary\\b", Pattern.CASE_INSENSITIVE);
     /** Continued contact in its many wordings: "stay in close contact", "maintain regular communication", "keep up the dialogue". */
-    private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing)"
-            + "\\s+(?:(?:in|up|their|the|a|to|with)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|"
-            + "continued)\\s+)*(?:contact|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
+    private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
+            + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|intensify|intensified)"
+            + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|"
+            + "continued|intense|intensive)\\s*,?\\s+)*(?:contact|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging)\\b"
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b", Pattern.CASE_INSENSITIVE);
 
@@ -130,6 +132,10 @@ public class FollowUpFinder {
     private boolean onlyReported(String text, Optional<Integer> cue) {
         Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
         if (not.isEmpty() || cue.isEmpty() || not.get().start() > cue.get()) {
+            return false;
+        }
+        // "welcomed the upcoming visit", "welcomed the plan to hold": a plan of theirs, welcomed
+        if (WELCOMED.matcher(text).region(not.get().start(), not.get().end()).lookingAt()) {
             return false;
         }
         String rest = text.substring(not.get().end());

@@ -54,6 +54,34 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void aVerbThatOnlyReportsOrHistoryInAnotherClauseDoesNotHideACommitment() {
+        Extraction x = extract("Call between Korea and the United States",
+                "The Foreign Minister of Korea spoke with the Secretary of State of the United States today.",
+                "The two sides shared their assessments in the wake of the missile launch; and agreed to continue policy"
+                        + " coordination in that regard.",
+                "The Minister noted that Korea is willing to expand its trade with the United States.",
+                "The Minister and the Secretary noted their commitment to the alliance.",
+                "The Secretary noted the progress of the working groups.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "The two sides shared their assessments in the wake of the missile launch; and agreed to continue policy"
+                        + " coordination in that regard.",
+                "The Minister noted that Korea is willing to expand its trade with the United States.",
+                "The Minister and the Secretary noted their commitment to the alliance.");
+    }
+
+    @Test
+    void aWelcomedVisitAndSteppedUpCommunicationAreFollowUps() {
+        Extraction x = extract("Call between Iraq and the United States",
+                "The President of the United States spoke with the Prime Minister of Iraq today.",
+                "The President welcomed the upcoming visit by the Iraqi Foreign Minister to Washington next week.",
+                "The leaders agreed to step up strategic communication between the two countries.",
+                "They exchanged views on the preparations for the G20 summit.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The President welcomed the upcoming visit by the Iraqi Foreign Minister to Washington next week.",
+                "The leaders agreed to step up strategic communication between the two countries.");
+    }
+
+    @Test
     void keepingInTouchIsAWeakCommitmentAndAFollowUpOnce() {
         Extraction x = extract("Call with Kenya", "The Secretary of State spoke with the Foreign Minister of Kenya today.",
                 "The two agreed to stay in close contact ahead of the summit in Nairobi later this year.");
