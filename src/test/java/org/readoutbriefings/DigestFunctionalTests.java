@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The nightly digest reports what is new since the last successful run, night after night. */
+/** The nightly digest reports what is new since the previous night, night after night, and the same again when forced. */
 class DigestFunctionalTests {
 
     @TempDir
@@ -27,12 +27,12 @@ class DigestFunctionalTests {
 
         assertThat(briefings.run(input, output, "2026-11-25").exitCode()).isZero();
         assertThat(digest(output, "2026-11-25")).contains("first run: everything stored is new")
-                .contains("1 new readout(s) and 2 new commitment(s)")
+                .contains("1 new readout and 2 new commitments")
                 .contains("Japan-U.S. Video Teleconference Meeting");
 
         // a night with nothing new
         assertThat(briefings.run(input, output, "2026-11-26").exitCode()).isZero();
-        assertThat(digest(output, "2026-11-26")).contains("0 new readout(s) and 0 new commitment(s), new since")
+        assertThat(digest(output, "2026-11-26")).contains("0 new readouts and 0 new commitments, new since the night of 25 Nov 2026")
                 .contains("No new readouts.").doesNotContain("Japan-U.S. Video Teleconference Meeting");
 
         // a new readout, with a follow-up due within the window and one overdue
@@ -41,18 +41,31 @@ class DigestFunctionalTests {
                  "countries": ["JP", "AU"], "topics": ["trade"],
                  "commitments": [{"text": "The ministers will sign the agreement.", "actors": ["JP", "AU"], "topic": "trade"}],
                  "followUps": [{"text": "Officials will meet in Canberra.", "actors": ["JP", "AU"], "topic": "trade", "dueDate": "2026-12-05"},
-                   {"text": "A report was due.", "actors": ["AU"], "topic": "trade", "dueDate": "2026-11-20"}]}
+                   {"text": "A report was due.", "actors": ["AU"], "topic": "trade", "dueDate": "2026-11-20"},
+                   {"text": "A reply was due yesterday.", "actors": ["AU"], "topic": "trade", "dueDate": "2026-11-26"},
+                   {"text": "A study was due long ago.", "actors": ["AU"], "topic": "trade", "dueDate": "2026-05-01"}]}
                 """);
         assertThat(briefings.run(input, output, "2026-11-27").exitCode()).isZero();
         String digest = digest(output, "2026-11-27");
-        assertThat(digest).contains("1 new readout(s) and 1 new commitment(s), new since")
+        assertThat(digest).contains("1 new readout and 1 new commitment, new since the night of 26 Nov 2026")
                 .contains("Japan-Australia Foreign Ministers' Call")
                 .contains("The ministers will sign the agreement.")
                 .doesNotContain("Japan-U.S. Video Teleconference Meeting");
-        assertThat(digest.substring(digest.indexOf("Follow-ups due within 14 days"), digest.indexOf("Overdue follow-ups")))
-                .contains("2026-12-05 8 Officials will meet in Canberra.");
-        assertThat(digest.substring(digest.indexOf("Overdue follow-ups"), digest.indexOf("Sources")))
-                .contains("2026-11-20 -7 A report was due.");
+        assertThat(digest.substring(digest.indexOf("Follow-ups due within 14 days"), digest.indexOf("Follow-ups overdue by up to")))
+                .contains("5 Dec 2026 in 8 days Officials will meet in Canberra.");
+        // overdue by up to 90 days, under their partner, with how late; older ones counted for the tracker
+        assertThat(digest.substring(digest.indexOf("Follow-ups overdue by up to 90 days, by partner"), digest.indexOf("Sources")))
+                .contains("Australia")
+                .contains("20 Nov 2026 overdue 7 days A report was due.")
+                .contains("26 Nov 2026 overdue 1 day (new) A reply was due yesterday.")
+                .doesNotContain("A study was due long ago.")
+                .contains("1 follow-up overdue by more than 90 days is listed in the tracker.");
+
+        // forced again the same night: the same news, never an empty replacement
+        assertThat(briefings.run(input, output, "2026-11-27", "--force").exitCode()).isZero();
+        String forced = digest(output, "2026-11-27");
+        assertThat(forced).contains("1 new readout and 1 new commitment, new since the night of 26 Nov 2026")
+                .contains("Japan-Australia Foreign Ministers' Call");
     }
 
     private static String digest(Path output, String date) throws IOException {

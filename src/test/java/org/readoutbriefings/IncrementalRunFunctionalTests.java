@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +24,12 @@ class IncrementalRunFunctionalTests {
 
     private JsonNode report(Path output) throws Exception {
         return JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+    }
+
+    private static String memoText(Path output, String memo) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(output.resolve("memos").resolve(memo).toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
@@ -48,11 +53,10 @@ class IncrementalRunFunctionalTests {
         assertThat(quiet.path("files").path("unchanged").asLong()).isEqualTo(2);
         assertThat(quiet.path("readouts").path("read").asLong()).isZero();
         assertThat(output.resolve("tracker.xlsx")).exists();
-        // ... and no memo is rewritten but the night's digest
-        assertThat(quiet.path("written").path("memos").asLong()).isEqualTo(1);
+        // ... and every memo is current for the night: dated it, its window and due flags the night's
+        assertThat(quiet.path("written").path("memos").asLong()).isGreaterThan(3);
         assertThat(output.resolve("memos/digest-2026-11-02.pdf")).exists();
-        FileTime indiaMemo = Files.getLastModifiedTime(output.resolve("memos/country/IN.pdf"));
-        FileTime australiaMemo = Files.getLastModifiedTime(output.resolve("memos/country/AU.pdf"));
+        assertThat(memoText(output, "country/IN.pdf")).contains("DATE: 2 November 2026");
 
         // a changed file is read again: 'a' edited, 'b' gone from it, 'c' added; the other file is not parsed
         Files.writeString(input.resolve("feed.jsonl"), String.join("\n",
@@ -68,10 +72,10 @@ class IncrementalRunFunctionalTests {
                 .containsExactly(List.of("a", "false"), List.of("b", "true"), List.of("c", "false"));
         assertThat(briefings.query("SELECT text FROM commitment WHERE readout_id = 'a'"))
                 .containsExactly(List.of("They agreed to deepen cooperation on energy security."));
-        // memos are rewritten for the partners the changes touched (AU, and FR which is new), not for India
-        assertThat(Files.getLastModifiedTime(output.resolve("memos/country/AU.pdf"))).isNotEqualTo(australiaMemo);
+        // every memo is the night's: France's is new, India's (untouched) is dated the night too
         assertThat(output.resolve("memos/country/FR.pdf")).exists();
-        assertThat(Files.getLastModifiedTime(output.resolve("memos/country/IN.pdf"))).isEqualTo(indiaMemo);
+        assertThat(memoText(output, "country/IN.pdf")).contains("DATE: 3 November 2026");
+        assertThat(memoText(output, "country/AU.pdf")).contains("energy security");
 
         // a removed file leaves its readouts, marked
         Files.delete(input.resolve("seed.md"));
@@ -164,5 +168,22 @@ class IncrementalRunFunctionalTests {
             }
         }
         throw new AssertionError(readoutId + " is not on the Meetings sheet");
+    }
+
+    @Test
+    void aMemoWhoseSubjectIsNoLongerAPartnerIsRemoved() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
+        assertThat(output.resolve("memos/country/US.pdf")).exists();
+        assertThat(output.resolve("memos/country/JP.pdf")).doesNotExist();
+
+        // the home country is now the United States: Japan is the partner, and no memo of the US is left behind
+        assertThat(briefings.run(input, output, "2026-11-02", "--briefings.home-country=US").exitCode()).isZero();
+        assertThat(output.resolve("memos/country/JP.pdf")).exists();
+        assertThat(output.resolve("memos/country/US.pdf")).doesNotExist();
+        assertThat(output.resolve("memos/digest-2026-11-01.pdf")).as("digests are each night's record").exists();
     }
 }

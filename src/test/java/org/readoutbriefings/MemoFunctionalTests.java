@@ -68,7 +68,11 @@ class MemoFunctionalTests {
                 assertThat(pdf.getDocumentInformation().getTitle()).as(memo).isNotBlank();
                 assertThat(pdf.getDocumentCatalog().getLanguage()).as(memo).isEqualTo("en");
                 assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).as(memo).isTrue();
-                assertThat(outline(pdf)).as(memo).contains("Key points", "Sources");
+                // a memo whose period holds nothing is one line under "Summary"
+                List<String> outline = outline(pdf);
+                if (!outline.equals(List.of("Summary"))) {
+                    assertThat(outline).as(memo).contains("Key points", "Sources");
+                }
             }
         }
     }
@@ -83,7 +87,7 @@ class MemoFunctionalTests {
             assertThat(info.getKeywords()).contains("digest");
             assertThat(info.getCreationDate()).isNotNull();
             assertThat(outline(pdf)).containsExactly("Key points", "New readouts", "New commitments",
-                    "Follow-ups due soon", "Overdue follow-ups", "Sources");
+                    "Follow-ups due soon", "Overdue follow-ups by partner", "Sources");
         }
     }
 
@@ -99,11 +103,11 @@ class MemoFunctionalTests {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-            assertThat(outline(pdf)).containsExactly("Key points", "Meetings", "Commitments by topic",
+            assertThat(outline(pdf)).containsExactly("Key points", "Themes of the period", "Meetings", "Commitments by topic",
                     "Follow-ups", "Sources");
             // a bookmark per topic under "Commitments by topic", busiest first
             assertThat(pdf.getDocumentCatalog().getDocumentOutline().children().iterator().next().getNextSibling()
-                    .getNextSibling().children()).extracting(PDOutlineItem::getTitle).contains("Trade and market access");
+                    .getNextSibling().getNextSibling().children()).extracting(PDOutlineItem::getTitle).contains("Trade and market access");
         }
     }
 

@@ -54,9 +54,9 @@ class MemoVolumeFunctionalTests {
         }
         try (PDDocument pdf = Loader.loadPDF(memos.resolve("country/US.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-                    .contains("175 earlier meeting(s) in the period are listed in the tracker.")
-                    .contains("further open commitment(s) are listed in the tracker.")
-                    .contains("160 further follow-up(s) are listed in the tracker.");
+                    .contains("175 earlier meetings in the period are listed in the tracker.")
+                    .contains("further open commitments are listed in the tracker.")
+                    .contains("160 further follow-ups are listed in the tracker.");
         }
     }
 }

@@ -126,7 +126,7 @@ class SampleRunFunctionalTests {
             assertThat(text).contains("Country briefing: United States")
                     .contains("UNCLASSIFIED")
                     .contains("Page 1 of " + pdf.getNumberOfPages())
-                    .contains("2 meeting(s) in the period")
+                    .contains("2 meetings in the period")
                     .contains("Japan-U.S. Foreign Ministers' Telephone Talk")
                     .contains("Ambassador Greer and Minister Akazawa committed to continue full and timely implementation")
                     .contains("Sources");

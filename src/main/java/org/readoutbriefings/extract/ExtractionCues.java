@@ -22,7 +22,9 @@ public record ExtractionCues(
         CuePhrases videoFormat,
         CuePhrases multilateralFormat,
         CuePhrases inPersonFormat,
-        CuePhrases everyParty) {
+        CuePhrases everyParty,
+        CuePhrases discussionSubjects,
+        CuePhrases discussionPositions) {
 
     public static ExtractionCues builtIn() {
         try (InputStream in = ExtractionCues.class.getResourceAsStream("/reference/extraction-cues.yml")) {
@@ -35,7 +37,8 @@ public record ExtractionCues(
                     phrases(root.path("followUps")), phrases(root.path("keepInTouch")), strings(root.path("backgroundHeadings")),
                     phrases(format.path("call")), phrases(format.path("video")),
                     phrases(format.path("multilateral")), phrases(format.path("inPerson")),
-                    phrases(root.path("everyParty")));
+                    phrases(root.path("everyParty")),
+                    phrases(root.path("discussion").path("subjects")), phrases(root.path("discussion").path("positions")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference/extraction-cues.yml", e);
         }

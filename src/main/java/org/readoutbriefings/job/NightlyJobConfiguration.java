@@ -30,7 +30,7 @@ import org.readoutbriefings.memo.MemoRenderingThreads;
 import org.readoutbriefings.memo.MemoSubject;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
-import org.readoutbriefings.memo.TouchedSubjects;
+import org.readoutbriefings.memo.StaleMemos;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
@@ -242,27 +242,26 @@ public class NightlyJobConfiguration {
 
     @Bean
     RunHistory runHistory(JdbcTemplate jdbc) {
-        return new RunHistory(jdbc, JOB_NAME);
+        return new RunHistory(jdbc, JOB_NAME, JobParameterNames.RUN_DATE);
     }
 
-    /** Every partner country, every topic, then the night's digest. */
+    /**
+     * Every partner country, every topic, then the night's digest: every memo is rewritten every night, so
+     * each is dated the night and its window, figures and due flags are that night's. Memos of subjects that
+     * are no longer partners or topics (a changed home country, readouts removed) are removed first.
+     */
     @Bean
     @StepScope
     ListItemReader<MemoSubject> memoSubjectReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
-                                                  RunHistory runHistory, JdbcTemplate jdbc,
                                                   @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
-                                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                                                  @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full,
-                                                  @Value("#{stepExecution.jobExecutionId}") Long runId) {
+                                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output)
+            throws java.io.IOException {
         List<MemoSubject> subjects = new ArrayList<>();
         rollup.partnerCountries().forEach(c -> subjects.add(new MemoSubject(MemoSubject.Kind.COUNTRY, c, countries.name(c))));
         rollup.topics().forEach(t -> subjects.add(new MemoSubject(MemoSubject.Kind.TOPIC, t, topics.label(t))));
         subjects.add(new MemoSubject(MemoSubject.Kind.DIGEST, runDate.toString(), "Nightly digest"));
-        var last = runHistory.lastCompletedBefore(runId);
-        if (full || last.isEmpty()) {
-            return new ListItemReader<>(subjects);
-        }
-        return new ListItemReader<>(TouchedSubjects.since(jdbc, last.get().executionId()).filter(subjects, Path.of(output)));
+        StaleMemos.remove(Path.of(output), subjects);
+        return new ListItemReader<>(subjects);
     }
 
     @Bean

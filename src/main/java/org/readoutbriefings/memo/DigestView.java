@@ -1,7 +1,6 @@
 package org.readoutbriefings.memo;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.readoutbriefings.memo.MemoView.Source;
@@ -10,10 +9,13 @@ import org.readoutbriefings.memo.MemoView.Source;
  * The nightly digest: what is new since the last successful run, and the follow-ups that need action.
  * Templates read it as {@code memo}; docs/templates.md lists every field.
  *
- * @param since         when the last successful run ended; null on the first run, when everything is new
+ * @param previousNight the night of the last completed run before this night's; null on the first run, when
+ *                      everything is new
  * @param dueDays       the digest lists follow-ups due within this many days of {@code date}
  * @param newReadouts   readouts stored since, most recent meeting first
  * @param newCommitments commitments stored since (of new readouts or added to known ones)
+ * @param overdue       open follow-ups overdue by at most {@code overdueDays}, grouped by partner countries
+ * @param olderOverdue  open follow-ups overdue by more: counted, and left to the tracker
  */
 public record DigestView(
         String kind,
@@ -23,7 +25,7 @@ public record DigestView(
         String to,
         String from,
         LocalDate date,
-        LocalDateTime since,
+        LocalDate previousNight,
         int dueDays,
         List<NewReadout> newReadouts,
         int moreNewReadouts,
@@ -31,9 +33,16 @@ public record DigestView(
         int moreNewCommitments,
         List<DueLine> dueSoon,
         int moreDueSoon,
-        List<DueLine> overdue,
+        int overdueDays,
+        List<OverdueGroup> overdue,
         int moreOverdue,
+        long olderOverdue,
         List<Source> sources) implements MemoContent {
+
+    /** How many overdue follow-ups the groups list. */
+    public int overdueListed() {
+        return overdue.stream().mapToInt(g -> g.lines().size()).sum();
+    }
 
     public record NewReadout(LocalDate date, String format, String title, String partners, String topics, int ref) {
     }
@@ -41,7 +50,24 @@ public record DigestView(
     public record NewCommitment(String text, String actors, String partners, String topic, String due, int ref) {
     }
 
-    /** An open follow-up with a due date; {@code days} from the run date to it (negative when overdue). */
-    public record DueLine(LocalDate due, long days, String text, String actors, String partners, String status, int ref) {
+    /**
+     * An open follow-up with a due date; {@code days} from the run date to it (negative when overdue);
+     * {@code newlyOverdue} when it fell due since the previous night.
+     */
+    public record DueLine(LocalDate due, long days, String text, String actors, String partners, String status, int ref,
+                          boolean newlyOverdue) {
+
+        /** "today", "in 3 days", "overdue 1 day". */
+        public String when() {
+            if (days == 0) {
+                return "today";
+            }
+            long n = Math.abs(days);
+            return (days < 0 ? "overdue " : "in ") + n + (n == 1 ? " day" : " days");
+        }
+    }
+
+    /** The overdue follow-ups with one set of partner countries. */
+    public record OverdueGroup(String partners, List<DueLine> lines) {
     }
 }

@@ -13,6 +13,7 @@ import org.readoutbriefings.memo.MemoView.KeyFigures;
 import org.readoutbriefings.memo.MemoView.Meeting;
 import org.readoutbriefings.memo.MemoView.MonthBar;
 import org.readoutbriefings.memo.MemoView.Source;
+import org.readoutbriefings.memo.MemoView.Theme;
 
 /**
  * One memo of each kind with every list filled and every optional value set, so that filling a template
@@ -28,26 +29,30 @@ final class MemoSamples {
     private MemoSamples() {
     }
 
-    /** A country memo, a topic memo and a digest. */
+    /** A country memo, a topic memo, each also with a quiet period (the one-line memo), and a digest. */
     static List<MemoContent> all() {
-        return List.of(memo("country"), memo("topic"), digest());
+        return List.of(memo("country", false), memo("topic", false), memo("country", true), memo("topic", true), digest());
     }
 
-    private static MemoView memo(String kind) {
+    private static MemoView memo(String kind, boolean quiet) {
+        KeyFigures figures = new KeyFigures(1, DAY, "Foreign Ministers' Meeting", 1, 1, 1, 1, DAY, "Foreign Ministers' Meeting");
         return new MemoView(kind, "XX", "Sample", "Sample briefing", "UNCLASSIFIED", "Policy staff", "Readout Briefings",
-                DAY, DAY.minusMonths(1), DAY, new KeyFigures(1, DAY, "Foreign Ministers' Meeting", 1, 1, 1, 1),
+                DAY, DAY.minusMonths(1), DAY, figures, List.of(new Theme("Trade", 2, 1)),
                 List.of(new MonthBar("Jan 26", 1, 100)),
-                List.of(new Meeting(DAY, "Call", "Foreign Ministers' Meeting", "A Minister (XX)", "Sample", "Trade", List.of(1), "Sample Ministry")), 1,
-                List.of(new Group("Trade", 1, 1, List.of(new CommitmentLine("They will meet.", "Sample", "2026-02-01", "Open", 1)))),
-                1, List.of(new FollowUpLine("A call", "Sample", "2026-02-01", "Open", true, 1)), 1, SOURCES);
+                quiet ? List.of() : List.of(new Meeting(DAY, "Call", "Foreign Ministers' Meeting", "A Minister (XX)", "Sample",
+                        "Trade", List.of(1), "Sample Ministry", List.of("They discussed trade."))), 1,
+                List.of(new Group("Trade", 1, 1, quiet ? List.of()
+                        : List.of(new CommitmentLine("They will meet.", "Sample", "firm", "1 Feb 2026", "Open", "A. Officer", 1)))),
+                1, quiet ? List.of() : List.of(new FollowUpLine("A call", "Sample", "1 Feb 2026", "Open", true, 1)), 1, SOURCES);
     }
 
     private static DigestView digest() {
-        DueLine due = new DueLine(DAY, 0, "A call", "Sample", "Sample", "Open", 1);
+        DueLine due = new DueLine(DAY, 0, "A call", "Sample", "Sample", "Open", 1, false);
+        DueLine late = new DueLine(DAY.minusDays(3), -3, "A visit", "Sample", "Sample", "Open", 1, true);
         return new DigestView("digest", DAY.toString(), "Nightly digest", "UNCLASSIFIED", "Policy staff",
-                "Readout Briefings", DAY, DAY.minusDays(1).atTime(2, 0), 14,
+                "Readout Briefings", DAY, DAY.minusDays(1), 14,
                 List.of(new NewReadout(DAY, "Call", "Foreign Ministers' Meeting", "Sample", "Trade", 1)), 1,
                 List.of(new NewCommitment("They will meet.", "Sample", "Sample", "Trade", "2026-02-01", 1)), 1,
-                List.of(due), 1, List.of(due), 1, SOURCES);
+                List.of(due), 1, 90, List.of(new DigestView.OverdueGroup("Sample", List.of(late))), 1, 2, SOURCES);
     }
 }

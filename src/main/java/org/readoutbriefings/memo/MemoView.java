@@ -20,6 +20,7 @@ public record MemoView(
         LocalDate periodFrom,
         LocalDate periodTo,
         KeyFigures keyFigures,
+        List<Theme> themes,
         List<MonthBar> months,
         List<Meeting> meetings,
         int moreMeetings,
@@ -40,9 +41,41 @@ public record MemoView(
                 + (busy.isEmpty() ? "no meetings." : busy + "; none in the other months.");
     }
 
-    /** The numbers that open the memo. */
+    /** Whether the period holds nothing to brief on: the memo is then one line that says so. */
+    public boolean quiet() {
+        return meetings.isEmpty() && followUps.isEmpty() && listedGroups().isEmpty();
+    }
+
+    /** The groups with commitments to list: a heading with nothing under it is left out. */
+    public List<Group> listedGroups() {
+        return groups.stream().filter(g -> !g.commitments().isEmpty()).toList();
+    }
+
+    /**
+     * The numbers that open the memo; {@code lastEverDate} and {@code lastEverTitle} name the last engagement
+     * at any time before the memo's date (null when there was none), for a memo whose period is quiet.
+     */
     public record KeyFigures(int meetings, LocalDate lastEngagementDate, String lastEngagementTitle,
-                             int commitmentsOpen, int commitmentsTotal, int followUpsOpen, int followUpsOverdue) {
+                             int commitmentsOpen, int commitmentsTotal, int followUpsOpen, int followUpsOverdue,
+                             LocalDate lastEverDate, String lastEverTitle) {
+    }
+
+    /**
+     * A topic of a country memo, or a partner of a topic memo, with its meetings in the period and in the
+     * twelve months before it.
+     */
+    public record Theme(String name, int meetings, int before) {
+
+        /** "up from 2", "down from 5", "as many as before", "none before". */
+        public String change() {
+            if (before == 0) {
+                return "none in the 12 months before";
+            }
+            if (before == meetings) {
+                return "as many as in the 12 months before";
+            }
+            return (meetings > before ? "up from " : "down from ") + before + " in the 12 months before";
+        }
     }
 
     /** One bar of the engagements-per-month chart; {@code percent} of the tallest bar. */
@@ -51,13 +84,14 @@ public record MemoView(
 
     /**
      * One meeting: its readout, or when both sides published one, all of them ({@code refs} cites each,
-     * {@code alsoReportedBy} names the other issuers).
+     * {@code alsoReportedBy} names the other issuers); {@code points} quote what it was about.
      */
     public record Meeting(LocalDate date, String format, String title, String participants, String counterparts,
-                          String topics, List<Integer> refs, String alsoReportedBy) {
+                          String topics, List<Integer> refs, String alsoReportedBy, List<String> points) {
 
         public Meeting {
             refs = List.copyOf(refs);
+            points = List.copyOf(points);
         }
     }
 
@@ -65,7 +99,9 @@ public record MemoView(
     public record Group(String heading, int meetings, int commitmentsOpen, List<CommitmentLine> commitments) {
     }
 
-    public record CommitmentLine(String text, String actors, String due, String status, int ref) {
+    /** {@code strength} is "firm" or "soft" language; {@code owner} whom staff gave it to, or empty. */
+    public record CommitmentLine(String text, String actors, String strength, String due, String status, String owner,
+                                 int ref) {
     }
 
     public record FollowUpLine(String text, String actors, String due, String status, boolean overdue, int ref) {

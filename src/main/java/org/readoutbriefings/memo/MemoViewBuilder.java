@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 import org.readoutbriefings.domain.Commitment;
 import org.readoutbriefings.domain.FollowUp;
 import org.readoutbriefings.domain.Participant;
+import org.readoutbriefings.domain.CommitmentStrength;
 import org.readoutbriefings.domain.Readout;
+import org.readoutbriefings.extract.DiscussionPoints;
+import org.readoutbriefings.extract.ExtractionCues;
 import org.readoutbriefings.job.BriefingsProperties;
 import org.readoutbriefings.memo.MemoView.CommitmentLine;
 import org.readoutbriefings.memo.MemoView.FollowUpLine;
@@ -25,6 +28,7 @@ import org.readoutbriefings.memo.MemoView.Group;
 import org.readoutbriefings.memo.MemoView.KeyFigures;
 import org.readoutbriefings.memo.MemoView.Meeting;
 import org.readoutbriefings.memo.MemoView.MonthBar;
+import org.readoutbriefings.memo.MemoView.Theme;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.store.BriefingQueries;
 import org.readoutbriefings.store.BriefingQueries.Scope;
@@ -43,6 +47,9 @@ import org.readoutbriefings.store.ReadoutStore;
 public class MemoViewBuilder {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+    /** The earliest meeting a memo looks back to for the last engagement of a quiet subject. */
+    private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
+    private static final DiscussionPoints POINTS = new DiscussionPoints(ExtractionCues.builtIn());
 
     private final ReadoutStore store;
     private final BriefingQueries queries;
@@ -94,9 +101,22 @@ public class MemoViewBuilder {
                     labels.countryNames(r.partnerCountries(homeCountry)), labels.topicNames(r.topics()),
                     accounts.stream().map(refs::of).toList(),
                     accounts.stream().skip(1).map(Readout::issuer).filter(i -> i != null)
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")),
+                    POINTS.of(r.body(), listedTexts(r)));
         }).toList();
         Readout last = meetingIds.isEmpty() ? null : readouts.get(meetingIds.get(0).get(0));
+        // a quiet period's memo names the last engagement there ever was
+        Readout lastEver = last;
+        if (last == null) {
+            Scope ever = byCountry ? Scope.country(subject.key(), EVER, asOf) : Scope.topic(subject.key(), EVER, asOf);
+            lastEver = queries.recentMeetings(ever, 1).stream().findFirst()
+                    .map(ids -> store.findByIds(List.of(ids.get(0))).get(ids.get(0))).orElse(null);
+        }
+        List<Theme> themes = byCountry ? themes(rollup.rowsOfPartner(subject.key(), from, asOf),
+                rollup.rowsOfPartner(subject.key(), from.minusMonths(12), from.minusMonths(1)), RollupRow::topic, topics::label)
+                : themes(rollup.rowsOfTopic(subject.key(), from, asOf),
+                rollup.rowsOfTopic(subject.key(), from.minusMonths(12), from.minusMonths(1)), RollupRow::partnerCountry,
+                c -> labels.countryNames(List.of(c)));
 
         List<Group> groups = selections.stream().map(g -> new Group(g.heading(), g.meetings(), g.commitmentsOpen(),
                 g.commitments().stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c, refs))
@@ -119,10 +139,36 @@ public class MemoViewBuilder {
                 settings.to(), settings.from(), asOf, from, asOf,
                 new KeyFigures(sum == null ? 0 : sum.meetings(), last == null ? null : last.meetingDate(),
                         last == null ? null : last.title(), openTotal, sum == null ? 0 : sum.commitmentsTotal(),
-                        sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue()),
-                monthBars(totals, from, asOf), meetings, (int) Math.max(0, queries.meetingCount(scope) - meetings.size()),
+                        sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue(),
+                        lastEver == null ? null : lastEver.meetingDate(), lastEver == null ? null : lastEver.title()),
+                themes, monthBars(totals, from, asOf), meetings, (int) Math.max(0, queries.meetingCount(scope) - meetings.size()),
                 groups, Math.max(0, openTotal - openListed), followUps, Math.max(0, allFollowUps.size() - followUps.size()),
                 refs.sources());
+    }
+
+    /** The most engaged topics (or partners) of the period, busiest first, each with its meetings the year before. */
+    private static List<Theme> themes(List<RollupRow> period, List<RollupRow> before,
+                                      java.util.function.Function<RollupRow, String> key,
+                                      java.util.function.Function<String, String> name) {
+        Map<String, RollupRow> now = RollupQueries.sum(period, key);
+        Map<String, RollupRow> then = RollupQueries.sum(before, key);
+        return now.values().stream().filter(r -> r.meetings() > 0)
+                .sorted(Comparator.comparingInt(RollupRow::meetings).reversed().thenComparing(key))
+                .limit(MAX_THEMES)
+                .map(r -> new Theme(name.apply(key.apply(r)), r.meetings(),
+                        then.containsKey(key.apply(r)) ? then.get(key.apply(r)).meetings() : 0))
+                .toList();
+    }
+
+    /** A memo names the few themes that carried the period; the chart and tracker have the rest. */
+    private static final int MAX_THEMES = 6;
+
+    /** The texts of a readout's commitments and follow-ups: listed on their own, so not quoted again as points. */
+    private static List<String> listedTexts(Readout r) {
+        List<String> texts = new ArrayList<>();
+        r.commitments().forEach(c -> texts.add(c.text()));
+        r.followUps().forEach(f -> texts.add(f.text()));
+        return texts;
     }
 
     /** A group of the memo before its readouts are loaded: its heading, figures and chosen commitments. */
@@ -190,11 +236,13 @@ public class MemoViewBuilder {
     private CommitmentLine commitmentLine(Readout r, BriefingQueries.Item item, References refs) {
         for (Commitment c : r.commitments()) {
             if (c.id().equals(item.id())) {
-                String due = item.due() != null ? item.due().toString() : r.followUps().stream()
+                String due = item.due() != null ? MemoContent.DAY.format(item.due()) : r.followUps().stream()
                         .filter(f -> f.text().equals(c.text()))
-                        .map(f -> f.dueDate() != null ? f.dueDate().toString() : f.dueText())
+                        .map(f -> f.dueDate() != null ? MemoContent.DAY.format(f.dueDate()) : f.dueText())
                         .filter(d -> d != null).findFirst().orElse("");
-                return new CommitmentLine(c.text(), labels.countryNames(c.actors()), due, item.status().label(), refs.of(r));
+                return new CommitmentLine(c.text(), labels.countryNames(c.actors()),
+                        c.strength() == CommitmentStrength.WEAK ? "soft" : "firm", due, item.status().label(),
+                        item.owner() == null ? "" : item.owner(), refs.of(r));
             }
         }
         return null;
@@ -204,7 +252,7 @@ public class MemoViewBuilder {
         for (FollowUp f : r.followUps()) {
             if (f.id().equals(item.id())) {
                 boolean overdue = item.status().isOpen() && item.due() != null && item.due().isBefore(asOf);
-                String due = item.due() != null ? item.due().toString() : f.dueText() == null ? "" : f.dueText();
+                String due = item.due() != null ? MemoContent.DAY.format(item.due()) : f.dueText() == null ? "" : f.dueText();
                 return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, item.status().label(), overdue,
                         refs.of(r));
             }

@@ -44,6 +44,13 @@ public class RollupQueries {
                 from.toString().substring(0, 7), to.toString().substring(0, 7), partner);
     }
 
+    /** One topic's rows per partner country (totals excluded) within the months of the period. */
+    public List<RollupRow> rowsOfTopic(String topic, LocalDate from, LocalDate to) {
+        return jdbc.query("SELECT * FROM rollup_month WHERE period_month BETWEEN ? AND ? AND topic = ? AND partner_country <> '*'"
+                        + " ORDER BY partner_country, period_month", (rs, i) -> row(rs),
+                from.toString().substring(0, 7), to.toString().substring(0, 7), topic);
+    }
+
     /** Partner countries that appear in the rollup, in code order. */
     public List<String> partnerCountries() {
         return jdbc.queryForList("SELECT DISTINCT partner_country FROM rollup_month WHERE partner_country <> '*'"

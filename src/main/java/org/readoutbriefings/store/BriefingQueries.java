@@ -63,10 +63,10 @@ public class BriefingQueries {
 
     /**
      * A commitment or follow-up chosen for a briefing, and its readout, with its status and due date as
-     * staff set them in the tracker, else as the input has them: what the tracker shows, and what the
+     * staff set them in the tracker, else as the input has them, and the owner staff gave it (or null): what the tracker shows, and what the
      * rollup's figures count.
      */
-    public record Item(String id, String readoutId, TrackingStatus status, LocalDate due) {
+    public record Item(String id, String readoutId, TrackingStatus status, LocalDate due, String owner) {
     }
 
     /**
@@ -78,14 +78,14 @@ public class BriefingQueries {
      * few undated readouts, which the index on the meeting date finds, not a look-up of every item's readout.
      */
     private static final String DATED = " x.readout_id NOT IN (SELECT u.id FROM readout u WHERE u.meeting_date IS NULL)";
-    private static final String COMMITMENT_ITEM = " k.id, k.readout_id, COALESCE(e.status, k.status), COALESCE(e.due_date, k.due_date)";
+    private static final String COMMITMENT_ITEM = " k.id, k.readout_id, COALESCE(e.status, k.status), COALESCE(e.due_date, k.due_date), e.owner_name";
     private static final String COMMITMENT_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id";
-    private static final String FOLLOW_UP_ITEM = " f.id, f.readout_id, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date)";
+    private static final String FOLLOW_UP_ITEM = " f.id, f.readout_id, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date), e.owner_name";
     private static final String FOLLOW_UP_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'F' AND e.item_id = f.id";
     private static final RowMapper<Item> ITEM = (rs, i) -> {
         Date due = rs.getDate(4);
         return new Item(rs.getString(1), rs.getString(2), TrackingStatus.valueOf(rs.getString(3)),
-                due == null ? null : due.toLocalDate());
+                due == null ? null : due.toLocalDate(), rs.getString(5));
     };
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -37,18 +37,20 @@ public final class MemoBenchSample {
                 new Meeting(LocalDate.of(2026, 10, 29), "Telephone call", "Japan-U.S. Foreign Ministers' Telephone Talk",
                         "MOTEGI Toshimitsu (茂木敏充), Minister for Foreign Affairs (JP); Marco Rubio, Secretary of State (US)",
                         "United States", "Alliance and defence, Sanctions and export controls, Regional security,"
-                        + " Nonproliferation and arms control", List.of(1), ""),
+                        + " Nonproliferation and arms control", List.of(1), "",
+                        List.of("The two ministers exchanged views on export controls on advanced semiconductors.")),
                 new Meeting(LocalDate.of(2026, 4, 16), "In-person meeting",
                         "Ambassador Greer Meets with Japan's Minister of Economy, Trade and Industry Akazawa",
                         "Jamieson Greer, United States Trade Representative (US); AKAZAWA Ryosei (赤沢亮正), Minister of"
                         + " Economy, Trade and Industry (JP)", "United States",
                         "Trade and market access, Investment, finance and macroeconomy, Economic security and supply chains",
-                        List.of(2), ""),
+                        List.of(2), "", List.of()),
                 new Meeting(LocalDate.of(2026, 2, 12), "Trilateral meeting",
                         "Japan-Republic of Korea-United States Foreign Ministers' Meeting",
                         "Cho Hyun (조현), Minister of Foreign Affairs (KR); Marco Rubio, Secretary of State (US);"
                         + " Radosław Sikorski, observer (PL)", "United States, Republic of Korea",
-                        "Regional security, Nonproliferation and arms control", List.of(3, 4), "Ministry of Foreign Affairs (KR)"));
+                        "Regional security, Nonproliferation and arms control", List.of(3, 4), "Ministry of Foreign Affairs (KR)",
+                        List.of()));
         List<Group> groups = List.of(
                 group("Alliance and defence", 1, "The two ministers welcomed the steady progress in strengthening the"
                         + " deterrence and response capabilities of the Japan-U.S. Alliance, and confirmed that they would"
@@ -99,11 +101,12 @@ public final class MemoBenchSample {
                         "https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=370000", "2026-readouts-feed.jsonl"));
         return new MemoView("country", "US", "United States", "Country briefing: United States", "UNCLASSIFIED",
                 "Policy staff", "Readout Briefings", RUN, RUN.minusYears(1).plusDays(1), RUN,
-                new KeyFigures(3, LocalDate.of(2026, 10, 29), "Japan-U.S. Foreign Ministers' Telephone Talk", 7, 7, 3, 0),
-                months, meetings, 0, groups, 0, followUps, 0, sources);
+                new KeyFigures(3, LocalDate.of(2026, 10, 29), "Japan-U.S. Foreign Ministers' Telephone Talk", 7, 7, 3, 0,
+                        LocalDate.of(2026, 10, 29), "Japan-U.S. Foreign Ministers' Telephone Talk"),
+                List.of(new MemoView.Theme("Nonproliferation and arms control", 2, 1)), months, meetings, 0, groups, 0, followUps, 0, sources);
     }
 
     private static Group group(String heading, int meetings, String text, String actors, int ref) {
-        return new Group(heading, meetings, 1, List.of(new CommitmentLine(text, actors, "", "Open", ref)));
+        return new Group(heading, meetings, 1, List.of(new CommitmentLine(text, actors, "firm", "", "Open", "", ref)));
     }
 }
