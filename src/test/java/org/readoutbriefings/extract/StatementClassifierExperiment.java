@@ -424,8 +424,7 @@ public final class StatementClassifierExperiment {
             Path folder = Path.of(arg);
             boolean corpus = folder.toString().contains("corpus");
             for (Annotated a : ExtractionScorer.annotated(List.of(folder))) {
-                String group = corpus ? folder.relativize(a.file()).getName(0).toString()
-                        : a.gold().path("publisher").asString("?").replaceAll("\\s*\\(.*\\)", "").strip();
+                String group = corpus ? folder.relativize(a.file()).getName(0).toString() : publisher(a.gold());
                 long t = System.nanoTime();
                 docs.add(x.read(a, (corpus ? "corpus " : "real ") + group, corpus));
                 readNanos += System.nanoTime() - t;
@@ -587,6 +586,20 @@ public final class StatementClassifierExperiment {
                         new DocumentDates(record.metadataDate(), DocumentDates.inFileName(record.origin().file())));
             }
         }
+    }
+
+    /**
+     * A real readout's publisher as one name however the annotators wrote it: "Xinhua (via People's Daily
+     * Online)" and "Xinhua", "WAM, via Bahrain News" and "WAM", "Office of the US Trade Representative" and
+     * "Office of the United States Trade Representative", "Yonhap News Agency" and "Yonhap", "Pakistan Ministry of
+     * Foreign Affairs" and "Pakistan MOFA", the German Federal Chancellor and Federal Government.
+     */
+    static String publisher(JsonNode gold) {
+        return gold.path("publisher").asString("?").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s*\\(.*?\\)", "").replaceAll(",\\s*(?:via|reposted by).*", "")
+                .replace("united states", "us").replace("united nations", "un").replace("ministry of economy, trade and industry", "meti")
+                .replace("ministry of foreign affairs", "mofa").replace("federal chancellor", "federal government")
+                .replaceAll("\\s+news agency$", "").strip();
     }
 
     private static double[] asProbabilities(boolean[] labels, boolean[] eligible) {
