@@ -28,7 +28,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.dao.CannotAcquireLockException;
 
 /**
@@ -47,6 +49,12 @@ final class NightlyRun {
         this.context = context;
         this.out = out;
         this.err = err;
+    }
+
+    /** The nightly settings, checked on the environment before the application starts: see {@link AppContext#start}. */
+    static List<String> settingsProblems(ConfigurableEnvironment env) {
+        BriefingsProperties settings = Binder.get(env).bindOrCreate("briefings", BriefingsProperties.class);
+        return SettingsCheck.problems(settings, CountryDirectory.builtIn());
     }
 
     int launch(LocalDate runDate, boolean force, boolean full) {

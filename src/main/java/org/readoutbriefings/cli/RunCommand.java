@@ -57,7 +57,7 @@ public class RunCommand implements Callable<Integer> {
         if (output != null) {
             args.add("--briefings.output=" + output);
         }
-        AppContext.Started started = AppContext.start(args, spec.commandLine().getErr());
+        AppContext.Started started = AppContext.start(args, spec.commandLine().getErr(), NightlyRun::settingsProblems);
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -57,7 +57,7 @@ public class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AppContext.checkSettings(properties, spec.commandLine(), "--cron, --zone");
-        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr());
+        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr(), NightlyRun::settingsProblems);
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.store.H2DatabaseFolder;
 
 /**
  * Checks the settings when a run starts, so that a wrong value stops it at once with the setting's name
@@ -38,11 +40,43 @@ public final class SettingsCheck {
         if (p.topicsFile() != null && !p.topicsFile().toString().isBlank() && !Files.isRegularFile(p.topicsFile())) {
             problems.add("briefings.topics-file: the file '" + p.topicsFile() + "' does not exist; leave it empty for the built-in taxonomy");
         }
-        Path output = p.output();
-        if (output == null || (Files.exists(output) && (!Files.isDirectory(output) || !Files.isWritable(output)))) {
-            problems.add("briefings.output: '" + output + "' is not a folder this process can write to");
+        if (p.output() == null) {
+            problems.add("briefings.output: no folder given");
+        } else {
+            unwritable(p.output()).ifPresent(why -> problems.add("briefings.output: cannot write to "
+                    + p.output().toAbsolutePath() + " (" + why + ")"));
         }
         return problems;
+    }
+
+    /**
+     * The folder of an H2 file database must be writable too (H2 creates it, and its files, on first use);
+     * checked before the application opens the database, which would otherwise fail with H2's stack trace.
+     */
+    public static List<String> databaseProblems(String jdbcUrl) {
+        return H2DatabaseFolder.of(jdbcUrl).flatMap(folder -> unwritable(folder)
+                .map(why -> "spring.datasource.url: cannot write the H2 database to " + folder + " (" + why + ")"))
+                .stream().toList();
+    }
+
+    /**
+     * Why this process cannot create files in a folder, creating the folder first if need be; empty when it can.
+     * {@link Files#isWritable} asks the operating system, so it answers for root, read-only mounts and ACLs alike.
+     */
+    static Optional<String> unwritable(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String where = existing == null || existing.equals(target) ? "" : " on " + existing;
+        if (existing != null && !Files.isDirectory(existing)) {
+            return Optional.of((where.isEmpty() ? "it" : existing.toString()) + " is a file, not a folder");
+        }
+        if (existing == null || !Files.isWritable(existing)) {
+            return Optional.of("permission denied" + where);
+        }
+        return Optional.empty();
     }
 
     private static void range(List<String> problems, String name, long value, long min, long max) {

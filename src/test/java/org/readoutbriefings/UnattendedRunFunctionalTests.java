@@ -1,0 +1,103 @@
+package org.readoutbriefings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a scheduler needs of a run it starts unattended, through the real command line in a child JVM
+ * started the way cron or systemd start it: its own working directory, umask 022.
+ */
+class UnattendedRunFunctionalTests {
+
+    private static final String RUN_DATE = "2026-11-27";
+
+    @TempDir
+    Path folder;
+
+    /** What a child JVM printed (stdout and stderr together), its exit code and how long it took. */
+    record Exit(int code, String log, Duration took) {
+    }
+
+    /** Runs the application from the test class path, in {@code workingDir}, under umask 022. */
+    static Exit launch(Path workingDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ReadoutBriefingsApplication.class.getName()));
+        command.addAll(List.of(args));
+        return underUmask022(workingDir, command);
+    }
+
+    /** Runs a command as a scheduler's shell would: umask 022, then exec, with the arguments passed as they are. */
+    static Exit underUmask022(Path workingDir, List<String> command) throws IOException, InterruptedException {
+        List<String> shell = new ArrayList<>(List.of("sh", "-c", "umask 022; exec \"$0\" \"$@\""));
+        shell.addAll(command);
+        Path log = Files.createTempFile(workingDir, "child", ".log");
+        long start = System.nanoTime();
+        Process child = new ProcessBuilder(shell).directory(workingDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("the child finished").isTrue();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String printed = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Exit(child.exitValue(), printed, took);
+    }
+
+    // --- an output or database folder that cannot be written stops the run before anything starts ---
+
+    @Test
+    void anOutputUnderARegularFileStopsTheRunAtOnceWithOneLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+        Path output = file.resolve("out");
+
+        Exit run = launch(folder, "run", "--input", Path.of("input").toAbsolutePath().toString(), "--output",
+                output.toString(), "--as-of", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings"),
+                "--briefings.templates=" + Path.of("templates").toAbsolutePath());
+
+        assertThat(run.code()).as(run.log()).isEqualTo(2);
+        assertThat(run.log().lines()).containsExactly("error: briefings.output: cannot write to " + output + " ("
+                + file + " is a file, not a folder)");
+        assertThat(run.took()).isLessThan(Duration.ofSeconds(3));
+        // the database was never opened: nothing ran
+        assertThat(folder.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aReadOnlyOutputFolderStopsTheRunAtOnce() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
+        assumeFalse(Files.isWritable(readOnly), "permission bits do not stop this user (root) from writing");
+        Path output = readOnly.resolve("out");
+
+        Exit run = launch(folder, "run", "--input", Path.of("input").toAbsolutePath().toString(), "--output",
+                output.toString(), "--as-of", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings"),
+                "--briefings.templates=" + Path.of("templates").toAbsolutePath());
+
+        assertThat(run.code()).as(run.log()).isEqualTo(2);
+        assertThat(run.log().lines()).containsExactly("error: briefings.output: cannot write to " + output
+                + " (permission denied on " + readOnly + ")");
+        assertThat(folder.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void anH2DatabaseFolderUnderARegularFileStopsEveryCommandAtOnce() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+
+        Exit status = launch(folder, "status", "--spring.datasource.url=jdbc:h2:file:" + file.resolve("data/briefings"));
+
+        assertThat(status.code()).as(status.log()).isEqualTo(2);
+        assertThat(status.log().lines()).containsExactly("error: spring.datasource.url: cannot write the H2 database to "
+                + file.resolve("data") + " (" + file + " is a file, not a folder)");
+    }
+}
