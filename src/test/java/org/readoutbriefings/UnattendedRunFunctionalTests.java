@@ -68,9 +68,20 @@ class UnattendedRunFunctionalTests {
         assertThat(run.code()).as(run.log()).isEqualTo(2);
         assertThat(run.log().lines()).containsExactly("error: briefings.output: cannot write to " + output + " ("
                 + file + " is a file, not a folder)");
-        assertThat(run.took()).isLessThan(Duration.ofSeconds(3));
+        assertThat(run.took()).isLessThan(quickAnswer());
         // the database was never opened: nothing ran
         assertThat(folder.resolve("db")).doesNotExist();
+    }
+
+    /**
+     * The issue's bound, 3 s from the command to its answer on a quiet machine; on a machine busy with other
+     * builds, three times what a bare start of the command line (--version: the JVM and picocli) takes now.
+     * Opening the database and starting the job's beans, as a run did before checking, takes several times that.
+     */
+    private Duration quickAnswer() throws IOException, InterruptedException {
+        Duration bareStart = launch(folder, "--version").took();
+        Duration bound = bareStart.multipliedBy(3);
+        return bound.compareTo(Duration.ofSeconds(3)) > 0 ? bound : Duration.ofSeconds(3);
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -37,15 +39,18 @@ final class AppContext {
     }
 
     /**
-     * @param check the command's own check of the settings, run on the environment before any bean exists (a
-     *              second or so after the command starts): the problems it returns, each naming its setting
+     * @param check the command's own check of the settings, run on the environment as soon as it is prepared (a
+     *              second or two after the command starts): the problems it returns, each naming its setting
      */
     static Started start(List<String> args, PrintWriter err, Function<ConfigurableEnvironment, List<String>> check) {
         try {
             return new Started(new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .initializers(AppContext::keepH2OpenUntilTheJobStops, context -> checkBeforeStarting(context, check))
+                    .initializers(AppContext::keepH2OpenUntilTheJobStops)
+                    // as soon as the settings are known: before the context, Flyway and the job's beans
+                    .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared ->
+                            checkBeforeStarting(prepared.getEnvironment(), check))
                     // the command closes the context itself, after a running job has stopped cleanly
                     .registerShutdownHook(false)
                     .run(args.toArray(String[]::new)), ExitCodes.SUCCESS);
@@ -74,9 +79,7 @@ final class AppContext {
      * Checks the database's folder and the command's settings before the application starts (Flyway, the
      * job's beans), so that a wrong value costs a second, not a failed night and its stack trace.
      */
-    private static void checkBeforeStarting(ConfigurableApplicationContext context,
-                                            Function<ConfigurableEnvironment, List<String>> check) {
-        ConfigurableEnvironment env = context.getEnvironment();
+    private static void checkBeforeStarting(ConfigurableEnvironment env, Function<ConfigurableEnvironment, List<String>> check) {
         List<String> problems = new ArrayList<>(SettingsCheck.databaseProblems(env.getProperty("spring.datasource.url")));
         problems.addAll(check.apply(env));
         if (!problems.isEmpty()) {
