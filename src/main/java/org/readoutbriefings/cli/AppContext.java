@@ -13,6 +13,7 @@ import org.readoutbriefings.job.SettingsCheck;
 import org.readoutbriefings.store.H2Compaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -87,13 +88,15 @@ final class AppContext {
         }
     }
 
-    /** Settings found wrong before the application started. */
-    private static final class SettingsProblems extends RuntimeException {
+    /**
+     * Settings found wrong before the application started. An abandoned run, to Spring: it ends the start
+     * without the failure analysis it gives other exceptions, which would cost as long again as the check.
+     */
+    private static final class SettingsProblems extends SpringApplication.AbandonedRunException {
 
         private final transient List<String> problems;
 
         SettingsProblems(List<String> problems) {
-            super(String.join("; ", problems), null, false, false);
             this.problems = problems;
         }
     }
