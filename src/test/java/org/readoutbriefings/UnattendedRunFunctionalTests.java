@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +39,7 @@ class UnattendedRunFunctionalTests {
 
     /** Runs the application from the test class path, in {@code workingDir}, under umask 022. */
     static Exit launch(Path workingDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ReadoutBriefingsApplication.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"), ReadoutBriefingsApplication.class.getName()));
         command.addAll(List.of(args));
         return underUmask022(workingDir, command);
     }
@@ -54,6 +59,63 @@ class UnattendedRunFunctionalTests {
         return new Exit(child.exitValue(), printed, took);
     }
 
+    // --- the jar runs alone, from any working directory ---
+
+    @Test
+    void theJarAloneRunsFromAFolderOfItsOwn() throws Exception {
+        Path workingDir = Files.createDirectories(folder.resolve("opt"));
+        Path jar = PackagedJar.build(workingDir.resolve("readout-briefings.jar"));
+        Path input = copyOfSampleInput();
+
+        Exit run = underUmask022(workingDir, List.of(java(), "-jar", jar.getFileName().toString(), "run",
+                "--input", input.toString(), "--output", "out", "--as-of", RUN_DATE));
+
+        assertThat(run.code()).as(run.log()).isZero();
+        assertThat(pdfText(workingDir.resolve("out/memos/country/US.pdf"))).contains("Commitments by topic")
+                .contains("Page 1 of");
+        assertThat(workingDir.resolve("out/memos/digest-" + RUN_DATE + ".pdf")).isNotEmptyFile();
+        assertThat(workingDir.resolve("data")).isDirectoryContaining("glob:**/briefings.mv.db");
+    }
+
+    @Test
+    void aTemplateInTheWorkingDirectoryOverridesOnlyItsOwnFile() throws Exception {
+        Path workingDir = Files.createDirectories(folder.resolve("run"));
+        Path templates = Files.createDirectories(workingDir.resolve("templates"));
+        String css = Files.readString(Path.of("templates/memo.css"));
+        assertThat(css).contains("content: \"Page \" counter(page)");
+        Files.writeString(templates.resolve("memo.css"), css.replace("content: \"Page \"", "content: \"Folio \""));
+
+        Exit run = launch(workingDir, "run", "--input", copyOfSampleInput().toString(), "--output", "out", "--as-of", RUN_DATE);
+
+        assertThat(run.code()).as(run.log()).isZero();
+        assertThat(run.log()).contains("Templates: memo.css from " + templates + ", the others the application's");
+        // the style sheet is the folder's; the memo templates that use it are the application's
+        assertThat(pdfText(workingDir.resolve("out/memos/country/US.pdf"))).contains("Folio 1 of")
+                .doesNotContain("Page 1 of").contains("Commitments by topic");
+    }
+
+    private Path copyOfSampleInput() throws IOException {
+        Path copy = Files.createDirectories(folder.resolve("sample-input"));
+        try (Stream<Path> files = Files.walk(Path.of("input"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(Path.of("input").relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return copy;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     // --- an output or database folder that cannot be written stops the run before anything starts ---
 
     @Test
@@ -62,8 +124,7 @@ class UnattendedRunFunctionalTests {
         Path output = file.resolve("out");
 
         Exit run = launch(folder, "run", "--input", Path.of("input").toAbsolutePath().toString(), "--output",
-                output.toString(), "--as-of", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings"),
-                "--briefings.templates=" + Path.of("templates").toAbsolutePath());
+                output.toString(), "--as-of", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings"));
 
         assertThat(run.code()).as(run.log()).isEqualTo(2);
         assertThat(run.log().lines()).containsExactly("error: briefings.output: cannot write to " + output + " ("
@@ -91,8 +152,7 @@ class UnattendedRunFunctionalTests {
         Path output = readOnly.resolve("out");
 
         Exit run = launch(folder, "run", "--input", Path.of("input").toAbsolutePath().toString(), "--output",
-                output.toString(), "--as-of", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings"),
-                "--briefings.templates=" + Path.of("templates").toAbsolutePath());
+                output.toString(), "--as-of", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings"));
 
         assertThat(run.code()).as(run.log()).isEqualTo(2);
         assertThat(run.log().lines()).containsExactly("error: briefings.output: cannot write to " + output

@@ -20,6 +20,7 @@ import org.readoutbriefings.job.NightlyJobConfiguration;
 import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
 import org.readoutbriefings.job.SettingsCheck;
+import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -97,6 +98,8 @@ final class NightlyRun {
             }
             params.addString(JobParameterNames.FORCED_AT, LocalDateTime.now().toString(), true);
         }
+        // the templates are assembled and checked here, once a night is to run: a broken one stops it before any step
+        context.getBean(MemoRenderer.class);
         JobOperator operator = context.getBean(JobOperator.class);
         if (last != null && last.getStatus().isRunning()) {
             // we hold the run lock, so no process is running it: the one that was died (killed, power cut)

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param input         folder of readouts to read
  * @param output        folder the memos, tracker and run report are written to
  * @param topicsFile    a topic taxonomy to use instead of the built-in one, or empty
- * @param templates     folder of memo templates
+ * @param templates     folder of memo templates that override, file by file, those inside the application; empty for
+ *                      {@code templates/} in the working directory if there is one, else the application's alone
  * @param chunkSize     records per transaction in the ingest step
  * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
  * @param memo          memo settings
@@ -26,7 +27,7 @@ public record BriefingsProperties(
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
         Path topicsFile,
-        @DefaultValue("templates") Path templates,
+        Path templates,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
         @DefaultValue Memo memo,

@@ -27,6 +27,7 @@ import org.readoutbriefings.memo.MemoProgress;
 import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.memo.MemoRenderingProcessor;
 import org.readoutbriefings.memo.MemoRenderingThreads;
+import org.readoutbriefings.memo.MemoTemplates;
 import org.readoutbriefings.memo.MemoSubject;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
@@ -44,6 +45,8 @@ import org.readoutbriefings.store.RunHistory;
 import org.readoutbriefings.tracker.TrackerSettings;
 import org.readoutbriefings.tracker.TrackerReadBack;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -55,6 +58,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -71,6 +75,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightlyBriefing";
+    private static final Logger log = LoggerFactory.getLogger(NightlyJobConfiguration.class);
     private static final int MEMOS_PER_CHUNK = 4;
 
     // --- reference data and stores ---
@@ -232,10 +237,28 @@ public class NightlyJobConfiguration {
 
     // --- step 3: memos ---
 
-    /** Checked when the application starts: a broken template fails the run before any step. */
+    /**
+     * The application's templates with the user's over them, in a private folder deleted when the application
+     * closes. Lazy, like the renderer: commands that render nothing (status, a night already completed) never
+     * copy or check them.
+     */
     @Bean
-    MemoRenderer memoRenderer(BriefingsProperties properties) {
-        MemoRenderer renderer = new MemoRenderer(properties.templates());
+    @Lazy
+    MemoTemplates memoTemplates(BriefingsProperties properties) throws IOException {
+        Path overrides = MemoTemplates.overrides(properties.templates());
+        MemoTemplates templates = MemoTemplates.assemble(overrides);
+        if (!templates.overridden().isEmpty()) {
+            log.info("Templates: {} from {}, the others the application's", String.join(", ", templates.overridden()),
+                    overrides.toAbsolutePath());
+        }
+        return templates;
+    }
+
+    /** Created, and its templates checked, before a run's first step: a broken template fails the run before any. */
+    @Bean
+    @Lazy
+    MemoRenderer memoRenderer(MemoTemplates memoTemplates) {
+        MemoRenderer renderer = new MemoRenderer(memoTemplates.folder());
         renderer.checkTemplates();
         return renderer;
     }

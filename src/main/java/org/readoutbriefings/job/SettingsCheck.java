@@ -33,9 +33,10 @@ public final class SettingsCheck {
         range(problems, "briefings.memo.digest-due-days", p.memo().digestDueDays(), 0, 366);
         range(problems, "briefings.tracker.backups", p.tracker().backups(), 0, 1_000);
         range(problems, "briefings.tracker.stale-after-days", p.tracker().staleAfterDays(), 1, 36_500);
-        if (p.templates() == null || !Files.isDirectory(p.templates())) {
-            problems.add("briefings.templates: the folder '" + p.templates() + "' does not exist; it holds the memo templates"
-                    + " (the repository's templates/ folder)");
+        if (p.templates() != null && !p.templates().toString().isBlank() && !Files.isDirectory(p.templates())) {
+            problems.add("briefings.templates: the folder '" + p.templates() + "' does not exist; give a folder of your own"
+                    + " templates ('templates export DIR' writes the application's there to start from), or leave the"
+                    + " setting empty for the application's");
         }
         if (p.topicsFile() != null && !p.topicsFile().toString().isBlank() && !Files.isRegularFile(p.topicsFile())) {
             problems.add("briefings.topics-file: the file '" + p.topicsFile() + "' does not exist; leave it empty for the built-in taxonomy");
