@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -75,6 +77,60 @@ class UnattendedRunFunctionalTests {
                 .contains("Page 1 of");
         assertThat(workingDir.resolve("out/memos/digest-" + RUN_DATE + ".pdf")).isNotEmptyFile();
         assertThat(workingDir.resolve("data")).isDirectoryContaining("glob:**/briefings.mv.db");
+        // what anyone's program writes under umask 022: colleagues reading the shared folder can open them
+        assertThat(modes(workingDir.resolve("out"))).hasSizeGreaterThan(20).allSatisfy((file, mode) -> assertThat(mode).as(file).isEqualTo("rw-r--r--"));
+    }
+
+    // --- output files follow the umask, or a stricter mode of the settings ---
+
+    @Test
+    void aStricterModeInTheSettingsAppliesToEveryFileANightWrites() throws Exception {
+        Path input = copyOfSampleInput();
+        Path output = folder.resolve("out");
+        String database = "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings");
+        Exit first = launch(folder, "run", "--input", input.toString(), "--output", output.toString(), "--as-of", RUN_DATE,
+                database);
+        assertThat(first.code()).as(first.log()).isZero();
+        assertThat(modes(output)).allSatisfy((file, mode) -> assertThat(mode).as(file).isEqualTo("rw-r--r--"));
+
+        Exit next = launch(folder, "run", "--input", input.toString(), "--output", output.toString(), "--as-of", "2026-11-28",
+                database, "--briefings.output-file-mode=640");
+
+        assertThat(next.code()).as(next.log()).isZero();
+        Map<String, String> modes = modes(output);
+        // the night's digest, the new tracker, the backup of the previous one, the run report
+        for (String written : List.of("memos/digest-2026-11-28.pdf", "tracker.xlsx", "run-report.json")) {
+            assertThat(modes).containsEntry(written, "rw-r-----");
+        }
+        assertThat(modes).hasEntrySatisfying(backup(output), mode -> assertThat(mode).isEqualTo("rw-r-----"));
+        assertThat(modes).containsEntry("memos/digest-" + RUN_DATE + ".pdf", "rw-r--r--");  // not rewritten
+    }
+
+    @Test
+    void aModeThatWouldLockTheRunOutOfItsFilesIsAOneLineUsageError() {
+        BriefingsRun.Result result = new BriefingsRun(folder).run(Path.of("input"), folder.resolve("out"), RUN_DATE,
+                "--briefings.output-file-mode=444");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).containsExactly("error: briefings.output-file-mode: '444' is not a mode such as"
+                + " 666, 640 or 600: three octal digits, the first 6 (the run reads and replaces its own files), no execute bits");
+    }
+
+    /** The permissions of every file under a folder, by its path relative to it. */
+    private static Map<String, String> modes(Path root) throws IOException {
+        Map<String, String> modes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                modes.put(root.relativize(file).toString(), PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            }
+        }
+        return modes;
+    }
+
+    private static String backup(Path output) throws IOException {
+        try (Stream<Path> backups = Files.list(output.resolve("tracker-backups"))) {
+            return output.relativize(backups.findFirst().orElseThrow()).toString();
+        }
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.readoutbriefings.memo.MemoSubject;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
 import org.readoutbriefings.memo.TouchedSubjects;
+import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
@@ -99,6 +100,12 @@ public class NightlyJobConfiguration {
         try (InputStream in = Files.newInputStream(file)) {
             return TopicTaxonomy.load(in, file.toString());
         }
+    }
+
+    /** Every output file goes through it: replaced in one step, with the mode any program's new file gets. */
+    @Bean
+    OutputFiles outputFiles(BriefingsProperties properties) {
+        return new OutputFiles(properties.outputFileMode());
     }
 
     @Bean
@@ -205,10 +212,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    TrackerReadBack trackerReadBack(JdbcTemplate jdbc, BriefingsProperties properties, Clock clock,
+    TrackerReadBack trackerReadBack(JdbcTemplate jdbc, BriefingsProperties properties, Clock clock, OutputFiles outputFiles,
                                     @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
                                     @Value("#{stepExecution.jobExecutionId}") Long runId) {
-        return new TrackerReadBack(jdbc, Path.of(output), runId, clock, properties.tracker().backups());
+        return new TrackerReadBack(jdbc, Path.of(output), runId, clock, properties.tracker().backups(), outputFiles);
     }
 
     @Bean
@@ -305,8 +312,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    MemoFileWriter memoFileWriter(@Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
-        return new MemoFileWriter(Path.of(output));
+    MemoFileWriter memoFileWriter(OutputFiles outputFiles,
+                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
+        return new MemoFileWriter(Path.of(output), outputFiles);
     }
 
     /** The threads memos are rendered on, one per processor: they outlive the step, keeping their parsed fonts. */
@@ -345,13 +353,14 @@ public class NightlyJobConfiguration {
     @StepScope
     TrackerWorkbookWriter trackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
                                                 TopicTaxonomy topics, BriefingsProperties properties, Clock clock,
+                                                OutputFiles outputFiles,
                                                 @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
                                                 @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
                                                 @Value("#{stepExecution.jobExecutionId}") Long runId) {
         BriefingsProperties.Tracker tracker = properties.tracker();
         return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output),
                 runDate, runId, clock, new TrackerSettings(tracker.backups(), tracker.protectionPassword(),
-                tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS));
+                tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS), outputFiles);
     }
 
     @Bean
@@ -368,8 +377,8 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    RunReportWriter runReportWriter(JobRepository jobRepository, JdbcTemplate jdbc) {
-        return new RunReportWriter(jobRepository, jdbc);
+    RunReportWriter runReportWriter(JobRepository jobRepository, JdbcTemplate jdbc, OutputFiles outputFiles) {
+        return new RunReportWriter(jobRepository, jdbc, outputFiles);
     }
 
     @Bean

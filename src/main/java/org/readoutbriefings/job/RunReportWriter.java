@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.readoutbriefings.output.AtomicFiles;
+import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +41,13 @@ public class RunReportWriter implements JobExecutionListener {
 
     private final JobRepository jobRepository;
     private final NamedParameterJdbcTemplate jdbc;
+    private final OutputFiles files;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    public RunReportWriter(JobRepository jobRepository, JdbcTemplate jdbc) {
+    public RunReportWriter(JobRepository jobRepository, JdbcTemplate jdbc, OutputFiles files) {
         this.jobRepository = jobRepository;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.files = files;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class RunReportWriter implements JobExecutionListener {
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
         try {
-            AtomicFiles.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
+            files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run report to " + output, e);
         }

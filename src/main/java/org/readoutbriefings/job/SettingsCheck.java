@@ -38,6 +38,10 @@ public final class SettingsCheck {
                     + " templates ('templates export DIR' writes the application's there to start from), or leave the"
                     + " setting empty for the application's");
         }
+        if (p.outputFileMode() == null || !p.outputFileMode().strip().matches("0?6[0246][0246]")) {
+            problems.add("briefings.output-file-mode: '" + p.outputFileMode() + "' is not a mode such as 666, 640 or 600:"
+                    + " three octal digits, the first 6 (the run reads and replaces its own files), no execute bits");
+        }
         if (p.topicsFile() != null && !p.topicsFile().toString().isBlank() && !Files.isRegularFile(p.topicsFile())) {
             problems.add("briefings.topics-file: the file '" + p.topicsFile() + "' does not exist; leave it empty for the built-in taxonomy");
         }

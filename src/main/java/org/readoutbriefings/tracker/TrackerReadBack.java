@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 import org.slf4j.Logger;
@@ -45,21 +46,23 @@ public class TrackerReadBack implements Tasklet {
     private final long runId;
     private final Clock clock;
     private final int backups;
+    private final OutputFiles files;
 
-    public TrackerReadBack(JdbcTemplate jdbc, Path output, long runId, Clock clock, int backups) {
+    public TrackerReadBack(JdbcTemplate jdbc, Path output, long runId, Clock clock, int backups, OutputFiles files) {
         this.store = new TrackerEditStore(jdbc);
         this.readouts = new ReadoutStore(jdbc, clock);
         this.output = output;
         this.runId = runId;
         this.clock = clock;
         this.backups = backups;
+        this.files = files;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TrackerIssue> issues = new ArrayList<>();
-        String read = readBack(new TrackerFiles(output.resolve(TrackerWorkbookWriter.FILE_NAME), backups, now), now, issues);
+        String read = readBack(new TrackerFiles(output.resolve(TrackerWorkbookWriter.FILE_NAME), backups, now, files), now, issues);
         jobContext(chunkContext).putString(READ_SHA256, read);
         report(issues, now);
         int dated = readouts.applyStaffMeetingDates(runId);

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.TrackingStatus;
-import org.readoutbriefings.output.AtomicFiles;
+import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
@@ -82,15 +82,16 @@ public class TrackerWorkbookWriter implements Tasklet {
     private final long runId;
     private final Clock clock;
     private final TrackerSettings settings;
+    private final OutputFiles outputFiles;
 
     public TrackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
                                  TopicTaxonomy topics, String homeCountry, Path output, LocalDate runDate, long runId,
-                                 Clock clock, TrackerSettings settings) {
+                                 Clock clock, TrackerSettings settings, OutputFiles outputFiles) {
         this.jdbc = jdbc;
         this.reader = new JdbcTemplate(jdbc.getDataSource());
         reader.setFetchSize(FETCH_SIZE);
         this.store = new TrackerEditStore(jdbc);
-        this.readBack = new TrackerReadBack(jdbc, output, runId, clock, settings.backups());
+        this.readBack = new TrackerReadBack(jdbc, output, runId, clock, settings.backups(), outputFiles);
         this.rollup = rollup;
         this.countries = countries;
         this.topics = topics;
@@ -100,12 +101,13 @@ public class TrackerWorkbookWriter implements Tasklet {
         this.runId = runId;
         this.clock = clock;
         this.settings = settings;
+        this.outputFiles = outputFiles;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         LocalDateTime now = LocalDateTime.now(clock);
-        TrackerFiles files = new TrackerFiles(output.resolve(FILE_NAME), settings.backups(), now);
+        TrackerFiles files = new TrackerFiles(output.resolve(FILE_NAME), settings.backups(), now, outputFiles);
         List<TrackerIssue> issues = new ArrayList<>();
         boolean replaceable = true;
         if (Files.exists(files.tracker())) {
@@ -148,7 +150,7 @@ public class TrackerWorkbookWriter implements Tasklet {
     /** Writes the workbook to {@code target} (replacing it in one step) and returns its data rows. */
     public long write(Path target) throws IOException {
         long[] rows = new long[1];
-        AtomicFiles.write(target, out -> {
+        outputFiles.write(target, out -> {
             try (TrackerWorkbook workbook = new TrackerWorkbook()) {
                 // the HYPERLINK cells carry no cached value: Excel computes them on opening
                 workbook.poi().setForceFormulaRecalculation(true);
