@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -78,7 +79,22 @@ class UnattendedRunFunctionalTests {
         assertThat(workingDir.resolve("out/memos/digest-" + RUN_DATE + ".pdf")).isNotEmptyFile();
         assertThat(workingDir.resolve("data")).isDirectoryContaining("glob:**/briefings.mv.db");
         // what anyone's program writes under umask 022: colleagues reading the shared folder can open them
-        assertThat(modes(workingDir.resolve("out"))).hasSizeGreaterThan(20).allSatisfy((file, mode) -> assertThat(mode).as(file).isEqualTo("rw-r--r--"));
+        assertThat(modes(workingDir.resolve("out"))).hasSizeGreaterThan(20)
+                .allSatisfy((file, mode) -> assertThat(mode).as(file).isEqualTo("rw-r--r--"));
+        assertQuietLog(run.log(), input, workingDir.resolve("out"));
+    }
+
+    /** One line to start, one short line per step with what it did and its seconds, and no dump of the job's parameters. */
+    private static void assertQuietLog(String log, Path input, Path output) {
+        List<String> lines = log.lines().toList();
+        assertThat(lines).as(log)
+                .anyMatch(line -> line.endsWith(" INFO  Night " + RUN_DATE + ": starting (input " + input + ", output " + output + ")"))
+                .noneMatch(line -> line.contains("JobParameter") || line.contains("launched with"));
+        for (String step : List.of("scan", "ingest", "record-files", "tracker-edits", "link", "rollup", "memos", "tracker")) {
+            assertThat(lines).as(log).filteredOn(line -> line.matches("\\d\\d:\\d\\d:\\d\\d INFO  " + Pattern.quote(step)
+                    + ": .+ \\(\\d+\\.\\d s\\)")).hasSize(1);
+        }
+        assertThat(lines).as(log).allMatch(line -> line.length() < 200);
     }
 
     // --- output files follow the umask, or a stricter mode of the settings ---

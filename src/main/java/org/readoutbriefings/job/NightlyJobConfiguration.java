@@ -33,6 +33,7 @@ import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
 import org.readoutbriefings.memo.TouchedSubjects;
 import org.readoutbriefings.output.OutputFiles;
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
@@ -51,9 +52,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -118,6 +121,13 @@ public class NightlyJobConfiguration {
         return new RollupQueries(jdbc);
     }
 
+    /** A step of one tasklet, which logs its line when it ends ({@link ProgressReporter}). */
+    private static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
+                                    PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+                .listener((StepExecutionListener) new ProgressReporter()).build();
+    }
+
     // --- step 1: scan the input folder, ingest what is new or changed, remember what was read ---
 
     private static InputFolder inputFolder(BriefingsProperties properties, String input) {
@@ -135,7 +145,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputScanner inputScanner) {
-        return new StepBuilder("scan", jobRepository).tasklet(inputScanner, transactionManager).build();
+        return taskletStep("scan", inputScanner, jobRepository, transactionManager);
     }
 
     @Bean
@@ -190,7 +200,7 @@ public class NightlyJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new RejectedRecordSkipPolicy())
                 .skipListener(rejectsRecorder)
-                .listener(new ProgressReporter("ingest", "records"))
+                .listener(new ProgressReporter("records"))
                 .listener(h2PageCache)  // H2's default cache while writing, a larger one for the steps that read
                 .build();
     }
@@ -205,7 +215,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step recordFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          InputFileRecorder inputFileRecorder) {
-        return new StepBuilder("record-files", jobRepository).tasklet(inputFileRecorder, transactionManager).build();
+        return taskletStep("record-files", inputFileRecorder, jobRepository, transactionManager);
     }
 
     // --- step 2: take what staff typed in the tracker, link the accounts of one meeting, then roll up ---
@@ -221,12 +231,12 @@ public class NightlyJobConfiguration {
     @Bean
     Step trackerEditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           TrackerReadBack trackerReadBack) {
-        return new StepBuilder("tracker-edits", jobRepository).tasklet(trackerReadBack, transactionManager).build();
+        return taskletStep("tracker-edits", trackerReadBack, jobRepository, transactionManager);
     }
 
     @Bean
     Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return new StepBuilder("link", jobRepository).tasklet(new EngagementLinker(jdbc), transactionManager).build();
+        return taskletStep("link", new EngagementLinker(jdbc), jobRepository, transactionManager);
     }
 
     @Bean
@@ -239,7 +249,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     RollupBuilder rollupBuilder) {
-        return new StepBuilder("rollup", jobRepository).tasklet(rollupBuilder, transactionManager).build();
+        return taskletStep("rollup", rollupBuilder, jobRepository, transactionManager);
     }
 
     // --- step 3: memos ---
@@ -343,7 +353,7 @@ public class NightlyJobConfiguration {
                 .processor(memoRenderingProcessor)
                 .writer(memoFileWriter)
                 .taskExecutor(memoRenderingThreads.executor())
-                .listener(new MemoProgress(new ProgressReporter("memos", "memos")))
+                .listener(new MemoProgress(new ProgressReporter("memos")))
                 .build();
     }
 
@@ -366,7 +376,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step trackerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      TrackerWorkbookWriter trackerWorkbookWriter) {
-        return new StepBuilder("tracker", jobRepository).tasklet(trackerWorkbookWriter, transactionManager).build();
+        return taskletStep("tracker", trackerWorkbookWriter, jobRepository, transactionManager);
     }
 
     // --- the job ---

@@ -8,13 +8,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -51,6 +51,14 @@ public class RunReportWriter implements JobExecutionListener {
     }
 
     @Override
+    public void beforeJob(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        log.info("Night {}: starting (input {}, output {})", parameters.getLocalDate(JobParameterNames.RUN_DATE),
+                Path.of(parameters.getString(JobParameterNames.INPUT)).toAbsolutePath(),
+                Path.of(parameters.getString(JobParameterNames.OUTPUT)).toAbsolutePath());
+    }
+
+    @Override
     public void afterJob(JobExecution execution) {
         RunReport report = report(execution);
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
@@ -79,9 +87,10 @@ public class RunReportWriter implements JobExecutionListener {
                         + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY) FROM readout r WHERE r.meeting_date IS NULL"
                         + " ORDER BY r.source_file, r.id", Map.of(),
                 (rs, i) -> new RunReport.NeedsReview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, column_name, reason"
+        List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, row_id, column_name, reason"
                         + " FROM tracker_issue WHERE job_execution_id IN (:ids) ORDER BY id", ids,
-                (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
         long newReadouts = count("SELECT COUNT(*) FROM readout WHERE first_seen_run IN (:ids)", ids);
         long changed = count("SELECT COUNT(*) FROM readout WHERE updated_run IN (:ids) AND first_seen_run NOT IN (:ids)", ids);
 
@@ -166,7 +175,7 @@ public class RunReportWriter implements JobExecutionListener {
 
     static String summary(RunReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("Run %s for %s: %s%n", r.jobExecutionId(), r.runDate(), r.status()));
+        s.append(String.format("Night %s: %s (run %s)%n", r.runDate(), r.status(), r.jobExecutionId()));
         s.append(String.format("  input: %d files, %d parsed, %d unchanged (not parsed), %d removed%s%n", r.files().found(),
                 r.files().parsed(), r.files().unchanged(), r.files().removed(), r.files().readoutsWithoutSource() > 0
                         ? "; " + r.files().readoutsWithoutSource() + " readouts kept without a source file" : ""));
@@ -189,14 +198,12 @@ public class RunReportWriter implements JobExecutionListener {
                     r.needsReview().size()));
         }
         for (RunReport.TrackerIssue issue : r.trackerIssues()) {
-            s.append(String.format("    tracker %s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",
+            s.append(String.format("    tracker %s%s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",
+                    issue.id() == null ? "" : " (ID " + issue.id() + ")",
                     issue.column().isEmpty() ? "" : " [" + issue.column() + "]", issue.reason()));
         }
-        s.append(String.format("  wrote %d memos and %s (%d rows) to %s%n", r.written().memos(),
+        s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
-        s.append("  steps: ").append(r.steps().stream()
-                .map(st -> String.format("%s %s %.1fs", st.name(), st.status(), st.seconds()))
-                .collect(Collectors.joining(", ")));
         for (String failure : r.failures()) {
             s.append(String.format("%n  failure: %s", failure));
         }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.output.OutputFiles;
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
@@ -110,12 +111,13 @@ public class TrackerWorkbookWriter implements Tasklet {
         TrackerFiles files = new TrackerFiles(output.resolve(FILE_NAME), settings.backups(), now, outputFiles);
         List<TrackerIssue> issues = new ArrayList<>();
         boolean replaceable = true;
+        String readAgain = "";
         if (Files.exists(files.tracker())) {
             ExecutionContext job = TrackerReadBack.jobContext(chunkContext);
             String read = job.containsKey(TrackerReadBack.READ_SHA256) ? job.getString(TrackerReadBack.READ_SHA256) : null;
             if (!TrackerFiles.sha256(files.tracker()).equals(read)) {
                 // saved since the run took its edits (or they were never taken): take them again, never clobber them
-                readBack.readBack(files, now, issues);
+                readAgain = "; saved during the run, so " + readBack.readBack(files, now, issues).summary();
             }
             replaceable = !files.isReadOnly();
             if (replaceable) {
@@ -135,7 +137,7 @@ public class TrackerWorkbookWriter implements Tasklet {
             rows = write(target);
         }
         if (!target.equals(files.tracker())) {
-            issues.add(new TrackerIssue(FILE_NAME, 0, "", "the tracker could not be replaced (read-only, or open"
+            issues.add(TrackerIssue.ofFile("the tracker could not be replaced (read-only, or open"
                     + " elsewhere): this run wrote " + target.getFileName() + " instead"));
         }
         store.recordWritten(target.getFileName().toString(), TrackerFiles.sha256(target), runId, now);
@@ -143,7 +145,7 @@ public class TrackerWorkbookWriter implements Tasklet {
         contribution.incrementWriteCount(rows);
         chunkContext.getStepContext().getStepExecution().getExecutionContext()
                 .putString(WRITTEN_FILE, target.getFileName().toString());
-        log.info("Tracker: {} rows written to {}", rows, target);
+        ProgressReporter.summarise(contribution, rows + " rows written to " + target + readAgain);
         return RepeatStatus.FINISHED;
     }
 
