@@ -25,9 +25,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * At the end of every run, successful or not, writes {@code run-report.json} to the output folder and
- * logs a short summary. Counts cover every attempt of the run's job instance, so a restarted night
- * still reports what it read before it failed.
+ * Logs a run's first line, its date and folders; at its end, successful or not, writes {@code run-report.json}
+ * to the output folder and logs a short summary. Counts cover every attempt of the run's job instance, so a
+ * restarted night still reports what it read before it failed.
  */
 public class RunReportWriter implements JobExecutionListener {
 

@@ -31,7 +31,7 @@ public final class H2DatabaseFolder {
         if (name.startsWith("~")) {
             name = System.getProperty("user.home") + name.substring(1);
         }
-        Path folder = Path.of(name).toAbsolutePath().getParent();
+        Path folder = Path.of(name).toAbsolutePath().normalize().getParent();
         return Optional.ofNullable(folder);
     }
 }
