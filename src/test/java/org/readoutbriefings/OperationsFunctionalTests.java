@@ -47,7 +47,7 @@ class OperationsFunctionalTests {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 log.append(line).append('\n');
-                if (line.contains("Executing step: [ingest]")) {
+                if (line.contains("INFO  scan: ")) {  // the step before ingest has ended
                     Thread.sleep(1_500); // a few chunks in
                     // SIGTERM, as systemd or Kubernetes send it (Process.destroy would also close our end of its output)
                     new ProcessBuilder("kill", "-TERM", Long.toString(run.pid())).start().waitFor();

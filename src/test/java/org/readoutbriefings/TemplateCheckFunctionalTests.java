@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A broken memo template stops the run before any step, naming the template, the line and the reason. */
+/**
+ * A broken memo template stops the run before any step, naming the template, the line and the reason; so does
+ * a templates folder that is not there. {@code templates export} gives staff the application's to start from.
+ */
 class TemplateCheckFunctionalTests {
 
     @TempDir
@@ -41,6 +44,43 @@ class TemplateCheckFunctionalTests {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).startsWith("error: template memo-parts.html line " + line + ": ").contains("too");
         assertNothingRan();
+    }
+
+    @Test
+    void aTemplatesFolderThatIsNotThereIsAOneLineUsageError() {
+        BriefingsRun.Result result = new BriefingsRun(folder).run(Path.of("input"), folder.resolve("output"), "2026-11-27",
+                "--templates", folder.resolve("nowhere").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement().asString()
+                .startsWith("error: briefings.templates: the folder '" + folder.resolve("nowhere") + "' does not exist;")
+                .contains("templates export DIR");
+        assertNothingRan();
+    }
+
+    @Test
+    void exportWritesTheApplicationsTemplatesAndOverwritesOnlyWhenForced() throws IOException {
+        Path mine = folder.resolve("my-templates");
+        BriefingsRun briefings = new BriefingsRun(folder);
+
+        BriefingsRun.Result exported = briefings.command("templates", "export", mine.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).startsWith("Wrote 5 templates to " + mine);
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path file : files.toList()) {
+                assertThat(mine.resolve(file.getFileName())).hasSameBinaryContentAs(file);
+            }
+        }
+
+        Files.writeString(mine.resolve("memo.css"), "/* mine */");
+        BriefingsRun.Result again = briefings.command("templates", "export", mine.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists; nothing was written").contains("--force");
+        assertThat(mine.resolve("memo.css")).hasContent("/* mine */");
+
+        assertThat(briefings.command("templates", "export", "--force", mine.toString()).exitCode()).isZero();
+        assertThat(mine.resolve("memo.css")).hasSameBinaryContentAs(Path.of("templates/memo.css"));
     }
 
     private BriefingsRun.Result runWith(Path templates) {

@@ -69,7 +69,7 @@ class TrackerRoundTripFunctionalTests {
     Path folder;
 
     @Test
-    void staffEditsSurviveNightAfterNightAndNewRowsAppear() throws Exception {
+    void staffEditsSurviveNightAfterNightAndNewRowsAppear(CapturedOutput log) throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
         Path output = folder.resolve("output");
         Path tracker = output.resolve("tracker.xlsx");
@@ -118,11 +118,16 @@ class TrackerRoundTripFunctionalTests {
         JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
         List<String> issues = new ArrayList<>();
         report.path("trackerIssues").forEach(i -> issues.add(i.path("sheet").asString() + "!" + i.path("row").asInt()
-                + " " + i.path("column").asString() + ": " + i.path("reason").asString()));
+                + " " + i.path("id").asString() + " " + i.path("column").asString() + ": " + i.path("reason").asString()));
+        // each names the row by its ID too: the row number changes when staff sort the sheet
         assertThat(issues).hasSize(3);
-        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ Status: 'Finished' is not one of .*"));
-        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ Due date: 'next week' is not a date.*"));
-        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ ID: ID 'my-own-id' .*"));
+        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ " + maritime
+                + " Status: 'Finished' is not one of .*"));
+        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ " + exercises
+                + " Due date: 'next week' is not a date.*"));
+        assertThat(issues).anySatisfy(i -> assertThat(i).matches("Commitments!\\d+ my-own-id ID: ID 'my-own-id' .*"));
+        assertThat(log.getOut()).containsPattern("    tracker Commitments row \\d+ \\(ID " + maritime
+                + "\\) \\[Status]: 'Finished' is not one of the statuses in the list: kept in Notes");
 
         try (XSSFWorkbook workbook = open(tracker)) {
             Sheet commitments = workbook.getSheet("Commitments");
@@ -337,7 +342,7 @@ class TrackerRoundTripFunctionalTests {
         Files.writeString(input.resolve("kr.json"), KR_READOUT);
         assertThat(briefings.run(input, output, "2026-11-28").exitCode()).isZero();
         assertThat(log.getOut()).containsOnlyOnce("as the last run wrote it; no edits to read back")
-                .doesNotContain("Tracker: read ");
+                .doesNotContain("tracker-edits: read ");
         String consulate;
         try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
             consulate = idOf(workbook.getSheet("Commitments"), "They agreed to open a consulate.");
@@ -347,7 +352,7 @@ class TrackerRoundTripFunctionalTests {
         // the consulate commitment is reworded: its untouched row must be read back to be kept
         writeInput(input, "They agreed to open a consulate in Perth.", false);
         assertThat(briefings.run(input, output, "2026-11-29").exitCode()).isZero();
-        assertThat(log.getOut()).containsOnlyOnce("as the last run wrote it").contains("Tracker: read ");
+        assertThat(log.getOut()).containsOnlyOnce("as the last run wrote it").contains("tracker-edits: read ");
         try (XSSFWorkbook workbook = open(output.resolve("tracker.xlsx"))) {
             assertThat(row(workbook.getSheet("Commitments"), consulate)).containsEntry("Kept", "no longer in input")
                     .containsEntry("Commitment", "They agreed to open a consulate.");

@@ -2,25 +2,31 @@ package org.readoutbriefings.cli;
 
 import java.io.PrintWriter;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.readoutbriefings.job.SettingsCheck;
 import org.readoutbriefings.store.H2Compaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the application's Spring context for a command, turning the failures a person can fix into one
- * line and an exit code: a setting that does not bind (exit 2), an H2 database another process has open
- * (exit 4).
+ * line and an exit code: a setting that does not bind or that the command's check finds wrong, an H2
+ * database folder that cannot be written (exit 2), an H2 database another process has open (exit 4).
  */
 final class AppContext {
 
@@ -33,16 +39,28 @@ final class AppContext {
     private AppContext() {
     }
 
-    static Started start(List<String> args, PrintWriter err) {
+    /**
+     * @param check the command's own check of the settings, run on the environment as soon as it is prepared (a
+     *              second or two after the command starts): the problems it returns, each naming its setting
+     */
+    static Started start(List<String> args, PrintWriter err, Function<ConfigurableEnvironment, List<String>> check) {
         try {
             return new Started(new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .initializers(AppContext::keepH2OpenUntilTheJobStops)
+                    // as soon as the settings are known: before the context, Flyway and the job's beans
+                    .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared ->
+                            checkBeforeStarting(prepared.getEnvironment(), check))
                     // the command closes the context itself, after a running job has stopped cleanly
                     .registerShutdownHook(false)
                     .run(args.toArray(String[]::new)), ExitCodes.SUCCESS);
         } catch (RuntimeException e) {
+            SettingsProblems wrong = cause(e, SettingsProblems.class);
+            if (wrong != null) {
+                wrong.problems.forEach(p -> err.println("error: " + p));
+                return new Started(null, ExitCodes.USAGE);
+            }
             if (rootMessage(e).contains("Database may be already in use")) {
                 err.println(anotherRun("the H2 database is open in another process"));
                 return new Started(null, ExitCodes.ANOTHER_RUN);
@@ -55,6 +73,31 @@ final class AppContext {
                 return new Started(null, ExitCodes.USAGE);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Checks the database's folder and the command's settings before the application starts (Flyway, the
+     * job's beans), so that a wrong value costs a second, not a failed night and its stack trace.
+     */
+    private static void checkBeforeStarting(ConfigurableEnvironment env, Function<ConfigurableEnvironment, List<String>> check) {
+        List<String> problems = new ArrayList<>(SettingsCheck.databaseProblems(env.getProperty("spring.datasource.url")));
+        problems.addAll(check.apply(env));
+        if (!problems.isEmpty()) {
+            throw new SettingsProblems(problems);
+        }
+    }
+
+    /**
+     * Settings found wrong before the application started. An abandoned run, to Spring: it ends the start
+     * without the failure analysis it gives other exceptions, which would cost as long again as the check.
+     */
+    private static final class SettingsProblems extends SpringApplication.AbandonedRunException {
+
+        private final transient List<String> problems;
+
+        SettingsProblems(List<String> problems) {
+            this.problems = problems;
         }
     }
 

@@ -20,6 +20,7 @@ import org.readoutbriefings.job.NightlyJobConfiguration;
 import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
 import org.readoutbriefings.job.SettingsCheck;
+import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -28,7 +29,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.dao.CannotAcquireLockException;
 
 /**
@@ -47,6 +50,12 @@ final class NightlyRun {
         this.context = context;
         this.out = out;
         this.err = err;
+    }
+
+    /** The nightly settings, checked on the environment before the application starts: see {@link AppContext#start}. */
+    static List<String> settingsProblems(ConfigurableEnvironment env) {
+        BriefingsProperties settings = Binder.get(env).bindOrCreate("briefings", BriefingsProperties.class);
+        return SettingsCheck.problems(settings, CountryDirectory.builtIn());
     }
 
     int launch(LocalDate runDate, boolean force, boolean full) {
@@ -89,6 +98,8 @@ final class NightlyRun {
             }
             params.addString(JobParameterNames.FORCED_AT, LocalDateTime.now().toString(), true);
         }
+        // the templates are assembled and checked here, once a night is to run: a broken one stops it before any step
+        context.getBean(MemoRenderer.class);
         JobOperator operator = context.getBean(JobOperator.class);
         if (last != null && last.getStatus().isRunning()) {
             // we hold the run lock, so no process is running it: the one that was died (killed, power cut)

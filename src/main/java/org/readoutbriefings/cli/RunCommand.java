@@ -40,6 +40,9 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Parse every input file, not only new and changed ones.")
     boolean full;
 
+    @CommandLine.Mixin
+    TemplatesOption templates;
+
     @CommandLine.Unmatched
     List<String> properties = new ArrayList<>();
 
@@ -49,15 +52,15 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --as-of, --force, --full");
-        List<String> args = new ArrayList<>(properties);
+        AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --templates, --as-of, --force, --full");
+        List<String> args = templates.withSetting(properties);
         if (input != null) {
             args.add("--briefings.input=" + input);
         }
         if (output != null) {
             args.add("--briefings.output=" + output);
         }
-        AppContext.Started started = AppContext.start(args, spec.commandLine().getErr());
+        AppContext.Started started = AppContext.start(args, spec.commandLine().getErr(), NightlyRun::settingsProblems);
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -48,6 +48,9 @@ public class ScheduleCommand implements Callable<Integer> {
             description = "Stop after N triggers (for tests and trials).")
     int stopAfter;
 
+    @CommandLine.Mixin
+    TemplatesOption templates;
+
     @CommandLine.Unmatched
     List<String> properties = new ArrayList<>();
 
@@ -56,8 +59,9 @@ public class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AppContext.checkSettings(properties, spec.commandLine(), "--cron, --zone");
-        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr());
+        AppContext.checkSettings(properties, spec.commandLine(), "--cron, --zone, --templates");
+        AppContext.Started started = AppContext.start(templates.withSetting(properties), spec.commandLine().getErr(),
+                NightlyRun::settingsProblems);
         if (started.context() == null) {
             return started.exitCode();
         }

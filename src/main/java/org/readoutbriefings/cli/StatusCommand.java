@@ -33,7 +33,7 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext.checkSettings(properties, spec.commandLine(), "--limit");
-        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr());
+        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr(), env -> List.of());
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.readoutbriefings.progress.ProgressReporter;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -38,6 +39,7 @@ public class InputFileRecorder implements Tasklet {
                 + " WHERE e.job_instance_id = s.job_instance_id AND r.file = s.path), ?"
                 + " FROM input_scan s WHERE s.job_instance_id = ? AND s.state IN ('NEW', 'CHANGED')", now, instanceId);
         contribution.incrementWriteCount(read);
+        ProgressReporter.summarise(contribution, read + " files recorded as read");
         return RepeatStatus.FINISHED;
     }
 }

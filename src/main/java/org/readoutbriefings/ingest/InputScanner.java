@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.readoutbriefings.progress.ProgressReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -60,7 +61,7 @@ public class InputScanner implements Tasklet {
         List<Object[]> rows = new ArrayList<>();
         Map<State, Integer> counts = new HashMap<>();
         List<Path> files = folder.files();
-        log.info("Scan: hashing {} input files", files.size());
+        log.debug("Scan: hashing {} input files", files.size());
         // hashing is the scan's work and each file is independent: all cores take part
         List<Known> fingerprints = files.parallelStream().map(InputScanner::fingerprint).toList();
         for (int i = 0; i < files.size(); i++) {
@@ -84,10 +85,10 @@ public class InputScanner implements Tasklet {
                     + " WHERE job_instance_id = ? AND state IN ('CHANGED', 'REMOVED'))", instanceId);
         }
         contribution.incrementWriteCount(rows.size());
-        log.info("Scan: {} input files: {} new, {} changed, {} unchanged (not parsed again), {} removed{}", files.size(),
-                counts.getOrDefault(State.NEW, 0), counts.getOrDefault(State.CHANGED, 0),
+        ProgressReporter.summarise(contribution, String.format("%d input files: %d new, %d changed, %d unchanged (not parsed"
+                + " again), %d removed%s", files.size(), counts.getOrDefault(State.NEW, 0), counts.getOrDefault(State.CHANGED, 0),
                 counts.getOrDefault(State.UNCHANGED, 0), counts.getOrDefault(State.REMOVED, 0),
-                full ? " (--full: every file is parsed)" : "");
+                full ? " (--full: every file is parsed)" : ""));
         return RepeatStatus.FINISHED;
     }
 

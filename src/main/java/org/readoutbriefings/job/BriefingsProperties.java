@@ -2,6 +2,7 @@ package org.readoutbriefings.job;
 
 import java.nio.file.Path;
 
+import org.readoutbriefings.output.OutputFiles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param input         folder of readouts to read
  * @param output        folder the memos, tracker and run report are written to
  * @param topicsFile    a topic taxonomy to use instead of the built-in one, or empty
- * @param templates     folder of memo templates
+ * @param templates     folder of memo templates that override, file by file, those inside the application; empty for
+ *                      {@code templates/} in the working directory if there is one, else the application's alone
+ * @param outputFileMode mode output files are created with before the process umask takes its bits away (octal, as
+ *                      for any program: 666 gives 644 under umask 022); a smaller one, such as 640, keeps them from others
  * @param chunkSize     records per transaction in the ingest step
  * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
  * @param memo          memo settings
@@ -26,7 +30,8 @@ public record BriefingsProperties(
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
         Path topicsFile,
-        @DefaultValue("templates") Path templates,
+        Path templates,
+        @DefaultValue(OutputFiles.DEFAULT_MODE) String outputFileMode,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
         @DefaultValue Memo memo,

@@ -28,9 +28,12 @@ import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.memo.MemoRenderingProcessor;
 import org.readoutbriefings.memo.MemoRenderingThreads;
 import org.readoutbriefings.memo.MemoSubject;
+import org.readoutbriefings.memo.MemoTemplates;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
 import org.readoutbriefings.memo.StaleMemos;
+import org.readoutbriefings.output.OutputFiles;
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
@@ -44,17 +47,22 @@ import org.readoutbriefings.store.RunHistory;
 import org.readoutbriefings.tracker.TrackerSettings;
 import org.readoutbriefings.tracker.TrackerReadBack;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -71,6 +79,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightlyBriefing";
+    private static final Logger log = LoggerFactory.getLogger(NightlyJobConfiguration.class);
     private static final int MEMOS_PER_CHUNK = 4;
 
     // --- reference data and stores ---
@@ -96,6 +105,12 @@ public class NightlyJobConfiguration {
         }
     }
 
+    /** Every output file goes through it: replaced in one step, with the mode any program's new file gets. */
+    @Bean
+    OutputFiles outputFiles(BriefingsProperties properties) {
+        return new OutputFiles(properties.outputFileMode());
+    }
+
     @Bean
     ReadoutStore readoutStore(JdbcTemplate jdbc, Clock clock) {
         return new ReadoutStore(jdbc, clock);
@@ -104,6 +119,13 @@ public class NightlyJobConfiguration {
     @Bean
     RollupQueries rollupQueries(JdbcTemplate jdbc) {
         return new RollupQueries(jdbc);
+    }
+
+    /** A step of one tasklet, which logs its line when it ends ({@link ProgressReporter}). */
+    private static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
+                                    PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+                .listener((StepExecutionListener) new ProgressReporter()).build();
     }
 
     // --- step 1: scan the input folder, ingest what is new or changed, remember what was read ---
@@ -123,7 +145,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputScanner inputScanner) {
-        return new StepBuilder("scan", jobRepository).tasklet(inputScanner, transactionManager).build();
+        return taskletStep("scan", inputScanner, jobRepository, transactionManager);
     }
 
     @Bean
@@ -178,7 +200,7 @@ public class NightlyJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new RejectedRecordSkipPolicy())
                 .skipListener(rejectsRecorder)
-                .listener(new ProgressReporter("ingest", "records"))
+                .listener(new ProgressReporter("records"))
                 .listener(h2PageCache)  // H2's default cache while writing, a larger one for the steps that read
                 .build();
     }
@@ -193,28 +215,28 @@ public class NightlyJobConfiguration {
     @Bean
     Step recordFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          InputFileRecorder inputFileRecorder) {
-        return new StepBuilder("record-files", jobRepository).tasklet(inputFileRecorder, transactionManager).build();
+        return taskletStep("record-files", inputFileRecorder, jobRepository, transactionManager);
     }
 
     // --- step 2: take what staff typed in the tracker, link the accounts of one meeting, then roll up ---
 
     @Bean
     @StepScope
-    TrackerReadBack trackerReadBack(JdbcTemplate jdbc, BriefingsProperties properties, Clock clock,
+    TrackerReadBack trackerReadBack(JdbcTemplate jdbc, BriefingsProperties properties, Clock clock, OutputFiles outputFiles,
                                     @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
                                     @Value("#{stepExecution.jobExecutionId}") Long runId) {
-        return new TrackerReadBack(jdbc, Path.of(output), runId, clock, properties.tracker().backups());
+        return new TrackerReadBack(jdbc, Path.of(output), runId, clock, properties.tracker().backups(), outputFiles);
     }
 
     @Bean
     Step trackerEditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           TrackerReadBack trackerReadBack) {
-        return new StepBuilder("tracker-edits", jobRepository).tasklet(trackerReadBack, transactionManager).build();
+        return taskletStep("tracker-edits", trackerReadBack, jobRepository, transactionManager);
     }
 
     @Bean
     Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return new StepBuilder("link", jobRepository).tasklet(new EngagementLinker(jdbc), transactionManager).build();
+        return taskletStep("link", new EngagementLinker(jdbc), jobRepository, transactionManager);
     }
 
     @Bean
@@ -227,15 +249,33 @@ public class NightlyJobConfiguration {
     @Bean
     Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     RollupBuilder rollupBuilder) {
-        return new StepBuilder("rollup", jobRepository).tasklet(rollupBuilder, transactionManager).build();
+        return taskletStep("rollup", rollupBuilder, jobRepository, transactionManager);
     }
 
     // --- step 3: memos ---
 
-    /** Checked when the application starts: a broken template fails the run before any step. */
+    /**
+     * The application's templates with the user's over them, in a private folder deleted when the application
+     * closes. Lazy, like the renderer: commands that render nothing (status, a night already completed) never
+     * copy or check them.
+     */
     @Bean
-    MemoRenderer memoRenderer(BriefingsProperties properties) {
-        MemoRenderer renderer = new MemoRenderer(properties.templates());
+    @Lazy
+    MemoTemplates memoTemplates(BriefingsProperties properties) throws IOException {
+        Path overrides = MemoTemplates.overrides(properties.templates());
+        MemoTemplates templates = MemoTemplates.assemble(overrides);
+        if (!templates.overridden().isEmpty()) {
+            log.info("Templates: {} from {}, the others the application's", String.join(", ", templates.overridden()),
+                    overrides.toAbsolutePath());
+        }
+        return templates;
+    }
+
+    /** Created, and its templates checked, before a run's first step: a broken template fails the run before any. */
+    @Bean
+    @Lazy
+    MemoRenderer memoRenderer(MemoTemplates memoTemplates) {
+        MemoRenderer renderer = new MemoRenderer(memoTemplates.folder());
         renderer.checkTemplates();
         return renderer;
     }
@@ -281,8 +321,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    MemoFileWriter memoFileWriter(@Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
-        return new MemoFileWriter(Path.of(output));
+    MemoFileWriter memoFileWriter(OutputFiles outputFiles,
+                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
+        return new MemoFileWriter(Path.of(output), outputFiles);
     }
 
     /** The threads memos are rendered on, one per processor: they outlive the step, keeping their parsed fonts. */
@@ -311,7 +352,7 @@ public class NightlyJobConfiguration {
                 .processor(memoRenderingProcessor)
                 .writer(memoFileWriter)
                 .taskExecutor(memoRenderingThreads.executor())
-                .listener(new MemoProgress(new ProgressReporter("memos", "memos")))
+                .listener(new MemoProgress(new ProgressReporter("memos")))
                 .build();
     }
 
@@ -321,19 +362,20 @@ public class NightlyJobConfiguration {
     @StepScope
     TrackerWorkbookWriter trackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
                                                 TopicTaxonomy topics, BriefingsProperties properties, Clock clock,
+                                                OutputFiles outputFiles,
                                                 @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
                                                 @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
                                                 @Value("#{stepExecution.jobExecutionId}") Long runId) {
         BriefingsProperties.Tracker tracker = properties.tracker();
         return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output),
                 runDate, runId, clock, new TrackerSettings(tracker.backups(), tracker.protectionPassword(),
-                tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS));
+                tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS), outputFiles);
     }
 
     @Bean
     Step trackerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      TrackerWorkbookWriter trackerWorkbookWriter) {
-        return new StepBuilder("tracker", jobRepository).tasklet(trackerWorkbookWriter, transactionManager).build();
+        return taskletStep("tracker", trackerWorkbookWriter, jobRepository, transactionManager);
     }
 
     // --- the job ---
@@ -344,8 +386,8 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    RunReportWriter runReportWriter(JobRepository jobRepository, JdbcTemplate jdbc) {
-        return new RunReportWriter(jobRepository, jdbc);
+    RunReportWriter runReportWriter(JobRepository jobRepository, JdbcTemplate jdbc, OutputFiles outputFiles) {
+        return new RunReportWriter(jobRepository, jdbc, outputFiles);
     }
 
     @Bean

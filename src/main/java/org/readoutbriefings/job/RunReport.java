@@ -55,9 +55,11 @@ public record RunReport(
 
     /**
      * A tracker edit the run could not take as typed (kept in the row's notes), or a problem with the
-     * tracker file itself (row 0).
+     * tracker file itself (row 0, no ID).
+     *
+     * @param id the row's ID as the row showed it; null when it was deleted
      */
-    public record TrackerIssue(String sheet, int row, String column, String reason) {
+    public record TrackerIssue(String sheet, int row, String id, String column, String reason) {
     }
 
     public record Written(long memos, String tracker, long trackerRows) {

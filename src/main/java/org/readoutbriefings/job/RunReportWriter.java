@@ -8,13 +8,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.readoutbriefings.output.AtomicFiles;
+import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -25,9 +25,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * At the end of every run, successful or not, writes {@code run-report.json} to the output folder and
- * logs a short summary. Counts cover every attempt of the run's job instance, so a restarted night
- * still reports what it read before it failed.
+ * Logs a run's first line, its date and folders; at its end, successful or not, writes {@code run-report.json}
+ * to the output folder and logs a short summary. Counts cover every attempt of the run's job instance, so a
+ * restarted night still reports what it read before it failed.
  */
 public class RunReportWriter implements JobExecutionListener {
 
@@ -41,11 +41,21 @@ public class RunReportWriter implements JobExecutionListener {
 
     private final JobRepository jobRepository;
     private final NamedParameterJdbcTemplate jdbc;
+    private final OutputFiles files;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    public RunReportWriter(JobRepository jobRepository, JdbcTemplate jdbc) {
+    public RunReportWriter(JobRepository jobRepository, JdbcTemplate jdbc, OutputFiles files) {
         this.jobRepository = jobRepository;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.files = files;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        log.info("Night {}: starting (input {}, output {})", parameters.getLocalDate(JobParameterNames.RUN_DATE),
+                Path.of(parameters.getString(JobParameterNames.INPUT)).toAbsolutePath(),
+                Path.of(parameters.getString(JobParameterNames.OUTPUT)).toAbsolutePath());
     }
 
     @Override
@@ -54,7 +64,7 @@ public class RunReportWriter implements JobExecutionListener {
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
         try {
-            AtomicFiles.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
+            files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run report to " + output, e);
         }
@@ -77,9 +87,10 @@ public class RunReportWriter implements JobExecutionListener {
                         + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY) FROM readout r WHERE r.meeting_date IS NULL"
                         + " ORDER BY r.source_file, r.id", Map.of(),
                 (rs, i) -> new RunReport.NeedsReview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, column_name, reason"
+        List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, row_id, column_name, reason"
                         + " FROM tracker_issue WHERE job_execution_id IN (:ids) ORDER BY id", ids,
-                (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
         long newReadouts = count("SELECT COUNT(*) FROM readout WHERE first_seen_run IN (:ids)", ids);
         long changed = count("SELECT COUNT(*) FROM readout WHERE updated_run IN (:ids) AND first_seen_run NOT IN (:ids)", ids);
 
@@ -164,7 +175,7 @@ public class RunReportWriter implements JobExecutionListener {
 
     static String summary(RunReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("Run %s for %s: %s%n", r.jobExecutionId(), r.runDate(), r.status()));
+        s.append(String.format("Night %s: %s (run %s)%n", r.runDate(), r.status(), r.jobExecutionId()));
         s.append(String.format("  input: %d files, %d parsed, %d unchanged (not parsed), %d removed%s%n", r.files().found(),
                 r.files().parsed(), r.files().unchanged(), r.files().removed(), r.files().readoutsWithoutSource() > 0
                         ? "; " + r.files().readoutsWithoutSource() + " readouts kept without a source file" : ""));
@@ -187,14 +198,12 @@ public class RunReportWriter implements JobExecutionListener {
                     r.needsReview().size()));
         }
         for (RunReport.TrackerIssue issue : r.trackerIssues()) {
-            s.append(String.format("    tracker %s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",
+            s.append(String.format("    tracker %s%s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",
+                    issue.id() == null ? "" : " (ID " + issue.id() + ")",
                     issue.column().isEmpty() ? "" : " [" + issue.column() + "]", issue.reason()));
         }
-        s.append(String.format("  wrote %d memos and %s (%d rows) to %s%n", r.written().memos(),
+        s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
-        s.append("  steps: ").append(r.steps().stream()
-                .map(st -> String.format("%s %s %.1fs", st.name(), st.status(), st.seconds()))
-                .collect(Collectors.joining(", ")));
         for (String failure : r.failures()) {
             s.append(String.format("%n  failure: %s", failure));
         }

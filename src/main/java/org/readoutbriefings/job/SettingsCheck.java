@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.store.H2DatabaseFolder;
 
 /**
  * Checks the settings when a run starts, so that a wrong value stops it at once with the setting's name
@@ -31,18 +33,55 @@ public final class SettingsCheck {
         range(problems, "briefings.memo.digest-due-days", p.memo().digestDueDays(), 0, 366);
         range(problems, "briefings.tracker.backups", p.tracker().backups(), 0, 1_000);
         range(problems, "briefings.tracker.stale-after-days", p.tracker().staleAfterDays(), 1, 36_500);
-        if (p.templates() == null || !Files.isDirectory(p.templates())) {
-            problems.add("briefings.templates: the folder '" + p.templates() + "' does not exist; it holds the memo templates"
-                    + " (the repository's templates/ folder)");
+        if (p.templates() != null && !p.templates().toString().isBlank() && !Files.isDirectory(p.templates())) {
+            problems.add("briefings.templates: the folder '" + p.templates() + "' does not exist; give a folder of your own"
+                    + " templates ('templates export DIR' writes the application's there to start from), or leave the"
+                    + " setting empty for the application's");
+        }
+        if (p.outputFileMode() == null || !p.outputFileMode().strip().matches("0?6[0246][0246]")) {
+            problems.add("briefings.output-file-mode: '" + p.outputFileMode() + "' is not a mode such as 666, 640 or 600:"
+                    + " three octal digits, the first 6 (the run reads and replaces its own files), no execute bits");
         }
         if (p.topicsFile() != null && !p.topicsFile().toString().isBlank() && !Files.isRegularFile(p.topicsFile())) {
             problems.add("briefings.topics-file: the file '" + p.topicsFile() + "' does not exist; leave it empty for the built-in taxonomy");
         }
-        Path output = p.output();
-        if (output == null || (Files.exists(output) && (!Files.isDirectory(output) || !Files.isWritable(output)))) {
-            problems.add("briefings.output: '" + output + "' is not a folder this process can write to");
+        if (p.output() == null) {
+            problems.add("briefings.output: no folder given");
+        } else {
+            unwritable(p.output()).ifPresent(why -> problems.add("briefings.output: cannot write to "
+                    + p.output().toAbsolutePath() + " (" + why + ")"));
         }
         return problems;
+    }
+
+    /**
+     * The folder of an H2 file database must be writable too (H2 creates it, and its files, on first use);
+     * checked before the application opens the database, which would otherwise fail with H2's stack trace.
+     */
+    public static List<String> databaseProblems(String jdbcUrl) {
+        return H2DatabaseFolder.of(jdbcUrl).flatMap(folder -> unwritable(folder)
+                .map(why -> "spring.datasource.url: cannot write the H2 database to " + folder + " (" + why + ")"))
+                .stream().toList();
+    }
+
+    /**
+     * Why this process cannot create files in a folder, creating the folder first if need be; empty when it can.
+     * {@link Files#isWritable} asks the operating system, so it answers for root, read-only mounts and ACLs alike.
+     */
+    static Optional<String> unwritable(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String where = existing == null || existing.equals(target) ? "" : " on " + existing;
+        if (existing != null && !Files.isDirectory(existing)) {
+            return Optional.of((where.isEmpty() ? "it" : existing.toString()) + " is a file, not a folder");
+        }
+        if (existing == null || !Files.isWritable(existing)) {
+            return Optional.of("permission denied" + where);
+        }
+        return Optional.empty();
     }
 
     private static void range(List<String> problems, String name, long value, long min, long max) {

@@ -3,7 +3,7 @@ package org.readoutbriefings.memo;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.readoutbriefings.output.AtomicFiles;
+import org.readoutbriefings.output.OutputFiles;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -11,15 +11,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class MemoFileWriter implements ItemWriter<RenderedMemo> {
 
     private final Path output;
+    private final OutputFiles files;
 
-    public MemoFileWriter(Path output) {
+    public MemoFileWriter(Path output, OutputFiles files) {
         this.output = output;
+        this.files = files;
     }
 
     @Override
     public void write(Chunk<? extends RenderedMemo> chunk) throws IOException {
         for (RenderedMemo memo : chunk) {
-            AtomicFiles.write(output.resolve(memo.subject().relativePath()), memo.pdf());
+            files.write(output.resolve(memo.subject().relativePath()), memo.pdf());
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.readoutbriefings.memo;
 
-import org.readoutbriefings.job.ProgressReporter;
+import org.readoutbriefings.progress.ProgressReporter;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;

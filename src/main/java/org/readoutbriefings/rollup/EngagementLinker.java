@@ -16,9 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.store.CodeColumn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -39,7 +38,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public class EngagementLinker implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(EngagementLinker.class);
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -101,7 +99,7 @@ public class EngagementLinker implements Tasklet {
         }
         long linked = engagement.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
         contribution.incrementWriteCount(changes.size());
-        log.info("Engagements: {} readouts linked to another account of the same meeting", linked);
+        ProgressReporter.summarise(contribution, linked + " readouts linked to another account of the same meeting");
         return RepeatStatus.FINISHED;
     }
 

@@ -11,9 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.store.CodeColumn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -42,8 +41,6 @@ public class RollupBuilder implements Tasklet {
 
     /** The partner country or topic of a row that totals over all of them. */
     public static final String ALL = "*";
-
-    private static final Logger log = LoggerFactory.getLogger(RollupBuilder.class);
 
     private final JdbcTemplate jdbc;
     private final String homeCountry;
@@ -174,7 +171,7 @@ public class RollupBuilder implements Tasklet {
                 + " first_date, last_date, commitments_total, commitments_open, follow_ups_open, follow_ups_due)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         contribution.incrementWriteCount(rows.size());
-        log.info("Rollup: {} partner-country x topic x month rows", rows.size());
+        ProgressReporter.summarise(contribution, rows.size() + " partner-country x topic x month rows");
         return RepeatStatus.FINISHED;
     }
 

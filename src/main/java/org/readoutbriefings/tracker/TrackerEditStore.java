@@ -169,13 +169,13 @@ final class TrackerEditStore {
     /** Records the issues of run {@code runId} not yet recorded, and returns those. */
     List<TrackerIssue> report(List<TrackerIssue> issues, long runId, LocalDateTime at) {
         // a tracker saved during the run is read twice: what the first reading reported is not repeated
-        Set<TrackerIssue> reported = new HashSet<>(jdbc.query("SELECT sheet, sheet_row, column_name, reason"
+        Set<TrackerIssue> reported = new HashSet<>(jdbc.query("SELECT sheet, sheet_row, row_id, column_name, reason"
                 + " FROM tracker_issue WHERE job_execution_id = ?", (rs, i) -> new TrackerIssue(rs.getString(1),
-                rs.getInt(2), rs.getString(3), rs.getString(4)), runId));
+                rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)), runId));
         issues = issues.stream().distinct().filter(i -> !reported.contains(i)).toList();
-        jdbc.batchUpdate("INSERT INTO tracker_issue (job_execution_id, sheet, sheet_row, column_name, reason, reported_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", issues.stream().map(i -> new Object[]{runId, i.sheet(), i.row(),
-                i.column(), i.reason().length() > 2000 ? i.reason().substring(0, 2000) : i.reason(),
+        jdbc.batchUpdate("INSERT INTO tracker_issue (job_execution_id, sheet, sheet_row, row_id, column_name, reason,"
+                + " reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", issues.stream().map(i -> new Object[]{runId, i.sheet(),
+                i.row(), i.id(), i.column(), i.reason().length() > 2000 ? i.reason().substring(0, 2000) : i.reason(),
                 Timestamp.valueOf(at)}).toList());
         return issues;
     }

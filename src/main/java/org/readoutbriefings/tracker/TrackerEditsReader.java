@@ -115,7 +115,7 @@ final class TrackerEditsReader {
         List<TrackerEditStore.MeetingDateEdit> taken = new ArrayList<>();
         for (SheetRow row : batch) {
             if (!stored.containsKey(id(row))) {
-                issues.add(new TrackerIssue(row.sheet(), row.row(), "ID", (row.get("ID") == null ? "the ID was deleted"
+                issues.add(new TrackerIssue(row.sheet(), row.row(), row.get("ID"), "ID", (row.get("ID") == null ? "the ID was deleted"
                         : "ID '" + row.get("ID") + "' is not a readout the tracker listed (changed?)") + ": the row was not taken"));
                 continue;
             }
@@ -167,7 +167,7 @@ final class TrackerEditsReader {
         if (shown || stored != null) {
             reason = stored != null && stored.keptReason() != null ? stored.keptReason() : NO_LONGER_IN_INPUT;
         } else {
-            issues.add(new TrackerIssue(row.sheet(), row.row(), "ID", row.get("ID") == null
+            issues.add(new TrackerIssue(row.sheet(), row.row(), row.get("ID"), "ID", row.get("ID") == null
                     ? "the ID was deleted: the row is kept, marked '" + ID_NOT_FOUND + "'"
                     : "ID '" + row.get("ID") + "' is not one the tracker wrote (changed?): the row is kept, marked '"
                     + ID_NOT_FOUND + "'"));
@@ -228,7 +228,7 @@ final class TrackerEditsReader {
     }
 
     private void reject(SheetRow row, String column, String value, String why, List<String> notTaken) {
-        issues.add(new TrackerIssue(row.sheet(), row.row(), column, "'" + value + "' " + why + ": kept in Notes"));
+        issues.add(new TrackerIssue(row.sheet(), row.row(), row.get("ID"), column, "'" + value + "' " + why + ": kept in Notes"));
         notTaken.add(column + " '" + value + "' not taken on " + now.toLocalDate() + ": " + why);
     }
 

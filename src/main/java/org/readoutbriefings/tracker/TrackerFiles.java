@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+
+import org.readoutbriefings.output.OutputFiles;
 
 /**
  * Where the tracker lives and its dated copies: backups of the previous tracker under
@@ -30,11 +31,13 @@ final class TrackerFiles {
     private final Path tracker;
     private final int keep;
     private final LocalDateTime now;
+    private final OutputFiles files;
 
-    TrackerFiles(Path tracker, int keep, LocalDateTime now) {
+    TrackerFiles(Path tracker, int keep, LocalDateTime now, OutputFiles files) {
         this.tracker = tracker;
         this.keep = keep;
         this.now = now;
+        this.files = files;
     }
 
     Path tracker() {
@@ -70,7 +73,7 @@ final class TrackerFiles {
     private Path copy(String name) throws IOException {
         Files.createDirectories(backups());
         Path copy = backups().resolve(name);
-        Files.copy(tracker, copy, StandardCopyOption.REPLACE_EXISTING);
+        files.copy(tracker, copy);
         return copy;
     }
 

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.readoutbriefings.output.OutputFiles;
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -35,7 +35,6 @@ public class TrackerReadBack implements Tasklet {
     /** Job execution context key: SHA-256 of the tracker when its edits were taken ("" when there was none). */
     static final String READ_SHA256 = "briefings.trackerReadSha256";
 
-    private static final Logger log = LoggerFactory.getLogger(TrackerReadBack.class);
     /** The shared strings of a tracker staff saved in Excel are held in memory while it is read. */
     private static final long MAX_SHARED_STRINGS_BYTES = 256L << 20;
 
@@ -45,63 +44,69 @@ public class TrackerReadBack implements Tasklet {
     private final long runId;
     private final Clock clock;
     private final int backups;
+    private final OutputFiles outputFiles;
 
-    public TrackerReadBack(JdbcTemplate jdbc, Path output, long runId, Clock clock, int backups) {
+    public TrackerReadBack(JdbcTemplate jdbc, Path output, long runId, Clock clock, int backups, OutputFiles files) {
         this.store = new TrackerEditStore(jdbc);
         this.readouts = new ReadoutStore(jdbc, clock);
         this.output = output;
         this.runId = runId;
         this.clock = clock;
         this.backups = backups;
+        this.outputFiles = files;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TrackerIssue> issues = new ArrayList<>();
-        String read = readBack(new TrackerFiles(output.resolve(TrackerWorkbookWriter.FILE_NAME), backups, now), now, issues);
-        jobContext(chunkContext).putString(READ_SHA256, read);
-        report(issues, now);
+        ReadBack read = readBack(new TrackerFiles(output.resolve(TrackerWorkbookWriter.FILE_NAME), backups, now, outputFiles),
+                now, issues);
+        jobContext(chunkContext).putString(READ_SHA256, read.sha256());
+        int reported = report(issues, now);
         int dated = readouts.applyStaffMeetingDates(runId);
-        if (dated > 0) {
-            log.info("Tracker: {} readouts took the meeting date staff gave them on {}", dated, TrackerWorkbookWriter.NEEDS_REVIEW);
-        }
+        ProgressReporter.summarise(contribution, read.summary() + (reported == 0 ? "" : "; issues: " + reported)
+                + (dated == 0 ? "" : "; " + dated + " readouts took the meeting date staff gave them on "
+                + TrackerWorkbookWriter.NEEDS_REVIEW));
         return RepeatStatus.FINISHED;
+    }
+
+    /** What reading the tracker back found: its SHA-256 as it was read ("" when there is none), and what was done. */
+    record ReadBack(String sha256, String summary) {
     }
 
     /**
      * Takes the tracker's edits unless the file is as the last run wrote it, adding what could not be taken
-     * to {@code issues}; returns the file's SHA-256 as it was read ("" when there is no tracker).
+     * to {@code issues}.
      */
-    String readBack(TrackerFiles files, LocalDateTime now, List<TrackerIssue> issues) throws IOException {
+    ReadBack readBack(TrackerFiles files, LocalDateTime now, List<TrackerIssue> issues) throws IOException {
         Path tracker = files.tracker();
         if (!Files.exists(tracker)) {
-            return "";
+            return new ReadBack("", "no tracker to read back yet");
         }
         // hashed before reading: a save in between shows as a changed file, and is read again before replacing
         String sha256 = TrackerFiles.sha256(tracker);
         Optional<String> written = store.writtenSha256(tracker.getFileName().toString());
         if (written.isPresent() && written.get().equals(sha256) && !store.anyShownItemLeftTheInput()) {
-            log.info("Tracker: {} is as the last run wrote it; no edits to read back", tracker);
-            return sha256;
+            return new ReadBack(sha256, tracker + " is as the last run wrote it; no edits to read back");
         }
         try {
             TrackerEditsReader.Outcome outcome = new TrackerEditsReader(store,
                     new WorkbookRows(MAX_SHARED_STRINGS_BYTES), runId, now).read(tracker);
-            log.info("Tracker: read {} rows of {}, {} with staff edits", outcome.rows(), tracker, outcome.edits());
             issues.addAll(outcome.issues());
+            return new ReadBack(sha256, "read " + outcome.rows() + " rows of " + tracker + ", " + outcome.edits()
+                    + " with staff edits");
         } catch (UnreadableWorkbookException e) {
             Path kept = files.keepUnreadable();
-            issues.add(new TrackerIssue(TrackerWorkbookWriter.FILE_NAME, 0, "", "cannot be read (" + e.getMessage()
+            issues.add(TrackerIssue.ofFile("cannot be read (" + e.getMessage()
                     + "): kept as " + output.relativize(kept) + ", and a new tracker was written"));
+            return new ReadBack(sha256, tracker + " cannot be read: kept as " + output.relativize(kept));
         }
-        return sha256;
     }
 
-    /** Records the issues for the run report and logs them. */
-    void report(List<TrackerIssue> issues, LocalDateTime now) {
-        store.report(issues, runId, now).forEach(i -> log.warn("Tracker {}{}{}: {}", i.sheet(), i.row() > 0 ? " row " + i.row() : "",
-                i.column().isEmpty() ? "" : " [" + i.column() + "]", i.reason()));
+    /** Records the issues for the run report, whose summary at the end of the log lists them; returns how many were new. */
+    int report(List<TrackerIssue> issues, LocalDateTime now) {
+        return store.report(issues, runId, now).size();
     }
 
     static ExecutionContext jobContext(ChunkContext chunkContext) {

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.domain.TrackingStatus;
-import org.readoutbriefings.output.AtomicFiles;
+import org.readoutbriefings.output.OutputFiles;
+import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupBuilder;
@@ -82,15 +83,16 @@ public class TrackerWorkbookWriter implements Tasklet {
     private final long runId;
     private final Clock clock;
     private final TrackerSettings settings;
+    private final OutputFiles outputFiles;
 
     public TrackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
                                  TopicTaxonomy topics, String homeCountry, Path output, LocalDate runDate, long runId,
-                                 Clock clock, TrackerSettings settings) {
+                                 Clock clock, TrackerSettings settings, OutputFiles outputFiles) {
         this.jdbc = jdbc;
         this.reader = new JdbcTemplate(jdbc.getDataSource());
         reader.setFetchSize(FETCH_SIZE);
         this.store = new TrackerEditStore(jdbc);
-        this.readBack = new TrackerReadBack(jdbc, output, runId, clock, settings.backups());
+        this.readBack = new TrackerReadBack(jdbc, output, runId, clock, settings.backups(), outputFiles);
         this.rollup = rollup;
         this.countries = countries;
         this.topics = topics;
@@ -100,20 +102,22 @@ public class TrackerWorkbookWriter implements Tasklet {
         this.runId = runId;
         this.clock = clock;
         this.settings = settings;
+        this.outputFiles = outputFiles;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         LocalDateTime now = LocalDateTime.now(clock);
-        TrackerFiles files = new TrackerFiles(output.resolve(FILE_NAME), settings.backups(), now);
+        TrackerFiles files = new TrackerFiles(output.resolve(FILE_NAME), settings.backups(), now, outputFiles);
         List<TrackerIssue> issues = new ArrayList<>();
         boolean replaceable = true;
+        String readAgain = "";
         if (Files.exists(files.tracker())) {
             ExecutionContext job = TrackerReadBack.jobContext(chunkContext);
             String read = job.containsKey(TrackerReadBack.READ_SHA256) ? job.getString(TrackerReadBack.READ_SHA256) : null;
             if (!TrackerFiles.sha256(files.tracker()).equals(read)) {
                 // saved since the run took its edits (or they were never taken): take them again, never clobber them
-                readBack.readBack(files, now, issues);
+                readAgain = "; saved during the run, so " + readBack.readBack(files, now, issues).summary();
             }
             replaceable = !files.isReadOnly();
             if (replaceable) {
@@ -133,7 +137,7 @@ public class TrackerWorkbookWriter implements Tasklet {
             rows = write(target);
         }
         if (!target.equals(files.tracker())) {
-            issues.add(new TrackerIssue(FILE_NAME, 0, "", "the tracker could not be replaced (read-only, or open"
+            issues.add(TrackerIssue.ofFile("the tracker could not be replaced (read-only, or open"
                     + " elsewhere): this run wrote " + target.getFileName() + " instead"));
         }
         store.recordWritten(target.getFileName().toString(), TrackerFiles.sha256(target), runId, now);
@@ -141,14 +145,14 @@ public class TrackerWorkbookWriter implements Tasklet {
         contribution.incrementWriteCount(rows);
         chunkContext.getStepContext().getStepExecution().getExecutionContext()
                 .putString(WRITTEN_FILE, target.getFileName().toString());
-        log.info("Tracker: {} rows written to {}", rows, target);
+        ProgressReporter.summarise(contribution, rows + " rows written to " + target + readAgain);
         return RepeatStatus.FINISHED;
     }
 
     /** Writes the workbook to {@code target} (replacing it in one step) and returns its data rows. */
     public long write(Path target) throws IOException {
         long[] rows = new long[1];
-        AtomicFiles.write(target, out -> {
+        outputFiles.write(target, out -> {
             try (TrackerWorkbook workbook = new TrackerWorkbook()) {
                 // the HYPERLINK cells carry no cached value: Excel computes them on opening
                 workbook.poi().setForceFormulaRecalculation(true);

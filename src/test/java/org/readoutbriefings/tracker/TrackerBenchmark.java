@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 
 import org.flywaydb.core.Flyway;
 import org.readoutbriefings.bench.TrackerLiveHeap;
+import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.RollupQueries;
@@ -63,7 +64,7 @@ public final class TrackerBenchmark {
 
         TrackerWorkbookWriter writer = new TrackerWorkbookWriter(jdbc, new RollupQueries(jdbc), CountryDirectory.builtIn(),
                 TopicTaxonomy.builtIn(), "JP", folder, RUN_DATE, 1, Clock.systemDefaultZone(),
-                new TrackerSettings(0, "", 180, TrackerSettings.EXCEL_MAX_ROWS));
+                new TrackerSettings(0, "", 180, TrackerSettings.EXCEL_MAX_ROWS), new OutputFiles(OutputFiles.DEFAULT_MODE));
         Path tracker = folder.resolve(TrackerWorkbookWriter.FILE_NAME);
         // the first run is a first night: every row is remembered as shown (tracker_item); later runs find them
         jdbc.update("DELETE FROM tracker_item");

@@ -9,8 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readoutbriefings.output.OutputFiles;
 
 class TrackerFilesTest {
+
+    private static final OutputFiles FILES = new OutputFiles(OutputFiles.DEFAULT_MODE);
 
     @TempDir
     Path folder;
@@ -19,10 +22,10 @@ class TrackerFilesTest {
     void keepsTheNewestBackupsAndEveryUnreadableTracker() throws Exception {
         Path tracker = Files.writeString(folder.resolve("tracker.xlsx"), "night 0");
         LocalDateTime night = LocalDateTime.of(2026, 11, 27, 23, 0);
-        new TrackerFiles(tracker, 2, night).keepUnreadable();
+        new TrackerFiles(tracker, 2, night, FILES).keepUnreadable();
         for (int i = 1; i <= 4; i++) {
             Files.writeString(tracker, "night " + i);
-            new TrackerFiles(tracker, 2, night.plusDays(i)).backUp();
+            new TrackerFiles(tracker, 2, night.plusDays(i), FILES).backUp();
         }
         try (var files = Files.list(folder.resolve(TrackerFiles.BACKUPS))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(List.of(
@@ -31,14 +34,14 @@ class TrackerFilesTest {
         }
         assertThat(Files.readString(folder.resolve(TrackerFiles.BACKUPS).resolve("tracker-2026-12-01-230000.xlsx")))
                 .isEqualTo("night 4");
-        assertThat(new TrackerFiles(tracker, 2, night).dated().getFileName().toString())
+        assertThat(new TrackerFiles(tracker, 2, night, FILES).dated().getFileName().toString())
                 .isEqualTo("tracker-2026-11-27-230000.xlsx");
     }
 
     @Test
     void aTrackerWithoutWritePermissionIsReadOnlyEvenForRoot() throws Exception {
         Path tracker = Files.writeString(folder.resolve("tracker.xlsx"), "x");
-        TrackerFiles files = new TrackerFiles(tracker, 7, LocalDateTime.now());
+        TrackerFiles files = new TrackerFiles(tracker, 7, LocalDateTime.now(), FILES);
         assertThat(files.isReadOnly()).isFalse();
         assertThat(tracker.toFile().setWritable(false, false)).isTrue();
         assertThat(files.isReadOnly()).isTrue();
