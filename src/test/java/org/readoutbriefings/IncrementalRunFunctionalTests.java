@@ -186,4 +186,38 @@ class IncrementalRunFunctionalTests {
         assertThat(output.resolve("memos/country/US.pdf")).doesNotExist();
         assertThat(output.resolve("memos/digest-2026-11-01.pdf")).as("digests are each night's record").exists();
     }
+
+    @Test
+    void aVanishedInputIsAWarningAndNothingIsMarkedRemovedUntilAccepted() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        Files.copy(Path.of("input/2025-01-13-japan-rok-iwaya-cho.md"), input.resolve("rok.md"));
+        Files.copy(Path.of("input/2024-03-07-india-japan-strategic-dialogue-mea.md"), input.resolve("india.md"));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
+
+        // the share is not mounted: an empty folder. A warning (exit 3), and every readout keeps its source
+        for (String file : List.of("seed.md", "rok.md", "india.md")) {
+            Files.delete(input.resolve(file));
+        }
+        BriefingsRun.Result empty = briefings.run(input, output, "2026-11-02");
+        assertThat(empty.exitCode()).as(empty.err()).isEqualTo(3);
+        assertThat(empty.err()).contains("warning: 3 known input files are missing from").contains("--accept-removals");
+        assertThat(report(output).path("files").path("missing").asLong()).isEqualTo(3);
+        assertThat(report(output).path("files").path("removed").asLong()).isZero();
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE source_missing")).isZero();
+
+        // one file back: two of three still gone is most of them, still not taken as removed
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        assertThat(briefings.run(input, output, "2026-11-03").exitCode()).isEqualTo(3);
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE source_missing")).isZero();
+
+        // staff confirm the removals: now they are, and the readouts are kept, marked
+        BriefingsRun.Result accepted = briefings.run(input, output, "2026-11-03", "--force", "--accept-removals");
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(report(output).path("files").path("removed").asLong()).isEqualTo(2);
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE source_missing")).isEqualTo(2);
+        assertThat(briefings.count("SELECT COUNT(*) FROM readout")).isEqualTo(3);
+    }
 }

@@ -58,7 +58,7 @@ final class NightlyRun {
         return SettingsCheck.problems(settings, CountryDirectory.builtIn());
     }
 
-    int launch(LocalDate runDate, boolean force, boolean full) {
+    int launch(LocalDate runDate, boolean force, boolean full, boolean acceptRemovals) {
         BriefingsProperties settings = context.getBean(BriefingsProperties.class);
         List<String> problems = SettingsCheck.problems(settings, context.getBean(CountryDirectory.class));
         if (!problems.isEmpty()) {
@@ -76,18 +76,19 @@ final class NightlyRun {
                 err.println(AppContext.anotherRun("another run holds the database's run lock"));
                 return ExitCodes.ANOTHER_RUN;
             }
-            return start(runDate, force, full, settings);
+            return start(runDate, force, full, acceptRemovals, settings);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }
     }
 
-    private int start(LocalDate runDate, boolean force, boolean full, BriefingsProperties settings) {
+    private int start(LocalDate runDate, boolean force, boolean full, boolean acceptRemovals, BriefingsProperties settings) {
         JobParametersBuilder params = new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
                 .addString(JobParameterNames.INPUT, settings.input().toString(), false)
                 .addString(JobParameterNames.OUTPUT, settings.output().toString(), false)
-                .addString(JobParameterNames.FULL, Boolean.toString(full), false);
+                .addString(JobParameterNames.FULL, Boolean.toString(full), false)
+                .addString(JobParameterNames.ACCEPT_REMOVALS, Boolean.toString(acceptRemovals), false);
         JobRepository repository = context.getBean(JobRepository.class);
         JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME, params.toJobParameters());
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -125,7 +126,13 @@ final class NightlyRun {
             return ExitCodes.FAILURE;
         }
         long rejected = execution.getExecutionContext().getLong(RunReportWriter.REJECTED, 0L);
-        return rejected > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
+        long missing = execution.getExecutionContext().getLong(RunReportWriter.MISSING_INPUT, 0L);
+        if (missing > 0) {
+            err.println("warning: " + missing + " known input files are missing from " + settings.input()
+                    + " (an unmounted share?): none was marked removed. If they really were removed, run again with"
+                    + " --accept-removals --force.");
+        }
+        return rejected > 0 || missing > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
     }
 
     /**

@@ -40,6 +40,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Parse every input file, not only new and changed ones.")
     boolean full;
 
+    @Option(names = "--accept-removals", description = "Take input files that are gone as removed, even when most"
+            + " or all of them are (otherwise such a night is taken for an unmounted share and nothing is marked removed).")
+    boolean acceptRemovals;
+
     @CommandLine.Mixin
     TemplatesOption templates;
 
@@ -52,7 +56,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --templates, --as-of, --force, --full");
+        AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --templates, --as-of, --force, --full, --accept-removals");
         List<String> args = templates.withSetting(properties);
         if (input != null) {
             args.add("--briefings.input=" + input);
@@ -73,7 +77,7 @@ public class RunCommand implements Callable<Integer> {
         AppContext.Database database = AppContext.Database.of(context);
         int code = ExitCodes.FAILURE;
         try {
-            code = night.launch(asOf != null ? asOf : LocalDate.now(), force, full);
+            code = night.launch(asOf != null ? asOf : LocalDate.now(), force, full, acceptRemovals);
             return code;
         } finally {
             context.close();

@@ -31,8 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class InputScanner implements Tasklet {
 
-    /** What the scan found of a file. */
-    public enum State { NEW, CHANGED, UNCHANGED, REMOVED }
+    /**
+     * What the scan found of a file. MISSING: gone on a night when most known files are (an unmounted share, a
+     * failed copy), so not taken as removed: its readouts keep their source and the next night looks again.
+     */
+    public enum State { NEW, CHANGED, UNCHANGED, REMOVED, MISSING }
 
     private static final Logger log = LoggerFactory.getLogger(InputScanner.class);
 
@@ -40,12 +43,15 @@ public class InputScanner implements Tasklet {
     private final JdbcTemplate jdbc;
     private final long instanceId;
     private final boolean full;
+    private final boolean acceptRemovals;
 
-    public InputScanner(InputFolder folder, JdbcTemplate jdbc, long instanceId, boolean full) {
+    /** @param acceptRemovals take gone files as removed however many have gone ({@code run --accept-removals}) */
+    public InputScanner(InputFolder folder, JdbcTemplate jdbc, long instanceId, boolean full, boolean acceptRemovals) {
         this.folder = folder;
         this.jdbc = jdbc;
         this.instanceId = instanceId;
         this.full = full;
+        this.acceptRemovals = acceptRemovals;
     }
 
     private record Known(long size, String sha256) {
@@ -57,6 +63,7 @@ public class InputScanner implements Tasklet {
         jdbc.query("SELECT path, size_bytes, sha256 FROM input_file", rs -> {
             known.put(rs.getString(1), new Known(rs.getLong(2), rs.getString(3)));
         });
+        int knownBefore = known.size();
         jdbc.update("DELETE FROM input_scan WHERE job_instance_id = ?", instanceId);
         List<Object[]> rows = new ArrayList<>();
         Map<State, Integer> counts = new HashMap<>();
@@ -74,10 +81,16 @@ public class InputScanner implements Tasklet {
             rows.add(new Object[]{instanceId, name, now.size(), now.sha256(), state.name()});
             counts.merge(state, 1, Integer::sum);
         }
+        // more than half of the known files gone at once is a share that is not mounted, not a clean-up
+        State gone = !acceptRemovals && known.size() * 2 > knownBefore ? State.MISSING : State.REMOVED;
         known.forEach((name, before) -> {
-            rows.add(new Object[]{instanceId, name, before.size(), before.sha256(), State.REMOVED.name()});
-            counts.merge(State.REMOVED, 1, Integer::sum);
+            rows.add(new Object[]{instanceId, name, before.size(), before.sha256(), gone.name()});
+            counts.merge(gone, 1, Integer::sum);
         });
+        if (gone == State.MISSING) {
+            log.warn("input: {} of {} known input files are missing from {}: none is marked removed (run with"
+                    + " --accept-removals if they were)", known.size(), knownBefore, folder.root());
+        }
         jdbc.batchUpdate("INSERT INTO input_scan (job_instance_id, path, size_bytes, sha256, state) VALUES (?, ?, ?, ?, ?)", rows);
         if (counts.containsKey(State.CHANGED) || counts.containsKey(State.REMOVED)) {
             // readout.source_file has no index: most nights change no file and need not visit every readout
@@ -86,8 +99,9 @@ public class InputScanner implements Tasklet {
         }
         contribution.incrementWriteCount(rows.size());
         ProgressReporter.summarise(contribution, String.format("%d input files: %d new, %d changed, %d unchanged (not parsed"
-                + " again), %d removed%s", files.size(), counts.getOrDefault(State.NEW, 0), counts.getOrDefault(State.CHANGED, 0),
-                counts.getOrDefault(State.UNCHANGED, 0), counts.getOrDefault(State.REMOVED, 0),
+                + " again), %d removed, %d missing%s", files.size(), counts.getOrDefault(State.NEW, 0),
+                counts.getOrDefault(State.CHANGED, 0), counts.getOrDefault(State.UNCHANGED, 0),
+                counts.getOrDefault(State.REMOVED, 0), counts.getOrDefault(State.MISSING, 0),
                 full ? " (--full: every file is parsed)" : ""));
         return RepeatStatus.FINISHED;
     }

@@ -9,6 +9,11 @@ public final class JobParameterNames {
     public static final String FORCED_AT = "run.forced-at";
     /** Set by {@code run --full}: parse every input file, changed or not. Not identifying. */
     public static final String FULL = "full";
+    /**
+     * Set by {@code run --accept-removals}: input files that have gone are taken as removed even when most of
+     * them have (else such a night is taken for an unmounted share and nothing is marked removed). Not identifying.
+     */
+    public static final String ACCEPT_REMOVALS = "accept-removals";
     /** Input and output folders; not identifying, a restart may use moved folders. */
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";

@@ -139,8 +139,9 @@ public class NightlyJobConfiguration {
     InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc,
                               @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                               @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
-                              @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full) {
-        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, full);
+                              @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full,
+                              @Value("#{jobParameters['" + JobParameterNames.ACCEPT_REMOVALS + "'] ?: false}") Boolean acceptRemovals) {
+        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, full, acceptRemovals);
     }
 
     @Bean

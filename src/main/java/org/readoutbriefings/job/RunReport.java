@@ -31,7 +31,8 @@ public record RunReport(
      * The input folder as the scan found it: files parsed this run (new or changed), skipped because they
      * did not change, and removed since the last run; readouts kept without a source file.
      */
-    public record Files(long found, long parsed, long unchanged, long removed, long readoutsWithoutSource) {
+    /** {@code missing}: known files gone on a night when most were, not taken as removed (see --accept-removals). */
+    public record Files(long found, long parsed, long unchanged, long removed, long missing, long readoutsWithoutSource) {
     }
 
     /** Records read and what became of them. */

@@ -34,6 +34,8 @@ public class RunReportWriter implements JobExecutionListener {
     public static final String FILE_NAME = "run-report.json";
     /** Job execution context key holding the number of rejected records, for the exit code. */
     public static final String REJECTED = "briefings.rejected";
+    /** Job execution context key holding the number of known input files found missing, for the exit code. */
+    public static final String MISSING_INPUT = "briefings.missing-input";
     /** Warnings listed on the console; the run report has them all. */
     private static final int MAX_LISTED = 20;
 
@@ -62,6 +64,7 @@ public class RunReportWriter implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         RunReport report = report(execution);
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
+        execution.getExecutionContext().putLong(MISSING_INPUT, report.files().missing());
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
         try {
             files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
@@ -102,7 +105,8 @@ public class RunReportWriter implements JobExecutionListener {
         RunReport.Files files = new RunReport.Files(
                 scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + scan.getOrDefault("UNCHANGED", 0L),
                 scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), scan.getOrDefault("UNCHANGED", 0L),
-                scan.getOrDefault("REMOVED", 0L), count("SELECT COUNT(*) FROM readout WHERE source_missing", Map.of()));
+                scan.getOrDefault("REMOVED", 0L), scan.getOrDefault("MISSING", 0L),
+                count("SELECT COUNT(*) FROM readout WHERE source_missing", Map.of()));
         List<StepExecution> steps = allSteps(execution);
         long read = sum(steps, "ingest", StepExecution::getReadCount);
         long accepted = sum(steps, "ingest", StepExecution::getWriteCount);
@@ -176,8 +180,10 @@ public class RunReportWriter implements JobExecutionListener {
     static String summary(RunReport r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format("Night %s: %s (run %s)%n", r.runDate(), r.status(), r.jobExecutionId()));
-        s.append(String.format("  input: %d files, %d parsed, %d unchanged (not parsed), %d removed%s%n", r.files().found(),
-                r.files().parsed(), r.files().unchanged(), r.files().removed(), r.files().readoutsWithoutSource() > 0
+        s.append(String.format("  input: %d files, %d parsed, %d unchanged (not parsed), %d removed%s%s%n", r.files().found(),
+                r.files().parsed(), r.files().unchanged(), r.files().removed(),
+                r.files().missing() > 0 ? ", " + r.files().missing() + " missing (not marked removed)" : "",
+                r.files().readoutsWithoutSource() > 0
                         ? "; " + r.files().readoutsWithoutSource() + " readouts kept without a source file" : ""));
         s.append(String.format("  read %d records: %d accepted (%d new, %d changed, %d unchanged), %d rejected%n",
                 r.readouts().read(), r.readouts().accepted(), r.readouts().newReadouts(), r.readouts().changed(),

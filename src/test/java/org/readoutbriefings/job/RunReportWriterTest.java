@@ -14,7 +14,7 @@ class RunReportWriterTest {
     void summaryListsTrackerIssuesWithSheetRowIdAndColumn() {
         RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
                 LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
-                new RunReport.Files(1, 1, 0, 0, 0),
+                new RunReport.Files(1, 1, 0, 0, 0, 0),
                 new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(), List.of(),
                 new RunReport.Written(2, "tracker.xlsx", 10),
                 List.of(new RunReport.TrackerIssue("Commitments", 3, "c-5f2a", "Status",
@@ -34,7 +34,7 @@ class RunReportWriterTest {
         }
         RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
                 LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
-                new RunReport.Files(23, 23, 0, 0, 0), new RunReport.Readouts(23, 23, 0, 23, 0, 0), List.of(), warnings,
+                new RunReport.Files(23, 23, 0, 0, 0, 0), new RunReport.Readouts(23, 23, 0, 23, 0, 0), List.of(), warnings,
                 List.of(new RunReport.NeedsReview("call-1.txt", "r-1", "Call", "no meeting date in the text")),
                 new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of());
         String summary = RunReportWriter.summary(report);
