@@ -2,6 +2,7 @@ package org.readoutbriefings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -219,5 +220,33 @@ class IncrementalRunFunctionalTests {
         assertThat(report(output).path("files").path("removed").asLong()).isEqualTo(2);
         assertThat(briefings.count("SELECT COUNT(*) FROM readout WHERE source_missing")).isEqualTo(2);
         assertThat(briefings.count("SELECT COUNT(*) FROM readout")).isEqualTo(3);
+    }
+
+    @Test
+    void reRunsMakeNoTrackerBackupAndAVersionStaffSavedIsKeptOnce() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
+        assertThat(briefings.run(input, output, "2026-11-01", "--force").exitCode()).isZero();
+        assertThat(briefings.run(input, output, "2026-11-02").exitCode()).isZero();
+        assertThat(backups(output)).as("nothing staff typed: nothing to back up").isEmpty();
+
+        // staff save the tracker: the next run keeps that version once, however often it runs
+        UnattendedRunFunctionalTests.savedByStaff(output.resolve("tracker.xlsx"));
+        byte[] saved = Files.readAllBytes(output.resolve("tracker.xlsx"));
+        assertThat(briefings.run(input, output, "2026-11-02", "--force").exitCode()).isZero();
+        assertThat(briefings.run(input, output, "2026-11-02", "--force").exitCode()).isZero();
+        assertThat(backups(output)).singleElement().satisfies(b -> assertThat(Files.readAllBytes(b)).isEqualTo(saved));
+    }
+
+    private static List<Path> backups(Path output) throws IOException {
+        if (!Files.isDirectory(output.resolve("tracker-backups"))) {
+            return List.of();
+        }
+        try (var files = Files.list(output.resolve("tracker-backups"))) {
+            return files.toList();
+        }
     }
 }

@@ -108,6 +108,7 @@ class UnattendedRunFunctionalTests {
                 database);
         assertThat(first.code()).as(first.log()).isZero();
         assertThat(modes(output)).allSatisfy((file, mode) -> assertThat(mode).as(file).isEqualTo("rw-r--r--"));
+        savedByStaff(output.resolve("tracker.xlsx"));
 
         Exit next = launch(folder, "run", "--input", input.toString(), "--output", output.toString(), "--as-of", "2026-11-28",
                 database, "--briefings.output-file-mode=640");
@@ -141,6 +142,18 @@ class UnattendedRunFunctionalTests {
             }
         }
         return modes;
+    }
+
+    /** The tracker opened and saved again, as staff do in Excel: a version worth a backup. */
+    static void savedByStaff(Path tracker) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(tracker))) {
+            Path saved = tracker.resolveSibling("saved.xlsx");
+            try (var out = Files.newOutputStream(saved)) {
+                workbook.write(out);
+            }
+            Files.move(saved, tracker, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static String backup(Path output) throws IOException {

@@ -49,20 +49,36 @@ final class TrackerFiles {
         return sibling(tracker, "tracker-" + now.format(STAMP) + ".xlsx");
     }
 
-    /** Copies the tracker to a dated backup and removes backups beyond the newest {@code keep}. */
+    /**
+     * Copies the tracker to a dated backup, unless the newest backup is the same file, and removes backups
+     * beyond the newest {@code keep}: the last {@code keep} distinct versions stay.
+     */
     void backUp() throws IOException {
         if (keep <= 0) {
             return;
         }
-        copy("tracker-" + now.format(STAMP) + ".xlsx");
-        List<Path> backups = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(backups(), "tracker-[0-9]*.xlsx")) {
-            files.forEach(backups::add);
+        List<Path> backups = backupFiles();
+        if (!backups.isEmpty() && sha256(backups.get(backups.size() - 1)).equals(sha256(tracker))) {
+            return;
         }
-        backups.sort(null); // the stamp sorts by time
+        copy("tracker-" + now.format(STAMP) + ".xlsx");
+        backups = backupFiles();
         for (int i = 0; i < backups.size() - keep; i++) {
             Files.deleteIfExists(backups.get(i));
         }
+    }
+
+    /** The dated backups, oldest first (their stamp sorts by time). */
+    private List<Path> backupFiles() throws IOException {
+        List<Path> backups = new ArrayList<>();
+        if (!Files.isDirectory(backups())) {
+            return backups;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(backups(), "tracker-[0-9]*.xlsx")) {
+            files.forEach(backups::add);
+        }
+        backups.sort(null);
+        return backups;
     }
 
     /** Keeps an unreadable tracker for good (never pruned): staff may have typed in it. */

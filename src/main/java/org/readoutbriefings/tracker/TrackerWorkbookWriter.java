@@ -120,7 +120,11 @@ public class TrackerWorkbookWriter implements Tasklet {
                 readAgain = "; saved during the run, so " + readBack.readBack(files, now, issues).summary();
             }
             replaceable = !files.isReadOnly();
-            if (replaceable) {
+            // a tracker still byte for byte what the last run wrote holds nothing staff typed, and the database
+            // can write it again: backups are of the versions staff saved, so reruns push out no history
+            String onDisk = TrackerFiles.sha256(files.tracker());
+            boolean savedByStaff = !store.writtenSha256(FILE_NAME).map(onDisk::equals).orElse(false);
+            if (replaceable && savedByStaff) {
                 files.backUp();
             }
         }
