@@ -249,4 +249,29 @@ class IncrementalRunFunctionalTests {
             return files.toList();
         }
     }
+
+    @Test
+    void aBackDatedRunWritesBesideTheLiveFilesAndLeavesThemAlone() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        assertThat(briefings.run(input, output, "2026-12-05").exitCode()).isZero();
+        java.util.Map<Path, byte[]> live = new java.util.TreeMap<>();
+        try (var files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                live.put(output.relativize(file), Files.readAllBytes(file));
+            }
+        }
+
+        BriefingsRun.Result earlier = briefings.run(input, output, "2026-11-28");
+        assertThat(earlier.exitCode()).as(earlier.err()).isZero();
+        assertThat(earlier.out()).contains("is earlier than the latest completed one (2026-12-05)");
+        // the live files byte for byte as they were; the earlier night's files in their own folder
+        live.forEach((file, bytes) -> assertThat(output.resolve(file)).as(file.toString()).hasBinaryContent(bytes));
+        Path asOf = output.resolve("as-of-2026-11-28");
+        assertThat(asOf.resolve("tracker.xlsx")).exists();
+        assertThat(asOf.resolve("run-report.json")).exists();
+        assertThat(memoText(asOf, "country/US.pdf")).contains("DATE: 28 November 2026");
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,7 @@ import org.readoutbriefings.job.NightlyJobConfiguration;
 import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
 import org.readoutbriefings.job.SettingsCheck;
+import org.readoutbriefings.store.RunHistory;
 import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.springframework.batch.core.BatchStatus;
@@ -83,10 +85,18 @@ final class NightlyRun {
     }
 
     private int start(LocalDate runDate, boolean force, boolean full, boolean acceptRemovals, BriefingsProperties settings) {
+        Path output = settings.output();
+        Optional<LocalDate> latest = context.getBean(RunHistory.class).latestCompletedNight();
+        if (latest.isPresent() && runDate.isBefore(latest.get())) {
+            // staff read the live files as the latest night's: an earlier night is written beside them
+            output = output.resolve("as-of-" + runDate);
+            out.println("The night of " + runDate + " is earlier than the latest completed one (" + latest.get()
+                    + "): its memos, digest, tracker and run report go to " + output + "; the live files are left alone.");
+        }
         JobParametersBuilder params = new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
                 .addString(JobParameterNames.INPUT, settings.input().toString(), false)
-                .addString(JobParameterNames.OUTPUT, settings.output().toString(), false)
+                .addString(JobParameterNames.OUTPUT, output.toString(), false)
                 .addString(JobParameterNames.FULL, Boolean.toString(full), false)
                 .addString(JobParameterNames.ACCEPT_REMOVALS, Boolean.toString(acceptRemovals), false);
         JobRepository repository = context.getBean(JobRepository.class);
@@ -121,7 +131,7 @@ final class NightlyRun {
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err.println("error: the run for " + runDate + " ended " + execution.getStatus() + "; see the log above and "
-                    + settings.output().resolve(RunReportWriter.FILE_NAME) + ". Run the same command again to "
+                    + output.resolve(RunReportWriter.FILE_NAME) + ". Run the same command again to "
                     + (execution.getStatus() == BatchStatus.STOPPED ? "go on where it stopped." : "restart it."));
             return ExitCodes.FAILURE;
         }

@@ -26,6 +26,15 @@ public class RunHistory {
         this.runDateParameter = runDateParameter;
     }
 
+    /** The latest night a run completed for, if any. */
+    public Optional<LocalDate> latestCompletedNight() {
+        String latest = jdbc.queryForObject("SELECT MAX(p.PARAMETER_VALUE) FROM BATCH_JOB_EXECUTION e"
+                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?"
+                        + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED'", String.class, runDateParameter, jobName);
+        return Optional.ofNullable(latest).map(LocalDate::parse);
+    }
+
     /**
      * The latest completed execution for a night before {@code runDate}: what "new since the previous night"
      * counts from, so that a forced rerun of a night lists what its first run listed.
