@@ -27,6 +27,23 @@ class IncrementalRunFunctionalTests {
         return JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
     }
 
+    /** The run of a test's nights, on its own database, and their output folder. */
+    private BriefingsRun briefings;
+    private Path output;
+
+    @org.junit.jupiter.api.BeforeEach
+    void nights() {
+        briefings = new BriefingsRun(folder);
+        output = folder.resolve("output");
+    }
+
+    /** An input folder holding the seed readout, a Japan-US meeting. */
+    private Path inputWithTheSeed() throws IOException {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        return input;
+    }
+
     private static String memoText(Path output, String memo) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(output.resolve("memos").resolve(memo).toFile())) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -173,10 +190,7 @@ class IncrementalRunFunctionalTests {
 
     @Test
     void aMemoWhoseSubjectIsNoLongerAPartnerIsRemoved() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
-        BriefingsRun briefings = new BriefingsRun(folder);
-        Path output = folder.resolve("output");
+        Path input = inputWithTheSeed();
         assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
         assertThat(output.resolve("memos/country/US.pdf")).exists();
         assertThat(output.resolve("memos/country/JP.pdf")).doesNotExist();
@@ -224,10 +238,7 @@ class IncrementalRunFunctionalTests {
 
     @Test
     void reRunsMakeNoTrackerBackupAndAVersionStaffSavedIsKeptOnce() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
-        BriefingsRun briefings = new BriefingsRun(folder);
-        Path output = folder.resolve("output");
+        Path input = inputWithTheSeed();
         assertThat(briefings.run(input, output, "2026-11-01").exitCode()).isZero();
         assertThat(briefings.run(input, output, "2026-11-01", "--force").exitCode()).isZero();
         assertThat(briefings.run(input, output, "2026-11-02").exitCode()).isZero();
@@ -252,10 +263,7 @@ class IncrementalRunFunctionalTests {
 
     @Test
     void aBackDatedRunWritesBesideTheLiveFilesAndLeavesThemAlone() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
-        BriefingsRun briefings = new BriefingsRun(folder);
-        Path output = folder.resolve("output");
+        Path input = inputWithTheSeed();
         assertThat(briefings.run(input, output, "2026-12-05").exitCode()).isZero();
         java.util.Map<Path, byte[]> live = new java.util.TreeMap<>();
         try (var files = Files.walk(output)) {
