@@ -282,4 +282,18 @@ class IncrementalRunFunctionalTests {
         assertThat(asOf.resolve("run-report.json")).exists();
         assertThat(memoText(asOf, "country/US.pdf")).contains("DATE: 28 November 2026");
     }
+
+    @Test
+    void statusNamesWhatStoppedAFailedNight() throws Exception {
+        Path input = inputWithTheSeed();
+        // a folder where the United States memo must go: the memo step cannot replace it
+        Files.createDirectories(output.resolve("memos/country/US.pdf/in-the-way"));
+        BriefingsRun.Result failed = briefings.run(input, output, "2026-11-01");
+        assertThat(failed.exitCode()).as(failed.err()).isEqualTo(1);
+
+        BriefingsRun.Result status = briefings.command("status", "--limit", "1");
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.out().lines().toList().get(1)).contains("FAILED").contains("step memos: FileSystemException:")
+                .contains("US.pdf").doesNotContain("Unable to process chunk");
+    }
 }

@@ -49,13 +49,15 @@ public class StatusCommand implements Callable<Integer> {
                     + "  AND s.step_name = 'ingest') AS read_count,"
                     + " (SELECT COALESCE(SUM(s.write_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
                     + "  AND s.step_name = 'ingest') AS write_count,"
-                    + " (SELECT COUNT(*) FROM ingest_reject r WHERE r.job_execution_id = e.job_execution_id) AS rejected"
+                    + " (SELECT COUNT(*) FROM ingest_reject r WHERE r.job_execution_id = e.job_execution_id) AS rejected,"
+                    + " (SELECT s.step_name FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                    + "  AND s.status = 'FAILED' ORDER BY s.step_execution_id DESC FETCH FIRST 1 ROWS ONLY) AS failed_step"
                     + " FROM batch_job_execution e ORDER BY e.job_execution_id DESC", rs -> {
                 if (lines.size() <= limit) {
                     lines.add(String.format("%-9d %-10s %-19s %-19s %-9s %8d %8d %8d  %s", rs.getLong("job_execution_id"),
                             rs.getString("run_date"), time(rs.getTimestamp("start_time")), time(rs.getTimestamp("end_time")),
                             rs.getString("status"), rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("rejected"),
-                            firstLine(rs.getString("exit_message"))));
+                            reason(rs.getString("exit_message"), rs.getString("failed_step"))));
                 }
             });
             if (lines.size() == 1) {
@@ -71,11 +73,33 @@ public class StatusCommand implements Callable<Integer> {
         return t == null ? "-" : t.toLocalDateTime().format(TIME);
     }
 
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "";
-        }
-        String line = message.lines().findFirst().orElse("");
-        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
+    /**
+     * What stopped a night, in one line: the failed step and the root cause the run recorded ("step memos:
+     * AccessDeniedException: /srv/out/memos/country/US.pdf"), not the wrapper Spring Batch reports first ("Unable to
+     * process chunk"); else the first line of the run's exit message.
+     */
+    static String reason(String jobMessage, String failedStep) {
+        String cause = rootCause(jobMessage);
+        String line = cause != null ? (failedStep == null ? "" : "step " + failedStep + ": ") + cause
+                : jobMessage == null ? "" : jobMessage.lines().findFirst().orElse("");
+        return line.length() > MESSAGE_WIDTH ? line.substring(0, MESSAGE_WIDTH - 3) + "..." : line;
     }
+
+    /** The last "Caused by:" of a stack trace, with the exception's simple class name; null when there is none. */
+    private static String rootCause(String trace) {
+        if (trace == null) {
+            return null;
+        }
+        String cause = null;
+        for (String line : trace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        // "java.nio.file.AccessDeniedException: /x" -> "AccessDeniedException: /x"
+        return cause == null ? null : cause.replaceFirst("^(?:[a-z_$][\\w$]*\\.)+(?=[A-Z])", "");
+    }
+
+    /** An exit message longer than this is cut: the log and the run report have it whole. */
+    private static final int MESSAGE_WIDTH = 160;
 }

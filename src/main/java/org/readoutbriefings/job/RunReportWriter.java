@@ -13,6 +13,7 @@ import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -62,6 +63,10 @@ public class RunReportWriter implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
+        // Spring Batch stores the first failure's stack trace, cut at 2,500 characters: the wrapper ("Unable to
+        // process chunk") without its cause. The run keeps its root cause instead, for `status` to show.
+        execution.getAllFailureExceptions().stream().findFirst().ifPresent(failure -> execution.setExitStatus(
+                new ExitStatus(execution.getExitStatus().getExitCode(), "Caused by: " + rootOf(failure))));
         RunReport report = report(execution);
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
         execution.getExecutionContext().putLong(MISSING_INPUT, report.files().missing());
@@ -170,11 +175,16 @@ public class RunReportWriter implements JobExecutionListener {
     }
 
     private static String describe(Throwable t) {
+        Throwable root = rootOf(t);
+        return root == t ? t.toString() : t + " (cause: " + root + ")";
+    }
+
+    private static Throwable rootOf(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == t ? t.toString() : t + " (cause: " + root + ")";
+        return root;
     }
 
     static String summary(RunReport r) {
