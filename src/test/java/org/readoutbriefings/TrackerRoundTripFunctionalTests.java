@@ -217,7 +217,12 @@ class TrackerRoundTripFunctionalTests {
                 + " WHERE partner_country = 'US' AND topic = 'trade'")).containsExactly(List.of("2", "0"));
         for (String memo : List.of("memos/country/US.pdf", "memos/topic/trade.pdf")) {
             String text = pdfText(output.resolve(memo));
-            assertThat(text).as(memo).doesNotContain("hold a trade dialogue")   // open commitments only
+            // no longer among the open commitments: listed as completed that night
+            assertThat(text.substring(0, text.indexOf("Completed in the last 30 days"))).as(memo)
+                    .doesNotContain("hold a trade dialogue");
+            assertThat(section(text, "Completed in the last 30 days", "Follow-ups")).as(memo)
+                    .contains("Both sides agreed to hold a trade dialogue.").contains("marked Done");
+            assertThat(text).as(memo)
                     .contains("@SUM(1) the sides will review tariffs.")
                     .contains("Officials will meet again.").contains("4 Dec 2026").doesNotContain("1 Jun 2026");
         }

@@ -314,7 +314,7 @@ public class NightlyJobConfiguration {
                                                   @Value("#{stepExecution.jobExecutionId}") Long runId) {
         BriefingQueries queries = new BriefingQueries(jdbc);
         MemoViewBuilder views = new MemoViewBuilder(store, queries, rollup, countries, topics, properties.memo(),
-                properties.homeCountry());
+                properties.homeCountry(), JobParameterNames.RUN_DATE);
         DigestViewBuilder digests = new DigestViewBuilder(store, queries, runHistory, countries, topics, properties.memo(),
                 properties.homeCountry());
         return new MemoRenderingProcessor(views, digests, memoRenderer, runDate, runId);

@@ -26,6 +26,7 @@ public record MemoView(
         int moreMeetings,
         List<Group> groups,
         int moreCommitments,
+        List<CommitmentLine> completed,
         List<FollowUpLine> followUps,
         int moreFollowUps,
         List<Source> sources) implements MemoContent {
@@ -43,7 +44,7 @@ public record MemoView(
 
     /** Whether the period holds nothing to brief on: the memo is then one line that says so. */
     public boolean quiet() {
-        return meetings.isEmpty() && followUps.isEmpty() && listedGroups().isEmpty();
+        return meetings.isEmpty() && followUps.isEmpty() && listedGroups().isEmpty() && completed.isEmpty();
     }
 
     /** The groups with commitments to list: a heading with nothing under it is left out. */

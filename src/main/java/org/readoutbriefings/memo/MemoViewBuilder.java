@@ -58,9 +58,14 @@ public class MemoViewBuilder {
     private final Labels labels;
     private final BriefingsProperties.Memo settings;
     private final String homeCountry;
+    private final String runDateParameter;
 
+    /** Commitments staff marked Done this many days before the memo's night are listed as completed. */
+    static final int COMPLETED_DAYS = 30;
+
+    /** @param runDateParameter the job parameter that holds a run's date: it dates when staff marked a commitment Done */
     public MemoViewBuilder(ReadoutStore store, BriefingQueries queries, RollupQueries rollup, CountryDirectory countries,
-                           TopicTaxonomy topics, BriefingsProperties.Memo settings, String homeCountry) {
+                           TopicTaxonomy topics, BriefingsProperties.Memo settings, String homeCountry, String runDateParameter) {
         this.store = store;
         this.queries = queries;
         this.rollup = rollup;
@@ -68,6 +73,7 @@ public class MemoViewBuilder {
         this.labels = new Labels(countries, topics);
         this.settings = settings;
         this.homeCountry = homeCountry;
+        this.runDateParameter = runDateParameter;
     }
 
     public MemoView build(MemoSubject subject, LocalDate asOf) {
@@ -87,8 +93,11 @@ public class MemoViewBuilder {
         String followUpTopic = byCountry ? null : subject.key();
         List<BriefingQueries.Item> allFollowUps = queries.followUps(scope, followUpTopic);
         List<BriefingQueries.Item> followUpItems = first(allFollowUps, settings.maxCommitments());
+        List<BriefingQueries.Item> completedItems = queries.completedCommitments(scope, asOf.minusDays(COMPLETED_DAYS),
+                runDateParameter, settings.maxCommitments());
         List<String> cited = new ArrayList<>();
         meetingIds.forEach(cited::addAll);
+        completedItems.forEach(c -> cited.add(c.readoutId()));
         selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));
         followUpItems.forEach(f -> cited.add(f.readoutId()));
         Map<String, Readout> readouts = store.findByIds(cited);
@@ -142,7 +151,9 @@ public class MemoViewBuilder {
                         sum == null ? 0 : sum.followUpsOpen(), sum == null ? 0 : sum.followUpsDue(),
                         lastEver == null ? null : lastEver.meetingDate(), lastEver == null ? null : lastEver.title()),
                 themes, monthBars(totals, from, asOf), meetings, (int) Math.max(0, queries.meetingCount(scope) - meetings.size()),
-                groups, Math.max(0, openTotal - openListed), followUps, Math.max(0, allFollowUps.size() - followUps.size()),
+                groups, Math.max(0, openTotal - openListed),
+                completedItems.stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c, refs)).filter(line -> line != null).toList(),
+                followUps, Math.max(0, allFollowUps.size() - followUps.size()),
                 refs.sources());
     }
 

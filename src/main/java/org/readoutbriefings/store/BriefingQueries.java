@@ -124,6 +124,25 @@ public class BriefingQueries {
         return n == null ? 0 : n;
     }
 
+    /**
+     * Commitments of the scope that staff marked Done in the tracker on a night from {@code since} on, the most
+     * recently completed first, at most {@code limit} (light rows).
+     *
+     * @param runDateParameter the job parameter holding a run's date, which dates the night the edit was taken
+     */
+    public List<Item> completedCommitments(Scope scope, LocalDate since, String runDateParameter, int limit) {
+        Map<String, Object> params = scope.params();
+        params.put("since", since.toString());
+        params.put("runDate", runDateParameter);
+        params.put("n", limit);
+        return jdbc.query("SELECT" + COMMITMENT_ITEM + " FROM" + scope.readouts(" JOIN commitment k ON k.readout_id = s.readout_id"
+                        + " JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id"
+                        + " JOIN batch_job_execution_params p ON p.job_execution_id = e.changed_run AND p.parameter_name = :runDate")
+                        + " AND e.status = 'DONE' AND p.parameter_value >= :since"
+                        + " ORDER BY p.parameter_value DESC, s.meeting_date DESC, k.position FETCH FIRST :n ROWS ONLY",
+                params, ITEM);
+    }
+
     /** Open commitments on a topic, from the most recent meetings, at most {@code limit} (light rows). */
     public List<Item> openCommitments(Scope scope, String topic, int limit) {
         if (limit <= 0) {

@@ -103,7 +103,7 @@ public final class MemoBenchSample {
                 "Policy staff", "Readout Briefings", RUN, RUN.minusYears(1).plusDays(1), RUN,
                 new KeyFigures(3, LocalDate.of(2026, 10, 29), "Japan-U.S. Foreign Ministers' Telephone Talk", 7, 7, 3, 0,
                         LocalDate.of(2026, 10, 29), "Japan-U.S. Foreign Ministers' Telephone Talk"),
-                List.of(new MemoView.Theme("Nonproliferation and arms control", 2, 1)), months, meetings, 0, groups, 0, followUps, 0, sources);
+                List.of(new MemoView.Theme("Nonproliferation and arms control", 2, 1)), months, meetings, 0, groups, 0, List.of(), followUps, 0, sources);
     }
 
     private static Group group(String heading, int meetings, String text, String actors, int ref) {
