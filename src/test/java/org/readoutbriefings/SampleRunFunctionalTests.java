@@ -182,6 +182,14 @@ class SampleRunFunctionalTests {
     }
 
     @Test
+    void theFollowUpTheSamplesLaterMeetingKeptIsLikelyFulfilled() throws Exception {
+        // November 2023: "take stock ... at the next Security Consultative Committee (2+2) meeting"; held July 2024
+        assertThat(briefings.query("SELECT r.meeting_date, l.title FROM follow_up_evidence v JOIN follow_up f ON f.id = v.follow_up_id"
+                + " JOIN readout r ON r.id = f.readout_id JOIN readout l ON l.id = v.readout_id"))
+                .containsExactly(List.of("2023-11-07", "Japan-U.S. Security Consultative Committee (Japan-U.S. \"2+2\")"));
+    }
+
+    @Test
     void writesRunReport() throws Exception {
         JsonNode report = firstReport;
         assertThat(report.path("status").asString()).isEqualTo("COMPLETED");
@@ -193,7 +201,7 @@ class SampleRunFunctionalTests {
                 Files.list(output.resolve("memos/country")).count() + Files.list(output.resolve("memos/topic")).count() + 1);
         List<String> steps = new ArrayList<>();
         report.path("steps").forEach(s -> steps.add(s.path("name").asString()));
-        assertThat(steps).containsExactly("scan", "ingest", "record-files", "tracker-edits", "link", "rollup", "memos", "tracker");
+        assertThat(steps).containsExactly("scan", "ingest", "record-files", "tracker-edits", "link", "fulfilment", "rollup", "memos", "tracker");
         assertThat(report.path("files").path("parsed").asLong()).isEqualTo(12);
     }
 

@@ -37,6 +37,7 @@ import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
+import org.readoutbriefings.rollup.FollowUpFulfilment;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.BriefingQueries;
@@ -70,9 +71,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The nightly briefing job, read top to bottom: scan the input folder for new and changed files, ingest
  * them into the database, remember what was read, take what staff typed in the tracker, link the two
- * sides' readouts of one meeting, roll the readouts up by partner country, topic and month, render the
- * memos and the night's digest, write the tracker. The run date is the identifying parameter: a failed night restarts where it stopped, a
- * completed one is not repeated unless forced.
+ * sides' readouts of one meeting, mark the follow-ups a later meeting likely fulfilled, roll the readouts
+ * up by partner country, topic and month, render the memos and the night's digest, write the tracker.
+ * The run date is the identifying parameter: a failed night restarts where it stopped, a completed one
+ * is not repeated unless forced.
  */
 @Configuration
 @EnableConfigurationProperties(BriefingsProperties.class)
@@ -241,6 +243,11 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    Step fulfilmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+        return taskletStep("fulfilment", new FollowUpFulfilment(jdbc), jobRepository, transactionManager);
+    }
+
+    @Bean
     @StepScope
     RollupBuilder rollupBuilder(JdbcTemplate jdbc, BriefingsProperties properties,
                                 @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
@@ -393,7 +400,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, CurrentRun currentRun, Step scanStep, Step ingestStep,
-                           Step recordFilesStep, Step trackerEditsStep, Step linkStep, Step rollupStep, Step memoStep, Step trackerStep) {
+                           Step recordFilesStep, Step trackerEditsStep, Step linkStep, Step fulfilmentStep, Step rollupStep, Step memoStep, Step trackerStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
                 .listener(currentRun)
@@ -402,6 +409,7 @@ public class NightlyJobConfiguration {
                 .next(recordFilesStep)
                 .next(trackerEditsStep)
                 .next(linkStep)
+                .next(fulfilmentStep)
                 .next(rollupStep)
                 .next(memoStep)
                 .next(trackerStep)

@@ -44,7 +44,7 @@ final class MemoSamples {
                 List.of(new Group("Trade", 1, 1, quiet ? List.of()
                         : List.of(new CommitmentLine("They will meet.", "Sample", "firm", "1 Feb 2026", "Open", "A. Officer", 1)))),
                 1, quiet ? List.of() : List.of(new CommitmentLine("They will open a consulate.", "Sample", "soft", "", "Done", "", 1)),
-                quiet ? List.of() : List.of(new FollowUpLine("A call", "Sample", "1 Feb 2026", "Open", true, 1)), 1, SOURCES);
+                quiet ? List.of() : List.of(new FollowUpLine("A call", "Sample", "1 Feb 2026", "Open", true, 1, 1)), 1, SOURCES);
     }
 
     private static DigestView digest() {

@@ -105,7 +105,9 @@ public record MemoView(
                                  int ref) {
     }
 
-    public record FollowUpLine(String text, String actors, String due, String status, boolean overdue, int ref) {
+    /** {@code fulfilledBy}: the reference of a later readout that records the meeting it announced, or 0. */
+    public record FollowUpLine(String text, String actors, String due, String status, boolean overdue, int ref,
+                               int fulfilledBy) {
     }
 
     /** A cited readout; {@code ref} is the number used in the text. */

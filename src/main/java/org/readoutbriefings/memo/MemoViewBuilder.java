@@ -95,8 +95,10 @@ public class MemoViewBuilder {
         List<BriefingQueries.Item> followUpItems = first(allFollowUps, settings.maxCommitments());
         List<BriefingQueries.Item> completedItems = queries.completedCommitments(scope, asOf.minusDays(COMPLETED_DAYS),
                 runDateParameter, settings.maxCommitments());
+        Map<String, String> fulfilledBy = queries.fulfilledBy(followUpItems.stream().map(BriefingQueries.Item::id).toList());
         List<String> cited = new ArrayList<>();
         meetingIds.forEach(cited::addAll);
+        cited.addAll(fulfilledBy.values());
         completedItems.forEach(c -> cited.add(c.readoutId()));
         selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));
         followUpItems.forEach(f -> cited.add(f.readoutId()));
@@ -140,7 +142,8 @@ public class MemoViewBuilder {
         List<FollowUpLine> followUps = followUpItems.stream()
                 .filter(i -> readouts.get(i.readoutId()).followUps().stream()
                         .noneMatch(f -> f.id().equals(i.id()) && listed.contains(i.readoutId() + "\n" + f.text())))
-                .map(i -> followUpLine(readouts.get(i.readoutId()), i, asOf, refs))
+                .map(i -> followUpLine(readouts.get(i.readoutId()), i, asOf, refs,
+                        fulfilledBy.containsKey(i.id()) ? readouts.get(fulfilledBy.get(i.id())) : null))
                 .filter(line -> line != null).toList();
 
         String title = (byCountry ? "Country briefing: " : "Topic briefing: ") + subject.name();
@@ -259,13 +262,13 @@ public class MemoViewBuilder {
         return null;
     }
 
-    private FollowUpLine followUpLine(Readout r, BriefingQueries.Item item, LocalDate asOf, References refs) {
+    private FollowUpLine followUpLine(Readout r, BriefingQueries.Item item, LocalDate asOf, References refs, Readout evidence) {
         for (FollowUp f : r.followUps()) {
             if (f.id().equals(item.id())) {
-                boolean overdue = item.status().isOpen() && item.due() != null && item.due().isBefore(asOf);
+                boolean overdue = evidence == null && item.status().isOpen() && item.due() != null && item.due().isBefore(asOf);
                 String due = item.due() != null ? MemoContent.DAY.format(item.due()) : f.dueText() == null ? "" : f.dueText();
                 return new FollowUpLine(f.text(), labels.countryNames(f.actors()), due, item.status().label(), overdue,
-                        refs.of(r));
+                        refs.of(r), evidence == null ? 0 : refs.of(evidence));
             }
         }
         return null;

@@ -173,6 +173,18 @@ public class BriefingQueries {
                 params, ITEM);
     }
 
+    /** The later readout each of these follow-ups is likely fulfilled by, for those that have one. */
+    public Map<String, String> fulfilledBy(java.util.Collection<String> followUpIds) {
+        Map<String, String> evidence = new HashMap<>();
+        if (!followUpIds.isEmpty()) {
+            jdbc.query("SELECT follow_up_id, readout_id FROM follow_up_evidence WHERE follow_up_id IN (:ids)",
+                    Map.of("ids", List.copyOf(followUpIds)), rs -> {
+                        evidence.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return evidence;
+    }
+
     /** Each readout of the scope with its partner countries (all but {@code home}): light rows, no text. */
     public Map<String, Set<String>> partnersOfReadouts(Scope scope, String home) {
         Map<String, Object> params = scope.params();
@@ -227,8 +239,9 @@ public class BriefingQueries {
 
     private static String dueWhere(LocalDate from) {
         String due = "COALESCE(e.due_date, f.due_date)";
+        // one a later meeting likely fulfilled is neither due nor overdue
         return " COALESCE(e.status, f.status) IN (:open) AND " + due + " <= :to" + (from == null ? "" : " AND " + due + " >= :from")
-                + " AND" + DATED.replace("x.", "f.");
+                + " AND" + DATED.replace("x.", "f.") + " AND f.id NOT IN (SELECT v.follow_up_id FROM follow_up_evidence v)";
     }
 
     private static Map<String, Object> dueParams(LocalDate from, LocalDate to) {

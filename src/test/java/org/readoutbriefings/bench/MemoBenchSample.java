@@ -79,12 +79,12 @@ public final class MemoBenchSample {
         List<FollowUpLine> followUps = List.of(
                 new FollowUpLine("The two ministers confirmed that they would coordinate toward a Japan-U.S. summit"
                         + " meeting on the margins of the APEC Economic Leaders' Meeting in November.",
-                        "Japan, United States", "2026-11-30", "Open", false, 1),
+                        "Japan, United States", "2026-11-30", "Open", false, 1, 0),
                 new FollowUpLine("They also agreed to hold the Japan-U.S. Extended Deterrence Dialogue in Washington in"
-                        + " early December.", "Japan, United States", "2026-12-04", "Open", false, 1),
+                        + " early December.", "Japan, United States", "2026-12-04", "Open", false, 1, 0),
                 new FollowUpLine("Ambassador Greer and Minister Akazawa directed their teams to report back on progress"
                         + " in resolving outstanding non-tariff measures by mid-December 2026.", "Japan, United States",
-                        "2026-12-15", "Open", false, 2));
+                        "2026-12-15", "Open", false, 2, 0));
         List<Source> sources = List.of(
                 new Source(1, "Japan-U.S. Foreign Ministers' Telephone Talk", "Ministry of Foreign Affairs of Japan",
                         LocalDate.of(2026, 10, 29), "https://www.mofa.go.jp/na/na1/us/pageite_000001_01234.html",

@@ -1,0 +1,61 @@
+package org.readoutbriefings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A follow-up whose meeting a later readout records is likely fulfilled: memos say so, the digest lets it go. */
+class FulfilmentFunctionalTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theLaterMeetingOfTheSamePartnersAndNameIsTheEvidence() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.writeString(input.resolve("nights.jsonl"), String.join("\n",
+                "{\"id\": \"fr-1\", \"title\": \"Japan-France Foreign Ministers' Call\", \"meetingDate\": \"2026-10-01\","
+                        + " \"countries\": [\"JP\", \"FR\"], \"followUps\": ["
+                        + "{\"text\": \"They agreed to hold the next Foreign and Defence Ministers' Meeting (2+2) in Paris in November.\","
+                        + " \"topic\": \"alliance-defence\", \"dueDate\": \"2026-11-30\"},"
+                        + "{\"text\": \"They agreed to hold the Economic Dialogue by mid-November.\", \"topic\": \"trade\","
+                        + " \"dueDate\": \"2026-11-15\"}]}",
+                "{\"id\": \"gb-1\", \"title\": \"Japan-UK Foreign and Defence Ministers' Meeting (2+2)\", \"meetingDate\": \"2026-11-18\","
+                        + " \"countries\": [\"JP\", \"GB\"]}",
+                "{\"id\": \"fr-2\", \"title\": \"Japan-France Foreign and Defence Ministers' Meeting (\\\"2+2\\\")\","
+                        + " \"meetingDate\": \"2026-11-20\", \"countries\": [\"JP\", \"FR\"]}",
+                ""));
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path output = folder.resolve("output");
+        BriefingsRun.Result run = briefings.run(input, output, "2026-12-05");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        // France's later 2+2 keeps the first promise; the UK's 2+2 is another partner's, the dialogue never met
+        assertThat(briefings.query("SELECT f.text, v.readout_id FROM follow_up_evidence v JOIN follow_up f ON f.id = v.follow_up_id"))
+                .containsExactly(List.of("They agreed to hold the next Foreign and Defence Ministers' Meeting (2+2) in Paris in"
+                        + " November.", "fr-2"));
+        String memo = text(output.resolve("memos/country/FR.pdf"));
+        // cited as the memo's first source, the later meeting
+        assertThat(memo).contains("Open; likely").contains("fulfilled [1]")
+                .contains("1. Japan-France Foreign and Defence Ministers' Meeting (\"2+2\"), 20 Nov 2026.");
+        String digest = text(output.resolve("memos/digest-2026-12-05.pdf"));
+        String overdue = digest.substring(digest.indexOf("Follow-ups overdue by up to"), digest.indexOf("Sources"));
+        assertThat(overdue).contains("They agreed to hold the Economic").doesNotContain("in Paris");
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
