@@ -43,6 +43,8 @@ class FulfilmentFunctionalTests {
                 .containsExactly(List.of("They agreed to hold the next Foreign and Defence Ministers' Meeting (2+2) in Paris in"
                         + " November.", "fr-2"));
         String memo = text(output.resolve("memos/country/FR.pdf"));
+        // only the dialogue that never met is due or overdue
+        assertThat(memo).contains("2 open follow-ups, 1 due or overdue.");
         // cited as the memo's first source, the later meeting
         assertThat(memo).contains("Open; likely").contains("fulfilled [1]")
                 .contains("1. Japan-France Foreign and Defence Ministers' Meeting (\"2+2\"), 20 Nov 2026.");

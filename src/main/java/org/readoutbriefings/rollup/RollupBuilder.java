@@ -148,11 +148,13 @@ public class RollupBuilder implements Tasklet {
             });
         });
         Date asOfDate = Date.valueOf(asOf);
-        jdbc.query("SELECT f.readout_id, f.topic, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date)"
-                + " FROM follow_up f LEFT JOIN tracker_edit e ON e.kind = 'F' AND e.item_id = f.id", rs -> {
+        // a follow-up a later meeting likely fulfilled stays open until staff say so, but is not due any more
+        jdbc.query("SELECT f.readout_id, f.topic, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date), v.readout_id"
+                + " FROM follow_up f LEFT JOIN tracker_edit e ON e.kind = 'F' AND e.item_id = f.id"
+                + " LEFT JOIN follow_up_evidence v ON v.follow_up_id = f.id", rs -> {
             boolean open = isOpen(rs.getString(3));
             Date due = rs.getDate(4);
-            boolean dueNow = open && due != null && !due.after(asOfDate);
+            boolean dueNow = open && due != null && !due.after(asOfDate) && rs.getString(5) == null;
             forEachKey(readouts.get(rs.getString(1)), rs.getString(2), key -> {
                 Counts counts = rollup.get(key);
                 if (counts != null) {
