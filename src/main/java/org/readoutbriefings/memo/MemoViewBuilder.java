@@ -88,8 +88,9 @@ public class MemoViewBuilder {
 
         // what the memo will cite, chosen in SQL; then those readouts, loaded whole
         List<List<String>> meetingIds = queries.recentMeetings(scope, settings.maxMeetings());
-        List<Selection> selections = byCountry ? countrySelections(subject.key(), from, asOf, scope)
-                : topicSelections(subject.key(), scope);
+        // a country memo's rows per topic: its groups and its themes
+        List<RollupRow> byTopicRows = byCountry ? rollup.rowsOfPartner(subject.key(), from, asOf) : List.of();
+        List<Selection> selections = byCountry ? countrySelections(byTopicRows, scope) : topicSelections(subject.key(), scope);
         String followUpTopic = byCountry ? null : subject.key();
         List<BriefingQueries.Item> allFollowUps = queries.followUps(scope, followUpTopic);
         List<BriefingQueries.Item> followUpItems = first(allFollowUps, settings.maxCommitments());
@@ -123,7 +124,7 @@ public class MemoViewBuilder {
             lastEver = queries.recentMeetings(ever, 1).stream().findFirst()
                     .map(ids -> store.findByIds(List.of(ids.get(0))).get(ids.get(0))).orElse(null);
         }
-        List<Theme> themes = byCountry ? themes(rollup.rowsOfPartner(subject.key(), from, asOf),
+        List<Theme> themes = byCountry ? themes(byTopicRows,
                 rollup.rowsOfPartner(subject.key(), from.minusMonths(12), from.minusMonths(1)), RollupRow::topic, topics::label)
                 : themes(rollup.rowsOfTopic(subject.key(), from, asOf),
                 rollup.rowsOfTopic(subject.key(), from.minusMonths(12), from.minusMonths(1)), RollupRow::partnerCountry,
@@ -190,8 +191,8 @@ public class MemoViewBuilder {
     }
 
     /** Country memo: a group per topic, busiest topic first, with its most recent open commitments. */
-    private List<Selection> countrySelections(String country, LocalDate from, LocalDate asOf, Scope scope) {
-        Map<String, RollupRow> byTopic = RollupQueries.sum(rollup.rowsOfPartner(country, from, asOf), RollupRow::topic);
+    private List<Selection> countrySelections(List<RollupRow> rowsOfPartner, Scope scope) {
+        Map<String, RollupRow> byTopic = RollupQueries.sum(rowsOfPartner, RollupRow::topic);
         List<RollupRow> busiest = byTopic.values().stream()
                 .sorted(Comparator.comparingInt(RollupRow::meetings).reversed()
                         .thenComparing(Comparator.comparingInt(RollupRow::commitmentsOpen).reversed())

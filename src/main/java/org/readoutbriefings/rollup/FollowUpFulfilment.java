@@ -49,13 +49,12 @@ public class FollowUpFulfilment implements Tasklet {
         jdbc.query("SELECT r.id, r.meeting_date, r.title, c.country FROM readout r JOIN readout_country c ON c.readout_id = r.id"
                 + " WHERE r.meeting_date IS NOT NULL", rs -> {
             String id = rs.getString(1);
-            accounts.computeIfAbsent(id, k -> {
-                try {
-                    return new Account(id, rs.getDate(2).toLocalDate(), new TreeSet<>(), rs.getString(3));
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).countries().add(rs.getString(4).strip());
+            Account account = accounts.get(id);
+            if (account == null) {
+                account = new Account(id, rs.getDate(2).toLocalDate(), new TreeSet<>(), rs.getString(3));
+                accounts.put(id, account);
+            }
+            account.countries().add(rs.getString(4).strip());
         });
         // by country, each list by date: a follow-up's candidates are the readouts of one of its countries
         Map<String, List<Account>> byCountry = new HashMap<>();

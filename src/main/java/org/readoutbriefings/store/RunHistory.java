@@ -1,9 +1,6 @@
 package org.readoutbriefings.store;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Past runs of a job, from Spring Batch's job repository tables. */
 public class RunHistory {
 
-    /** A job execution that completed: the night it ran for, and when it ended. */
-    public record CompletedRun(long executionId, LocalDateTime endedAt, LocalDate runDate) {
+    /** A job execution that completed, and the night it ran for. */
+    public record CompletedRun(long executionId, LocalDate runDate) {
     }
 
     private final JdbcTemplate jdbc;
@@ -28,10 +25,8 @@ public class RunHistory {
 
     /** The latest night a run completed for, if any. */
     public Optional<LocalDate> latestCompletedNight() {
-        String latest = jdbc.queryForObject("SELECT MAX(p.PARAMETER_VALUE) FROM BATCH_JOB_EXECUTION e"
-                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?"
-                        + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED'", String.class, runDateParameter, jobName);
+        String latest = jdbc.queryForObject("SELECT MAX(p.PARAMETER_VALUE)" + COMPLETED_NIGHTS, String.class,
+                runDateParameter, jobName);
         return Optional.ofNullable(latest).map(LocalDate::parse);
     }
 
@@ -40,16 +35,15 @@ public class RunHistory {
      * counts from, so that a forced rerun of a night lists what its first run listed.
      */
     public Optional<CompletedRun> lastCompletedNightBefore(LocalDate runDate) {
-        return jdbc.query("SELECT e.JOB_EXECUTION_ID, e.END_TIME, p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION e"
-                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?"
-                        + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED' AND p.PARAMETER_VALUE < ?"
+        return jdbc.query("SELECT e.JOB_EXECUTION_ID, p.PARAMETER_VALUE" + COMPLETED_NIGHTS + " AND p.PARAMETER_VALUE < ?"
                         + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> {
-                    Timestamp ended = rs.getTimestamp(2);
-                    return new CompletedRun(rs.getLong(1), ended == null ? null : ended.toLocalDateTime(),
-                            LocalDate.parse(rs.getString(3)));
-                },
+                (rs, i) -> new CompletedRun(rs.getLong(1), LocalDate.parse(rs.getString(2))),
                 runDateParameter, jobName, runDate.toString()).stream().findFirst();
     }
+
+    /** Completed executions with their night ({@code p.PARAMETER_VALUE}); binds the parameter name, the job. */
+    private static final String COMPLETED_NIGHTS = " FROM BATCH_JOB_EXECUTION e"
+            + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+            + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?"
+            + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED'";
 }

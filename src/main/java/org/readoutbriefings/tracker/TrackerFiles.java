@@ -52,13 +52,15 @@ final class TrackerFiles {
     /**
      * Copies the tracker to a dated backup, unless the newest backup is the same file, and removes backups
      * beyond the newest {@code keep}: the last {@code keep} distinct versions stay.
+     *
+     * @param trackerSha256 the tracker's SHA-256, as the caller has it already
      */
-    void backUp() throws IOException {
+    void backUp(String trackerSha256) throws IOException {
         if (keep <= 0) {
             return;
         }
         List<Path> backups = backupFiles();
-        if (!backups.isEmpty() && sha256(backups.get(backups.size() - 1)).equals(sha256(tracker))) {
+        if (!backups.isEmpty() && sha256(backups.get(backups.size() - 1)).equals(trackerSha256)) {
             return;
         }
         copy("tracker-" + now.format(STAMP) + ".xlsx");

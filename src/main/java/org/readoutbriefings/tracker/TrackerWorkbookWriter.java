@@ -115,17 +115,17 @@ public class TrackerWorkbookWriter implements Tasklet {
         if (Files.exists(files.tracker())) {
             ExecutionContext job = TrackerReadBack.jobContext(chunkContext);
             String read = job.containsKey(TrackerReadBack.READ_SHA256) ? job.getString(TrackerReadBack.READ_SHA256) : null;
-            if (!TrackerFiles.sha256(files.tracker()).equals(read)) {
+            String onDisk = TrackerFiles.sha256(files.tracker());
+            if (!onDisk.equals(read)) {
                 // saved since the run took its edits (or they were never taken): take them again, never clobber them
                 readAgain = "; saved during the run, so " + readBack.readBack(files, now, issues).summary();
             }
             replaceable = !files.isReadOnly();
             // a tracker still byte for byte what the last run wrote holds nothing staff typed, and the database
             // can write it again: backups are of the versions staff saved, so reruns push out no history
-            String onDisk = TrackerFiles.sha256(files.tracker());
             boolean savedByStaff = !store.writtenSha256(FILE_NAME).map(onDisk::equals).orElse(false);
             if (replaceable && savedByStaff) {
-                files.backUp();
+                files.backUp(onDisk);
             }
         }
         Path target = replaceable ? files.tracker() : files.dated();

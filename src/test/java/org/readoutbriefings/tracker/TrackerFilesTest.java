@@ -25,7 +25,7 @@ class TrackerFilesTest {
         new TrackerFiles(tracker, 2, night, FILES).keepUnreadable();
         for (int i = 1; i <= 4; i++) {
             Files.writeString(tracker, "night " + i);
-            new TrackerFiles(tracker, 2, night.plusDays(i), FILES).backUp();
+            new TrackerFiles(tracker, 2, night.plusDays(i), FILES).backUp(TrackerFiles.sha256(tracker));
         }
         try (var files = Files.list(folder.resolve(TrackerFiles.BACKUPS))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(List.of(
