@@ -39,8 +39,11 @@ public class FollowUpFulfilment implements Tasklet {
         this.jdbc = jdbc;
     }
 
-    /** What matching needs of a dated readout: held in memory, a few hundred bytes each. */
-    record Account(String id, LocalDate date, Set<String> countries, String title) {
+    /**
+     * What matching needs of a dated readout, its title's words worked out once: a readout is a candidate for
+     * every follow-up of its partners in the year before it.
+     */
+    record Account(String id, LocalDate date, Set<String> countries, Set<String> titleWords) {
     }
 
     @Override
@@ -51,7 +54,7 @@ public class FollowUpFulfilment implements Tasklet {
             String id = rs.getString(1);
             Account account = accounts.get(id);
             if (account == null) {
-                account = new Account(id, rs.getDate(2).toLocalDate(), new TreeSet<>(), rs.getString(3));
+                account = new Account(id, rs.getDate(2).toLocalDate(), new TreeSet<>(), NamedMeetings.words(rs.getString(3)));
                 accounts.put(id, account);
             }
             account.countries().add(rs.getString(4).strip());
@@ -75,7 +78,9 @@ public class FollowUpFulfilment implements Tasklet {
             }
             Date due = rs.getDate(4);
             LocalDate until = due != null ? due.toLocalDate().plusDays(GRACE_DAYS) : announced.date().plusDays(UNDATED_WINDOW_DAYS);
-            List<Account> candidates = byCountry.getOrDefault(announced.countries().iterator().next(), List.of());
+            // the readouts of its rarest country: the home country's list holds nearly every readout
+            List<Account> candidates = announced.countries().stream().map(c -> byCountry.getOrDefault(c, List.of()))
+                    .min(Comparator.comparingInt(List::size)).orElse(List.of());
             for (int i = firstAfter(candidates, announced.date()); i < candidates.size(); i++) {
                 Account later = candidates.get(i);
                 if (later.date().isAfter(until)) {
@@ -84,7 +89,7 @@ public class FollowUpFulfilment implements Tasklet {
                 if (!later.countries().containsAll(announced.countries())) {
                     continue;
                 }
-                Set<String> meeting = named.stream().filter(n -> NamedMeetings.names(later.title(), n)).findFirst().orElse(null);
+                Set<String> meeting = named.stream().filter(later.titleWords()::containsAll).findFirst().orElse(null);
                 if (meeting != null) {
                     evidence.add(new Object[]{rs.getString(1), later.id(), String.join(" ", meeting)});
                     return;

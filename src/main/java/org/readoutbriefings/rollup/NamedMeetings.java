@@ -50,7 +50,8 @@ final class NamedMeetings {
         return words(title).containsAll(meeting);
     }
 
-    private static Set<String> words(String text) {
+    /** A title's words as {@link #in} gives a meeting's, to match against many follow-ups. */
+    static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
         Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         while (w.find()) {
