@@ -19,7 +19,10 @@ public class CommitmentFinder {
     /** How far after its cue a commitment's object is looked for. */
     private static final int OBJECT_WINDOW = 45;
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
-            ";|,?\\s+and\\s+(?:also\\s+)?(?=\\p{Ll})|,\\s+but\\s+");
+            ";|,?\\s+and\\s+(?:also\\s+)?(?=\\p{Ll})|,\\s+but\\s+"
+                    // "exchanged views on X, noting their joint determination to": a participle carries its own verb
+                    + "|,\\s+(?:(?:in\\s+particular|also|further)\\s+)?(?=(?:noting|stressing|reaffirming|affirming|expressing|reiterating|underlining|underscoring"
+                    + "|agreeing|emphasi[sz]ing|confirming|pledging|vowing|committing|highlighting)\\b)");
     private static final java.util.regex.Pattern RELATIVE_PRONOUN_BEFORE = java.util.regex.Pattern.compile(
             "(?s).*(?:\\b(?:which|where|whom)|(?<!\\b(?:said|stated|confirmed|agreed|announced|noted|stressed|underlined|reaffirmed"
                     + "|emphasi[sz]ed|underscored|added|assured|told|informed|affirmed|declared|indicated|explained|pledged|undertook|decided"
@@ -168,6 +171,15 @@ public class CommitmentFinder {
                 strengths.add(first.strength());
             }
         }
+        if (SERIES_HEAD.matcher(first.match().phrase()).find()) {
+            // "agreed to hold X, continue Y and launch Z": each verb of the series is a commitment of its own
+            java.util.regex.Matcher series = VERB_SERIES.matcher(text);
+            series.region(first.match().end(), cuts.stream().mapToInt(c -> c[0]).min().orElse(text.length()));
+            while (series.find()) {
+                cuts.add(new int[]{series.start(), series.end(), -1});
+                strengths.add(first.strength());
+            }
+        }
         if (cuts.isEmpty()) {
             return List.of(new Clause(text, 0, first.strength()));
         }
@@ -193,6 +205,15 @@ public class CommitmentFinder {
     /** "agreed to X, and to Y", "to X; to Y": the infinitive after the cue repeated. */
     private static final java.util.regex.Pattern REPEATED_INFINITIVE = java.util.regex.Pattern.compile(
             "(?:,\\s+(?:and\\s+)?|;\\s+(?:and\\s+)?|\\s+and\\s+)to\\s+(?=\\p{Ll})");
+    /** A cue whose object is a verb ("agreed to", "would", "<party> will"): a series of verbs may follow it. */
+    private static final java.util.regex.Pattern SERIES_HEAD = java.util.regex.Pattern.compile("(?:\\bwill|\\bwould|\\bshall)$");
+    /** ", maintain contact ...", ", and cooperate with ...": the next verb of a series after a cue. */
+    private static final java.util.regex.Pattern VERB_SERIES = java.util.regex.Pattern.compile(
+            ",\\s+(?:and\\s+)?(?:also\\s+|further\\s+|jointly\\s+)?(?=(?:continue|hold|maintain|cooperate|strengthen|promote|advance|expand|deepen|work"
+                    + "|enhance|carry\\s+out|boost|explore|step\\s+up|pursue|ensure|support|develop|facilitate|implement|establish|launch"
+                    + "|increase|intensify|coordinate|accelerate|speed\\s+up|encourage|consult|create|seek|build|address|provide|keep"
+                    + "|remain|stay|resume|conclude|finali[sz]e|complete|expedite|set\\s+up|share|exchange|improve|reinforce|broaden"
+                    + "|upgrade|host|convene|negotiate|start|begin|tackle|combat|counter|protect|safeguard|uphold|foster)\\s)");
     /** Longer than any sentence a readout holds. */
     private static final int LONGEST_SENTENCE = 3_000;
     /** A further clause's own subject before its cue is short: "said Chile", "the two sides". */

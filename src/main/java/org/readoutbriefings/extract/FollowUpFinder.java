@@ -34,7 +34,7 @@ public class FollowUpFinder {
     private static final Pattern WELCOMED = Pattern.compile("(?i)welcome[sd]?\\b");
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
-            + "|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
+            + "|should|preparation|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
             + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed)\\b", Pattern.CASE_INSENSITIVE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
@@ -50,7 +50,17 @@ public class FollowUpFinder {
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|"
             + "continued|intense|intensive)\\s*,?\\s+)*(?:contact|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging)\\b"
-            + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
+            // "continued trilateral coordination", "continue consular consultations", "regular contacts"
+            + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
+            + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "hoped to meet in person soon": a hope to meet is a meeting looked forward to. */
+    private static final Pattern HOPE = Pattern.compile("(?i)(?:expressed\\s+(?:the\\s+)?)?hope[sd]?\\b");
+    private static final Pattern TO_MEET = Pattern.compile("(?i)\\b(?:meet|visit|speak\\s+again|talk\\s+again|see\\s+each\\s+other)\\b");
+    /** "discussed the upcoming ministerial, where they will meet next week": the parties' own plan after a report. */
+    private static final Pattern PARTIES_WILL = Pattern.compile("(?i)\\b(?:they|we|both(?:\\s+\\w+)?|the\\s+two(?:\\s+\\w+)?)\\s+(?:will|would|shall)\\b");
 
     private final ExtractionCues cues;
     private final ActorResolver actors;
@@ -89,7 +99,9 @@ public class FollowUpFinder {
             }
             Optional<TimeExpressions.Found> due = times.due(text, cue.orElse(0), meetingDate);
             // a commitment with a time to it, or a visit or meeting with one ("Trump's visit to China later this year")
-            boolean timed = (commitment || meeting) && due.filter(TimeExpressions.Found::deadline).isPresent();
+            // ("on 17 October 2023", the meeting's own day, says when it was held, not when something is due)
+            boolean timed = (commitment || meeting) && due.filter(TimeExpressions.Found::deadline)
+                    .filter(f -> f.due() == null || meetingDate == null || f.due().isAfter(meetingDate)).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
@@ -108,7 +120,7 @@ public class FollowUpFinder {
         return FUTURE_STEMS.stream().anyMatch(lower::contains) && FUTURE.matcher(text).find();
     }
 
-    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "to ", "agreed", "decided", "concurred",
+    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed");
 
@@ -139,6 +151,10 @@ public class FollowUpFinder {
             return false;
         }
         String rest = text.substring(not.get().end());
+        if (HOPE.matcher(text).region(not.get().start(), not.get().end()).lookingAt() && TO_MEET.matcher(rest).find()
+                || PARTIES_WILL.matcher(rest).find()) {
+            return false;
+        }
         return !cues.strongCommitment().in(rest) && !cues.weakCommitment().in(rest) && !LOOK_FORWARD.matcher(rest).find();
     }
 }

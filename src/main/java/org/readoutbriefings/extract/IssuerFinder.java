@@ -66,7 +66,21 @@ public class IssuerFinder {
         return countries;
     }
 
+    /**
+     * GOV.UK's house style for readout titles, "PM call with ...", "Foreign Secretary's meeting with ...": the
+     * page names its office nowhere else, and the text speaks only of "the Prime Minister".
+     */
+    private static final Pattern UK_TITLE = Pattern.compile(
+            "^(?:Readout:\\s+)?(PM|Foreign Secretary)(?:['\u2019]s)?\\s+(?:phone\\s+|telephone\\s+|video\\s+|bilateral\\s+)?(?:call|meeting|talks|conversation)\\s+with\\b");
+
     public Optional<Issuer> find(List<Sentence> sentences) {
+        if (!sentences.isEmpty()) {
+            Matcher uk = UK_TITLE.matcher(sentences.get(0).text());
+            if (uk.find()) {
+                return Optional.of(uk.group(1).equals("PM") ? new Issuer("Prime Minister's Office, 10 Downing Street", "GB")
+                        : new Issuer("Foreign, Commonwealth & Development Office", "GB"));
+            }
+        }
         List<Sentence> edges = new ArrayList<>(sentences.subList(0, Math.min(EDGE_SENTENCES, sentences.size())));
         edges.addAll(sentences.subList(Math.max(edges.size(), sentences.size() - EDGE_SENTENCES), sentences.size()));
         for (Sentence s : edges) {

@@ -147,4 +147,58 @@ class PublishedReadoutRulesTest {
                 + " al-Sisi held talks with Sudan's Sovereign Council Chairman Abdel Fattah al-Burhan on Thursday.");
         assertThat(x.countries()).containsExactly("EG", "SD");
     }
+
+    @Test
+    void eachVerbOfASeriesAfterWouldIsACommitmentOfItsOwn() {
+        Extraction x = extract("Talks between Chile and Viet Nam",
+                "The Foreign Minister of Chile held talks with the Foreign Minister of Viet Nam in Hanoi today.",
+                "The two sides announced that they would convene a working group on fisheries, continue consultations on"
+                        + " consular matters, and resume the joint trade committee.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "The two sides announced that they would convene a working group on fisheries",
+                "continue consultations on consular matters",
+                "resume the joint trade committee.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).contains("continue consultations on consular matters");
+    }
+
+    @Test
+    void aParticipleCarriesItsOwnCommitmentAfterAVerbThatCommitsToNothing() {
+        Extraction x = extract("Meeting with Ghana",
+                "The Defence Minister of Norway met the Defence Minister of Ghana in Oslo today.",
+                "They reviewed the maritime situation, noting their shared determination to counter piracy in the Gulf of Guinea.",
+                "The ministers reinforced their commitment to joint naval training.");
+        assertThat(x.commitments()).hasSize(2);
+    }
+
+    @Test
+    void continuedConsultationRegularContactsAndAHopeToMeetAreFollowUps() {
+        Extraction x = extract("Call with Peru", "The Trade Minister of Canada spoke with the Trade Minister of Peru today.",
+                "The ministers affirmed continued trilateral coordination with Mexico on supply chains.",
+                "They agreed on regular contacts between their trade offices.",
+                "The two ministers hoped they could meet in person soon.",
+                "The ministers discussed the outcomes of their first meeting, held on 10 May 2024.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The ministers affirmed continued trilateral coordination with Mexico on supply chains.",
+                "They agreed on regular contacts between their trade offices.",
+                "The two ministers hoped they could meet in person soon.");
+    }
+
+    @Test
+    void theMeetingsOwnDayMakesNoCommitmentDue() {
+        Extraction x = extract("Call with Kenya",
+                "The President of Ghana held a call with the President of Kenya on 3 May 2024, in which both leaders reaffirmed"
+                        + " their commitment to the African Continental Free Trade Area.");
+        assertThat(x.commitments()).hasSize(1);
+        assertThat(x.followUps()).isEmpty();
+    }
+
+    @Test
+    void aGovUkTitleMakesTheUnitedKingdomAParty() {
+        Extraction x = extract("PM call with President Ruto of Kenya",
+                "The Prime Minister spoke to President William Ruto of Kenya this morning.",
+                "The leaders agreed to deepen cooperation on climate finance.");
+        assertThat(x.countries()).containsExactly("GB", "KE");
+        assertThat(extract("PM Anwar meets President Ruto", "Prime Minister Anwar Ibrahim of Malaysia met President William Ruto"
+                + " of Kenya today.").countries()).containsExactly("KE", "MY");
+    }
 }
