@@ -10,9 +10,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readoutbriefings.bench.BenchCommand;
 import org.readoutbriefings.cli.BriefingsCommandLine;
 import org.readoutbriefings.reference.TopicTaxonomy;
 
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,10 +28,13 @@ class SyntheticReadoutsFunctionalTests {
     void theSameSeedWritesTheSameFilesAndTheJobAcceptsThemAll() throws Exception {
         Path first = folder.resolve("first");
         Path second = folder.resolve("second");
-        assertThat(BriefingsCommandLine.execute("bench", "generate", "--readouts", "600", "--seed", "7",
+        assertThat(new CommandLine(new BenchCommand()).execute("generate", "--readouts", "600", "--seed", "7",
                 "--prose-share", "0.25", "--output", first.toString())).isZero();
-        assertThat(BriefingsCommandLine.execute("bench", "generate", "--readouts", "600", "--seed", "7",
+        assertThat(new CommandLine(new BenchCommand()).execute("generate", "--readouts", "600", "--seed", "7",
                 "--prose-share", "0.25", "--output", second.toString())).isZero();
+        // the benchmark is no command of the product
+        assertThat(BriefingsCommandLine.execute("bench", "generate", "--readouts", "1", "--output", folder.resolve("no").toString()))
+                .isEqualTo(2);
         Map<String, byte[]> a = contents(first);
         Map<String, byte[]> b = contents(second);
         assertThat(b.keySet()).isEqualTo(a.keySet());

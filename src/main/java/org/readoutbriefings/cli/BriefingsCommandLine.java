@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 /** The {@code readout-briefings} command and its sub-commands. */
 @Command(name = "readout-briefings", mixinStandardHelpOptions = true, version = "Readout Briefings 0.1",
         subcommands = {RunCommand.class, ScheduleCommand.class, StatusCommand.class, ExtractCommand.class, TemplatesCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Turns diplomatic readouts into briefing memos (PDF) and a commitments tracker (Excel).",
                 "Run 'readout-briefings run --help' for the nightly job's options."},

@@ -1,4 +1,4 @@
-package org.readoutbriefings.cli;
+package org.readoutbriefings.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.readoutbriefings.bench.JobBenchmark;
-import org.readoutbriefings.bench.SyntheticReadouts;
+import org.readoutbriefings.cli.ExitCodes;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 
@@ -16,7 +15,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bench}: synthetic readouts, and the nightly job measured on them (docs/benchmarks.md). */
+/**
+ * {@code bench}: synthetic readouts, and the nightly job measured on them (docs/benchmarks.md). It lives with the
+ * tests, not in the product jar: {@code mvn -B -q -Pjobbench test-compile exec:java -Dbench.args="run ..."}.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class},
         description = "Generates synthetic readouts and measures the nightly job on them.")
@@ -28,6 +30,10 @@ public class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: 'bench generate' or 'bench run'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
     }
 
     static SyntheticReadouts generator(double proseShare) {
@@ -99,8 +105,8 @@ public class BenchCommand implements Runnable {
                 description = "Options for the child JVMs (default: -Xmx1g -XX:+UseG1GC).")
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseG1GC"));
 
-        @Option(names = "--jar", paramLabel = "FILE", description = "The application jar (default: this one).")
-        Path jar;
+        @Option(names = "--jar", paramLabel = "FILE", description = "The application jar (default: target/readout-briefings.jar).")
+        Path jar = Path.of("target/readout-briefings.jar");
 
         @Option(names = "--postgres-url", paramLabel = "JDBC-URL",
                 description = "Run on this PostgreSQL database instead of a fresh H2 file; its public schema is"
@@ -118,10 +124,10 @@ public class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path application = jar != null ? jar : Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
-            if (!application.toString().endsWith(".jar")) {
+            Path application = jar;
+            if (!java.nio.file.Files.isRegularFile(application)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Run this from the packaged jar (java -jar target/readout-briefings.jar bench run), or give --jar");
+                        "No application jar at " + application + ": build it (mvn -B -DskipTests package) or give --jar");
             }
             PrintWriter out = spec.commandLine().getOut();
             JobBenchmark benchmark = new JobBenchmark(new JobBenchmark.Plan(readouts, seed, runs, incremental, jvmOptions,
