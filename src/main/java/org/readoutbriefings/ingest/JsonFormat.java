@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.readoutbriefings.domain.RecordOrigin;
 
@@ -48,7 +47,7 @@ public final class JsonFormat implements InputFormat {
                 .replaceAll(",? from `[A-Za-z.]+\\(\\)`", "").replaceAll(" ?\\[Source: [^\\]]*\\]", "");
     }
 
-    private static final class Cursor implements RecordCursor {
+    private static final class Cursor extends AdvancingCursor {
         private final ObjectMapper mapper;
         /** Reads one element at a time, so the elements after it are not "trailing tokens". */
         private final ObjectReader elementReader;
@@ -56,9 +55,7 @@ public final class JsonFormat implements InputFormat {
         private final String name;
         private JsonParser parser;
         private boolean inArray;
-        private boolean done;
         private int element;
-        private SourceRecord next;
 
         Cursor(ObjectMapper mapper, InputStream in, String name) {
             this.mapper = mapper;
@@ -67,51 +64,36 @@ public final class JsonFormat implements InputFormat {
             this.name = name;
         }
 
-        @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
-            }
-            return next != null;
-        }
+
 
         @Override
-        public SourceRecord next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            SourceRecord record = next;
-            next = null;
-            return record;
-        }
-
-        private SourceRecord advance() {
+        protected SourceRecord advance() {
             int line = 1;
             try {
                 if (parser == null) {
                     parser = mapper.createParser(in);
                     JsonToken first = parser.nextToken();
                     if (first == null) {
-                        done = true;
+                        finish();
                         return SourceRecord.unreadable(new RecordOrigin(name, 1), "the file is empty");
                     }
                     if (first == JsonToken.START_ARRAY) {
                         inArray = true;
                     } else {
-                        done = true;
+                        finish();
                         return record(parser.currentTokenLocation().getLineNr());
                     }
                 }
                 JsonToken token = parser.nextToken();
                 if (token == JsonToken.END_ARRAY || token == null) {
-                    done = true;
+                    finish();
                     return null;
                 }
                 element++;
                 line = parser.currentTokenLocation().getLineNr();
                 return record(line);
             } catch (JacksonException e) {
-                done = true;
+                finish();
                 int errorLine = e.getLocation() == null ? line : e.getLocation().getLineNr();
                 String column = e.getLocation() == null ? "" : " column " + e.getLocation().getColumnNr();
                 return SourceRecord.unreadable(new RecordOrigin(name, errorLine),

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.readoutbriefings.domain.RecordOrigin;
 
@@ -46,50 +45,33 @@ public final class JsonLinesFormat implements InputFormat {
         return new Cursor(reader, name);
     }
 
-    private final class Cursor implements RecordCursor {
+    private final class Cursor extends AdvancingCursor {
         private final BufferedReader reader;
         private final String name;
         private int lineNumber;
         /** Non-blank lines read, so that a file without any is reported. */
         private int records;
-        private boolean done;
-        private SourceRecord next;
 
         Cursor(BufferedReader reader, String name) {
             this.reader = reader;
             this.name = name;
         }
 
-        @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                next = advance();
-            }
-            return next != null;
-        }
 
-        @Override
-        public SourceRecord next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            SourceRecord record = next;
-            next = null;
-            return record;
-        }
 
         /** The next record, or null for a blank line or the end of the file. */
-        private SourceRecord advance() {
+        @Override
+        protected SourceRecord advance() {
             String line;
             try {
                 line = readLine();
             } catch (IOException e) {
-                done = true;
+                finish();
                 return SourceRecord.unreadable(new RecordOrigin(name, lineNumber + 1),
                         "line " + (lineNumber + 1) + " is not valid UTF-8 (" + e.getMessage() + "); the rest of the file was not read");
             }
             if (line == null) {
-                done = true;
+                finish();
                 return records == 0 ? SourceRecord.unreadable(new RecordOrigin(name, 1), "the file is empty") : null;
             }
             lineNumber++;

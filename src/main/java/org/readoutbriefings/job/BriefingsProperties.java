@@ -2,6 +2,7 @@ package org.readoutbriefings.job;
 
 import java.nio.file.Path;
 
+import org.readoutbriefings.memo.MemoSettings;
 import org.readoutbriefings.output.OutputFiles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -34,27 +35,8 @@ public record BriefingsProperties(
         @DefaultValue(OutputFiles.DEFAULT_MODE) String outputFileMode,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
-        @DefaultValue Memo memo,
+        @DefaultValue MemoSettings memo,
         @DefaultValue Tracker tracker) {
-
-    /**
-     * @param periodMonths   months covered by a memo, ending on the run date
-     * @param handling       handling marking printed in every memo's header and footer
-     * @param from           the memo header's FROM line
-     * @param to             the memo header's TO line
-     * @param maxMeetings    most recent meetings listed in a memo; the tracker lists all
-     * @param maxCommitments open commitments listed in a memo; the tracker lists all
-     * @param digestDueDays  the nightly digest lists follow-ups due within this many days
-     */
-    public record Memo(
-            @DefaultValue("12") int periodMonths,
-            @DefaultValue("UNCLASSIFIED") String handling,
-            @DefaultValue("Readout Briefings") String from,
-            @DefaultValue("Policy staff") String to,
-            @DefaultValue("25") int maxMeetings,
-            @DefaultValue("40") int maxCommitments,
-            @DefaultValue("14") int digestDueDays) {
-    }
 
     /**
      * @param backups            dated copies of the previous tracker kept in tracker-backups/ beside it

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.readoutbriefings.domain.Readout;
-import org.readoutbriefings.job.BriefingsProperties;
 import org.readoutbriefings.memo.DigestView.DueLine;
 import org.readoutbriefings.memo.DigestView.NewCommitment;
 import org.readoutbriefings.memo.DigestView.NewReadout;
@@ -38,11 +37,11 @@ public class DigestViewBuilder {
     private final BriefingQueries queries;
     private final RunHistory history;
     private final Labels labels;
-    private final BriefingsProperties.Memo settings;
+    private final MemoSettings settings;
     private final String homeCountry;
 
     public DigestViewBuilder(ReadoutStore store, BriefingQueries queries, RunHistory history, CountryDirectory countries,
-                             TopicTaxonomy topics, BriefingsProperties.Memo settings, String homeCountry) {
+                             TopicTaxonomy topics, MemoSettings settings, String homeCountry) {
         this.store = store;
         this.queries = queries;
         this.history = history;

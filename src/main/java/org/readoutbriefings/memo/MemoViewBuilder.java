@@ -21,7 +21,6 @@ import org.readoutbriefings.domain.CommitmentStrength;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.extract.DiscussionPoints;
 import org.readoutbriefings.extract.ExtractionCues;
-import org.readoutbriefings.job.BriefingsProperties;
 import org.readoutbriefings.memo.MemoView.CommitmentLine;
 import org.readoutbriefings.memo.MemoView.FollowUpLine;
 import org.readoutbriefings.memo.MemoView.Group;
@@ -56,7 +55,7 @@ public class MemoViewBuilder {
     private final RollupQueries rollup;
     private final TopicTaxonomy topics;
     private final Labels labels;
-    private final BriefingsProperties.Memo settings;
+    private final MemoSettings settings;
     private final String homeCountry;
     private final String runDateParameter;
 
@@ -65,7 +64,7 @@ public class MemoViewBuilder {
 
     /** @param runDateParameter the job parameter that holds a run's date: it dates when staff marked a commitment Done */
     public MemoViewBuilder(ReadoutStore store, BriefingQueries queries, RollupQueries rollup, CountryDirectory countries,
-                           TopicTaxonomy topics, BriefingsProperties.Memo settings, String homeCountry, String runDateParameter) {
+                           TopicTaxonomy topics, MemoSettings settings, String homeCountry, String runDateParameter) {
         this.store = store;
         this.queries = queries;
         this.rollup = rollup;
