@@ -255,4 +255,21 @@ class UnattendedRunFunctionalTests {
         assertThat(status.log().lines()).containsExactly("error: spring.datasource.url: cannot write the H2 database to "
                 + file.resolve("data") + " (" + file + " is a file, not a folder)");
     }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsAOneLineUsageErrorWithoutItsPassword() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/briefings?password=secret-in-url";
+
+        Exit run = launch(folder, "run", "--input", Path.of("input").toAbsolutePath().toString(), "--output",
+                folder.resolve("out").toString(), "--as-of", RUN_DATE, "--spring.datasource.url=" + url);
+
+        assertThat(run.code()).as(run.log()).isEqualTo(2);
+        assertThat(run.log().lines()).containsExactly("error: spring.datasource.url: cannot use the database at jdbc:postgresql://127.0.0.1:"
+                + closedPort + "/briefings?password=*** (Connection refused); check that it is running and its URL, user and password");
+        assertThat(folder.resolve("out").resolve("tracker.xlsx")).doesNotExist();
+    }
 }

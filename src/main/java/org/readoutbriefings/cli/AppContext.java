@@ -65,6 +65,12 @@ final class AppContext {
                 err.println(anotherRun("the H2 database is open in another process"));
                 return new Started(null, ExitCodes.ANOTHER_RUN);
             }
+            java.sql.SQLException noDatabase = cause(e, java.sql.SQLException.class);
+            if (noDatabase != null) {
+                err.println("error: spring.datasource.url: cannot use the database at " + withoutSecrets(url(args))
+                        + " (" + rootMessage(noDatabase) + "); check that it is running and its URL, user and password");
+                return new Started(null, ExitCodes.USAGE);
+            }
             BindException badSetting = cause(e, BindException.class);
             if (badSetting != null) {
                 err.println("error: the setting " + badSetting.getName()
@@ -74,6 +80,18 @@ final class AppContext {
             }
             throw e;
         }
+    }
+
+    /** The database URL the arguments give, or the default one's name. */
+    private static String url(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--spring.datasource.url=")).reduce((a, b) -> b)
+                .map(a -> a.substring("--spring.datasource.url=".length()))
+                .orElse(System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "the configured spring.datasource.url"));
+    }
+
+    /** A JDBC URL as it may be printed: "password=..." parameters masked. */
+    static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /**
