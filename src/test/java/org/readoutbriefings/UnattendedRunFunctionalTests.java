@@ -272,4 +272,18 @@ class UnattendedRunFunctionalTests {
                 + closedPort + "/briefings?password=*** (Connection refused); check that it is running and its URL, user and password");
         assertThat(folder.resolve("out").resolve("tracker.xlsx")).doesNotExist();
     }
+
+    @Test
+    void statusOnADatabaseNoNightHasUsedSaysSoAndCreatesNoTables() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("fresh/briefings");
+
+        Exit status = launch(folder, "status", "--spring.datasource.url=" + url);
+
+        assertThat(status.code()).as(status.log()).isZero();
+        assertThat(status.log().lines()).containsExactly("No runs yet.");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.ResultSet tables = c.getMetaData().getTables(null, null, "BATCH_JOB_EXECUTION", null)) {
+            assertThat(tables.next()).as("status made the job tables").isFalse();
+        }
+    }
 }

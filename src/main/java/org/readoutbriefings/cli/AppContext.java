@@ -44,8 +44,28 @@ final class AppContext {
      *              second or two after the command starts): the problems it returns, each naming its setting
      */
     static Started start(List<String> args, PrintWriter err, Function<ConfigurableEnvironment, List<String>> check) {
+        return start(ReadoutBriefingsApplication.class, args, err, check);
+    }
+
+    /**
+     * Only the database, for commands that read it and nothing else ({@code status}): the settings as a run sees
+     * them, without Flyway, the job's beans, fonts and templates, which take most of a start.
+     */
+    static Started startDatabaseOnly(List<String> args, PrintWriter err) {
+        return start(DatabaseOnly.class, args, err, env -> List.of());
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.ImportAutoConfiguration({
+            org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class,
+            org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration.class})
+    static class DatabaseOnly {
+    }
+
+    private static Started start(Class<?> application, List<String> args, PrintWriter err,
+                                 Function<ConfigurableEnvironment, List<String>> check) {
         try {
-            return new Started(new SpringApplicationBuilder(ReadoutBriefingsApplication.class)
+            return new Started(new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .initializers(AppContext::keepH2OpenUntilTheJobStops)

@@ -33,7 +33,7 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext.checkSettings(properties, spec.commandLine(), "--limit");
-        AppContext.Started started = AppContext.start(properties, spec.commandLine().getErr(), env -> List.of());
+        AppContext.Started started = AppContext.startDatabaseOnly(properties, spec.commandLine().getErr());
         if (started.context() == null) {
             return started.exitCode();
         }
@@ -42,6 +42,11 @@ public class StatusCommand implements Callable<Integer> {
             List<String> lines = new ArrayList<>();
             lines.add(String.format("%-9s %-10s %-19s %-19s %-9s %8s %8s %8s  %s", "EXECUTION", "RUN DATE", "START", "END",
                     "STATE", "READ", "WRITTEN", "REJECTED", "EXIT MESSAGE"));
+            if (!hasJobTables(jdbc)) {
+                // no night has run against this database: its tables are made by the first run, not by status
+                spec.commandLine().getOut().println("No runs yet.");
+                return ExitCodes.SUCCESS;
+            }
             jdbc.query("SELECT e.job_execution_id, e.start_time, e.end_time, e.status, e.exit_message,"
                     + " (SELECT MAX(p.parameter_value) FROM batch_job_execution_params p WHERE p.job_execution_id = e.job_execution_id"
                     + "  AND p.parameter_name = 'run.date') AS run_date,"
@@ -66,6 +71,15 @@ public class StatusCommand implements Callable<Integer> {
                 lines.forEach(spec.commandLine().getOut()::println);
             }
             return ExitCodes.SUCCESS;
+        }
+    }
+
+    private static boolean hasJobTables(JdbcTemplate jdbc) {
+        try {
+            jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution", Long.class);
+            return true;
+        } catch (org.springframework.jdbc.BadSqlGrammarException noTable) {
+            return false;
         }
     }
 
