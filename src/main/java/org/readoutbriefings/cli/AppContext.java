@@ -52,7 +52,11 @@ final class AppContext {
      * them, without Flyway, the job's beans, fonts and templates, which take most of a start.
      */
     static Started startDatabaseOnly(List<String> args, PrintWriter err) {
-        return start(DatabaseOnly.class, args, err, env -> List.of());
+        return startDatabaseOnly(args, err, env -> List.of());
+    }
+
+    static Started startDatabaseOnly(List<String> args, PrintWriter err, Function<ConfigurableEnvironment, List<String>> check) {
+        return start(DatabaseOnly.class, args, err, check);
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -84,6 +84,10 @@ final class NightlyRun {
         }
     }
 
+    static String alreadyCompleted(LocalDate runDate, long execution) {
+        return "The run for " + runDate + " already completed (execution " + execution + "); use --force to run it again.";
+    }
+
     private int start(LocalDate runDate, boolean force, boolean full, boolean acceptRemovals, BriefingsProperties settings) {
         Path output = settings.output();
         Optional<LocalDate> latest = context.getBean(RunHistory.class).latestCompletedNight();
@@ -103,8 +107,7 @@ final class NightlyRun {
         JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME, params.toJobParameters());
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             if (!force) {
-                out.println("The run for " + runDate + " already completed (execution " + last.getId()
-                        + "); use --force to run it again.");
+                out.println(alreadyCompleted(runDate, last.getId()));
                 return ExitCodes.SUCCESS;
             }
             params.addString(JobParameterNames.FORCED_AT, LocalDateTime.now().toString(), true);

@@ -4,10 +4,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.readoutbriefings.job.JobParameterNames;
+import org.readoutbriefings.job.NightlyJobConfiguration;
+import org.readoutbriefings.store.RunHistory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +60,17 @@ public class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
 
+    /** The execution that completed the night, if one did; none on a database no night has used yet. */
+    private static Optional<Long> completedRun(ConfigurableApplicationContext database, LocalDate runDate) {
+        RunHistory history = new RunHistory(database.getBean(JdbcTemplate.class), NightlyJobConfiguration.JOB_NAME,
+                JobParameterNames.RUN_DATE);
+        try {
+            return history.completedRunFor(runDate, JobParameterNames.FORCED_AT);
+        } catch (BadSqlGrammarException noJobTables) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public Integer call() {
         AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --templates, --as-of, --force, --full, --accept-removals");
@@ -63,6 +80,22 @@ public class RunCommand implements Callable<Integer> {
         }
         if (output != null) {
             args.add("--briefings.output=" + output);
+        }
+        LocalDate runDate = asOf != null ? asOf : LocalDate.now();
+        if (!force) {
+            // a night that already completed is answered from the database alone: the job's beans, Flyway, fonts
+            // and templates take most of a start, and a scheduler retrying a finished night should not wait for them
+            AppContext.Started quick = AppContext.startDatabaseOnly(args, spec.commandLine().getErr(), NightlyRun::settingsProblems);
+            if (quick.context() == null) {
+                return quick.exitCode();
+            }
+            try (ConfigurableApplicationContext database = quick.context()) {
+                Optional<Long> completed = completedRun(database, runDate);
+                if (completed.isPresent()) {
+                    spec.commandLine().getOut().println(NightlyRun.alreadyCompleted(runDate, completed.get()));
+                    return ExitCodes.SUCCESS;
+                }
+            }
         }
         AppContext.Started started = AppContext.start(args, spec.commandLine().getErr(), NightlyRun::settingsProblems);
         if (started.context() == null) {
@@ -77,7 +110,7 @@ public class RunCommand implements Callable<Integer> {
         AppContext.Database database = AppContext.Database.of(context);
         int code = ExitCodes.FAILURE;
         try {
-            code = night.launch(asOf != null ? asOf : LocalDate.now(), force, full, acceptRemovals);
+            code = night.launch(runDate, force, full, acceptRemovals);
             return code;
         } finally {
             context.close();

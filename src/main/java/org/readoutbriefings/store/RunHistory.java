@@ -41,6 +41,21 @@ public class RunHistory {
                 runDateParameter, jobName, runDate.toString()).stream().findFirst();
     }
 
+    /**
+     * The execution that completed the night of {@code runDate}, if its last run (forced reruns aside, which
+     * carry {@code forcedParameter}) completed.
+     */
+    public Optional<Long> completedRunFor(LocalDate runDate, String forcedParameter) {
+        return jdbc.query("SELECT e.JOB_EXECUTION_ID, e.STATUS FROM BATCH_JOB_EXECUTION e"
+                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?"
+                        + " WHERE i.JOB_NAME = ? AND p.PARAMETER_VALUE = ? AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS f"
+                        + " WHERE f.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND f.PARAMETER_NAME = ?)"
+                        + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> "COMPLETED".equals(rs.getString(2)) ? rs.getLong(1) : null,
+                runDateParameter, jobName, runDate.toString(), forcedParameter).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Completed executions with their night ({@code p.PARAMETER_VALUE}); binds the parameter name, the job. */
     private static final String COMPLETED_NIGHTS = " FROM BATCH_JOB_EXECUTION e"
             + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
