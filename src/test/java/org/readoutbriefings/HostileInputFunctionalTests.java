@@ -178,6 +178,9 @@ class HostileInputFunctionalTests {
             assertThat(workbook.getSheet("Commitments").getLastRowNum()).isPositive();
         }
         assertThat(output.resolve("tracker-backups")).isDirectoryContaining("glob:**/tracker-unreadable-*.xlsx");
+        // its zeros are refused at the first bytes of the content types part, before they inflate
+        assertThat(Files.readString(output.resolve("run-report.json")))
+                .contains("cannot be read (not an xlsx workbook: Can't read content types part !: Content is not allowed in prolog.");
     }
 
     private static void copyCorpus(Path target, String serverUrl) throws IOException {

@@ -1,6 +1,5 @@
 package org.readoutbriefings.tracker;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -12,48 +11,45 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Streams the rows of a workbook's sheets, each as its cells' displayed text by column header, with
- * SAX: the heap holds one row at a time, whatever the number of rows. Dates read as {@code yyyy-MM-dd}
- * whatever their display format. The zip is opened with POI's zip-bomb guards, and a shared-strings
- * table (the one part that must be held in memory) larger than a limit is refused.
+ * Streams the rows of a workbook's sheets, each as its cells' displayed text by column header, with POI's
+ * event API ({@link XSSFReader}, {@link XSSFSheetXMLHandler}): the heap holds one row at a time, whatever
+ * the number of rows. Dates read as {@code yyyy-MM-dd} whatever their display format, so staff's locale
+ * does not matter. Columns are found by their header, in any order.
  * <p>
- * A cell shows as with POI's {@link XSSFSheetXMLHandler} (formula cells by their results, shared strings
- * as POI's read-only table gives them), but the cell styles are looked up once per style rather than once
- * per cell, shared and inline strings are not made rich-text objects, and numbers are formatted only when
- * the reader asks for their column. A sheet in UTF-8 (as Excel and this run write them) is parsed by
- * {@link SheetXmlReader}, any other by the JDK's SAX parser with POI's safe settings.
+ * Bounded against hostile files by POI: its zip-bomb guards ({@code ZipSecureFile}: an entry that inflates
+ * more than 100 times or past 4 GB, and a zip of over 1,000 entries, are refused as they are read), its XML settings (no document type
+ * declarations, so no entity expansion), and here a shared-strings table (the one part held in memory,
+ * {@link ReadOnlySharedStringsTable}) larger than a limit is refused before it is read, and the count of
+ * strings it declares is not believed (see {@link SharedStrings}).
  */
 final class WorkbookRows {
-
-    private static final String SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    /** Excel's escape of a character in a string: {@code _x000D_}. */
-    private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** Thrown when a workbook cannot be read; the message says why, for the run report. */
     static final class UnreadableWorkbookException extends IOException {
@@ -62,6 +58,9 @@ final class WorkbookRows {
         }
     }
 
+    /** The longest reason for the run report. */
+    private static final int MAX_REASON = 400;
+
     private final long maxSharedStringsBytes;
 
     WorkbookRows(long maxSharedStringsBytes) {
@@ -69,455 +68,170 @@ final class WorkbookRows {
     }
 
     /** Passes the data rows of every sheet whose name {@code wanted} accepts to {@code rows}. */
-    void read(Path file, Predicate<String> wanted, Consumer<SheetRow> rows)
-            throws UnreadableWorkbookException {
+    void read(Path file, Predicate<String> wanted, Consumer<SheetRow> rows) throws UnreadableWorkbookException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            List<PackagePart> sharedStrings = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-            for (PackagePart part : sharedStrings) {
+            for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
                 if (part.getSize() > maxSharedStringsBytes) {
                     throw new UnreadableWorkbookException("its shared strings (" + part.getSize()
                             + " bytes) exceed the limit of " + maxSharedStringsBytes + " bytes", null);
                 }
             }
             XSSFReader reader = new XSSFReader(pkg);
-            List<String> strings = sharedStrings.isEmpty() ? null : SharedStrings.read(sharedStrings.get(0));
-            Formats formats = null;
+            SharedStrings strings = null;
+            StylesTable styles = null;
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String name = sheets.getSheetName();
-                    if (wanted.test(name)) {
-                        if (formats == null) {
-                            formats = new Formats(reader.getStylesTable(), strings);
-                        }
-                        SheetHandler handler = new SheetHandler(name, formats, rows);
-                        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-                        if (SheetXmlReader.reads(buffered)) {
-                            SheetXmlReader.parse(buffered, handler);
-                        } else {
-                            XMLReader parser = XMLHelper.newXMLReader();
-                            parser.setContentHandler(handler);
-                            parser.parse(new InputSource(buffered));
-                        }
+                    if (!wanted.test(name)) {
+                        continue;
                     }
+                    if (strings == null) {
+                        strings = SharedStrings.of(pkg);
+                        styles = reader.getStylesTable();
+                    }
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new HeaderRows(name, rows),
+                            new IsoDates(), false));
+                    parser.parse(new InputSource(in));
                 }
             }
         } catch (UnreadableWorkbookException e) {
             throw e;
+        } catch (UnsupportedFileFormatException | InvalidFormatException e) {
+            throw new UnreadableWorkbookException("not an xlsx workbook: " + reason(e), e);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            // POI reports zip bombs, truncated zips and bad XML each its own way; all mean "not a readable tracker"
-            throw new UnreadableWorkbookException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            // POI reports zip bombs, too many entries, bad XML and missing parts each its own way: keep its words
+            throw new UnreadableWorkbookException(reason(e), e);
         }
     }
 
     /**
-     * A data row: sheet name, row number as Excel shows it, and its cells by header. A number's displayed
-     * text is worked out when it is asked for: a reader asks for a few columns of most rows.
+     * POI's message and, when it wraps another, the first cause's (a zip bomb in the content types part is
+     * "Can't read content types part"), cut for the run report: some quote the file's content.
      */
-    static final class SheetRow {
-        private final String sheet;
-        private final int row;
-        private final Map<String, Object> cells;
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = message(e);
+        if (root != e && !message.contains(message(root))) {
+            message += ": " + message(root);
+        }
+        return message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "...";
+    }
 
-        SheetRow(String sheet, int row, Map<String, Object> cells) {
-            this.sheet = sheet;
-            this.row = row;
-            this.cells = cells;
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage().strip();
+    }
+
+    /**
+     * POI's read-only shared strings, without phonetic runs, but not sized by the count the file declares:
+     * POI allocates a list of that many entries up front, so a forged {@code uniqueCount} of two billion
+     * would exhaust the heap before a single string is read. The list grows with the strings instead.
+     */
+    private static final class SharedStrings extends ReadOnlySharedStringsTable {
+
+        private SharedStrings(InputStream in) throws IOException, SAXException {
+            super(in, false);
         }
 
-        String sheet() {
-            return sheet;
+        static SharedStrings of(OPCPackage pkg) throws IOException, SAXException {
+            List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            if (parts.isEmpty()) {
+                return new SharedStrings(InputStream.nullInputStream());
+            }
+            try (InputStream in = parts.get(0).getInputStream()) {
+                return new SharedStrings(in);
+            }
         }
 
-        int row() {
-            return row;
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+            if ("sst".equals(localName) && attributes.getIndex("uniqueCount") >= 0) {
+                AttributesImpl trusted = new AttributesImpl(attributes);
+                trusted.removeAttribute(attributes.getIndex("uniqueCount"));
+                attributes = trusted;
+            }
+            super.startElement(uri, localName, name, attributes);
         }
+    }
+
+    /** A data row: sheet name, row number as Excel shows it, and its cells' displayed text by header. */
+    record SheetRow(String sheet, int row, Map<String, String> cells) {
 
         /** The cell's displayed text, stripped, or null for a blank or missing cell. */
         String get(String header) {
-            String value = text(cells.get(header));
+            String value = cells.get(header);
             return value == null || value.isBlank() ? null : value.strip();
         }
     }
 
-    private static String text(Object cell) {
-        return cell instanceof NumberCell number ? number.text() : (String) cell;
-    }
-
-    /** A number, or a formula's result, shown through its cell's format once asked for. */
-    private static final class NumberCell {
-        private final DataFormatter formatter;
-        private final Format format;
-        private final String raw;
-        private String text;
-
-        NumberCell(DataFormatter formatter, Format format, String raw) {
-            this.formatter = formatter;
-            this.format = format;
-            this.raw = raw;
-        }
-
-        String text() {
-            if (text == null) {
-                text = raw;
-                if (format != null && format.string() != null && !raw.isEmpty()) {
-                    try {
-                        text = formatter.formatRawCellContents(Double.parseDouble(raw.trim()), format.index(),
-                                format.string());
-                    } catch (RuntimeException e) {
-                        // as POI's handler: the raw value, e.g. a formula's text result in a number cell
-                    }
-                }
-            }
-            return text;
-        }
-    }
-
-    /** A cell style's number format: its index and format string. */
-    private record Format(int index, String string) {
-    }
-
-    /** Cell styles' number formats, looked up once each, and the shared strings. */
-    private static final class Formats {
-        private final StylesTable styles;
-        private final List<String> sharedStrings;
-        private final DataFormatter formatter = new IsoDates();
-        private final Map<Integer, Format> byStyle = new HashMap<>();
-
-        Formats(StylesTable styles, List<String> sharedStrings) {
-            this.styles = styles;
-            this.sharedStrings = sharedStrings;
-        }
-
-        /** The format of a number cell with this style attribute (null: none), as POI's handler finds it. */
-        Format of(String styleAttribute) {
-            if (styles == null) {
-                return null;
-            }
-            int index;
-            if (styleAttribute != null) {
-                index = Integer.parseInt(styleAttribute.trim());
-            } else if (styles.getNumCellStyles() > 0) {
-                index = 0;
-            } else {
-                return null;
-            }
-            Format format = byStyle.get(index);
-            if (format == null && !byStyle.containsKey(index)) {
-                XSSFCellStyle style = styles.getStyleAt(index);
-                if (style != null) {
-                    int formatIndex = style.getDataFormat();
-                    String string = style.getDataFormatString();
-                    format = new Format(formatIndex, string != null ? string : BuiltinFormats.getBuiltinFormat(formatIndex));
-                }
-                byStyle.put(index, format);
-            }
-            return format;
-        }
-
-        /** A shared string by its index, as POI's read-only table gives it (null for an index that is not a number). */
-        String sharedString(String indexText) {
-            String index = indexText.trim();
-            if (index.isEmpty()) {
-                return null;
-            }
-            int i;
-            try {
-                i = Integer.parseInt(index);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            if (sharedStrings == null || i < 0 || i >= sharedStrings.size()) {
-                throw new IllegalStateException("Cannot get item at " + i + " with "
-                        + (sharedStrings == null ? 0 : sharedStrings.size()) + " shared strings");
-            }
-            return unescape(sharedStrings.get(i));
-        }
-    }
-
     /**
-     * A string cell's text as POI's rich text gives it: Excel's {@code _xHHHH_} escapes turned back into
-     * their characters.
+     * One sheet's rows as POI's handler gives them: names the cells by the first row's headers and hands on
+     * each later row with a non-blank cell. Of columns under one header, the last non-blank one counts.
      */
-    static String unescape(String value) {
-        if (value == null || !value.contains("_x")) {
-            return value;
-        }
-        Matcher m = ESCAPED_CHARACTER.matcher(value);
-        StringBuilder text = new StringBuilder(value.length());
-        int at = 0;
-        while (m.find()) {
-            text.append(value, at, m.start()).append((char) Integer.parseInt(m.group(1), 16));
-            at = m.end();
-        }
-        return at == 0 ? value : text.append(value, at, value.length()).toString();
-    }
-
-    /**
-     * The shared strings, read as POI's {@code ReadOnlySharedStringsTable} (without phonetic runs) reads
-     * them, but kept as plain strings.
-     */
-    private static final class SharedStrings extends DefaultHandler {
-        private List<String> strings;
-        private StringBuilder characters;
-        private boolean tIsOpen;
-        private boolean inPhonetic;
-
-        static List<String> read(PackagePart part) throws IOException, SAXException, ParserConfigurationException {
-            SharedStrings handler = new SharedStrings();
-            try (InputStream in = part.getInputStream()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(handler);
-                parser.parse(new InputSource(in));
-            }
-            return handler.strings == null ? List.of() : handler.strings;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if (uri != null && !uri.equals(SPREADSHEETML)) {
-                return;
-            }
-            switch (localName) {
-                case "sst" -> {
-                    String unique = attributes.getValue("uniqueCount");
-                    if (attributes.getValue("count") != null) {
-                        Long.parseLong(attributes.getValue("count"));
-                    }
-                    strings = new ArrayList<>(unique == null ? 10 : (int) Math.min(Long.parseLong(unique), 100_000));
-                    characters = new StringBuilder(64);
-                }
-                case "si" -> {
-                    if (characters != null) {
-                        characters.setLength(0);
-                    }
-                }
-                case "t" -> tIsOpen = true;
-                case "rPh" -> inPhonetic = true;
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            if (uri != null && !uri.equals(SPREADSHEETML)) {
-                return;
-            }
-            switch (localName) {
-                case "si" -> {
-                    if (strings != null && characters != null) {
-                        strings.add(characters.toString());
-                    }
-                }
-                case "t" -> tIsOpen = false;
-                case "rPh" -> inPhonetic = false;
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (tIsOpen && !inPhonetic && characters != null) {
-                characters.append(ch, start, length);
-            }
-        }
-    }
-
-    /**
-     * One sheet's rows: names the cells by the header row and hands each row with a non-blank cell on.
-     * Follows POI's {@link XSSFSheetXMLHandler} in what it takes as a cell's value.
-     */
-    private static final class SheetHandler extends DefaultHandler {
+    private static final class HeaderRows implements SheetContentsHandler {
         private final String sheet;
-        private final Formats formats;
         private final Consumer<SheetRow> rows;
-        /** Header by column; null for a column without one. */
-        private String[] headers = new String[32];
+        private final Map<Integer, String> headers = new HashMap<>();
         private final Set<String> repeatedHeaders = new HashSet<>();
-        private final StringBuilder value = new StringBuilder(64);
-        private int[] rowColumns = new int[32];
-        private final List<Object> rowCells = new ArrayList<>();
+        private final List<Integer> rowColumns = new ArrayList<>();
+        private final List<String> rowCells = new ArrayList<>();
         private int rowNum;
-        private int nextRowNum;
         private int column;
-        private int nextColumn;
-        private String reference;
-        private char type;
-        private Format format;
-        private boolean valueOpen;
-        private boolean inlineOpen;
 
-        SheetHandler(String sheet, Formats formats, Consumer<SheetRow> rows) {
+        HeaderRows(String sheet, Consumer<SheetRow> rows) {
             this.sheet = sheet;
-            this.formats = formats;
             this.rows = rows;
         }
 
-        /** v, or t inside an inline string (and POI's odd "inlineStr"). */
-        private boolean isText(String name) {
-            return "v".equals(name) || "inlineStr".equals(name) || "t".equals(name) && inlineOpen;
+        @Override
+        public void startRow(int rowNum) {
+            this.rowNum = rowNum;
+            column = -1;
+            rowColumns.clear();
+            rowCells.clear();
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if (uri != null && !uri.equals(SPREADSHEETML)) {
-                return;
-            }
-            if (isText(localName)) {
-                valueOpen = true;
-                if (!inlineOpen) {
-                    value.setLength(0);
-                }
-            } else if ("is".equals(localName)) {
-                inlineOpen = true;
-            } else if ("row".equals(localName)) {
-                String r = attributes.getValue("r");
-                rowNum = r != null ? Integer.parseInt(r.trim()) - 1 : nextRowNum;
-                nextColumn = 0;
-                rowCells.clear();
-            } else if ("c".equals(localName)) {
-                reference = attributes.getValue("r");
-                column = reference != null ? column(reference) : nextColumn;
-                nextColumn = column + 1;
-                String t = attributes.getValue("t");
-                format = null;
-                if ("b".equals(t)) {
-                    type = 'b';
-                } else if ("e".equals(t)) {
-                    type = 'e';
-                } else if ("inlineStr".equals(t)) {
-                    type = 'i';
-                } else if ("s".equals(t)) {
-                    type = 's';
-                } else if ("str".equals(t)) {
-                    type = 'r'; // a formula's text result: shown as it is
-                } else {
-                    type = 'n';
-                    format = formats.of(attributes.getValue("s"));
-                }
+        public void cell(String reference, String value, XSSFComment comment) {
+            // a cell without a reference (some writers leave them out) follows the one before it
+            column = reference == null ? column + 1 : new CellReference(reference).getCol();
+            if (rowNum == 0 || headers.containsKey(column)) {
+                rowColumns.add(column);
+                rowCells.add(value);
             }
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
-            if (uri != null && !uri.equals(SPREADSHEETML)) {
-                return;
-            }
-            if (isText(localName)) {
-                valueOpen = false;
-                if (!inlineOpen) {
-                    cell();
-                    value.setLength(0);
-                }
-            } else if ("is".equals(localName)) {
-                inlineOpen = false;
-                cell();
-                value.setLength(0);
-            } else if ("row".equals(localName)) {
-                endRow();
-                nextRowNum = rowNum + 1;
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (valueOpen) {
-                value.append(ch, start, length);
-            }
-        }
-
-        /** A cell's value is complete: keep it if its column has a header (or this is the header row). */
-        private void cell() {
-            if (rowNum != 0 && header(column) == null) {
-                return;
-            }
-            Object cell = switch (type) {
-                case 'b' -> value.charAt(0) == '0' ? "FALSE" : "TRUE";
-                case 'e' -> "ERROR:" + value;
-                case 'i' -> unescape(value.toString());
-                case 's' -> formats.sharedString(value.toString());
-                default -> new NumberCell(formats.formatter, format, value.toString());
-            };
-            if (rowCells.size() == rowColumns.length) {
-                rowColumns = java.util.Arrays.copyOf(rowColumns, rowColumns.length * 2);
-            }
-            rowColumns[rowCells.size()] = column;
-            rowCells.add(cell);
-        }
-
-        private String header(int column) {
-            return column >= 0 && column < headers.length ? headers[column] : null;
-        }
-
-        private void endRow() {
+        public void endRow(int rowNum) {
             if (rowNum == 0) {
-                Set<String> names = new HashSet<>();
-                for (String header : headers) {
-                    if (header != null) {
-                        names.add(header);
-                    }
-                }
+                Set<String> names = new HashSet<>(headers.values());
                 for (int i = 0; i < rowCells.size(); i++) {
-                    String header = text(rowCells.get(i));
-                    String name = header == null ? "" : header.strip();
+                    String name = rowCells.get(i) == null ? "" : rowCells.get(i).strip();
                     if (!names.add(name)) {
                         repeatedHeaders.add(name);
                     }
-                    int column = rowColumns[i];
-                    if (column < 0) {
-                        continue; // a reference without a column: no header
-                    }
-                    if (column >= headers.length) {
-                        headers = java.util.Arrays.copyOf(headers, Math.max(column + 1, headers.length * 2));
-                    }
-                    headers[column] = name;
+                    headers.put(rowColumns.get(i), name);
                 }
                 return;
             }
-            Map<String, Object> cells = new HashMap<>(rowCells.size() * 2);
+            Map<String, String> cells = new HashMap<>(rowCells.size() * 2);
             boolean any = false;
             for (int i = 0; i < rowCells.size(); i++) {
-                String header = headers[rowColumns[i]];
-                Object cell = rowCells.get(i);
-                if (repeatedHeaders.contains(header)) {
-                    // of columns under one header, the last non-blank one counts
-                    String text = text(cell);
-                    if (text != null && !text.isBlank()) {
-                        cells.put(header, text);
-                        any = true;
-                    }
-                } else {
-                    cells.put(header, cell);
+                String header = headers.get(rowColumns.get(i));
+                String text = rowCells.get(i);
+                boolean blank = text == null || text.isBlank();
+                any |= !blank;
+                if (!blank || !repeatedHeaders.contains(header)) {
+                    cells.put(header, text);
                 }
-            }
-            for (int i = 0; i < rowCells.size() && !any; i++) {
-                String text = text(rowCells.get(i));
-                any = text != null && !text.isBlank();
             }
             if (any) {
                 rows.accept(new SheetRow(sheet, rowNum + 1, cells));
             }
-        }
-
-        /** The column of a cell reference such as "AB12" (0-based). */
-        private static int column(String reference) {
-            int column = 0;
-            int i = 0;
-            while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z' && i < 4) {
-                column = column * 26 + reference.charAt(i) - 'A' + 1;
-                i++;
-            }
-            if (i == 0 || i == reference.length()) {
-                return new CellReference(reference).getCol();
-            }
-            for (int j = i; j < reference.length(); j++) {
-                if (reference.charAt(j) < '0' || reference.charAt(j) > '9') {
-                    return new CellReference(reference).getCol();
-                }
-            }
-            return column - 1;
         }
     }
 
