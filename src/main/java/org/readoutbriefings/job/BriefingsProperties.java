@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      for any program: 666 gives 644 under umask 022); a smaller one, such as 640, keeps them from others
  * @param chunkSize     records per transaction in the ingest step
  * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
+ * @param scan          input scan settings
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
  */
@@ -34,8 +35,16 @@ public record BriefingsProperties(
         @DefaultValue(OutputFiles.DEFAULT_MODE) String outputFileMode,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
+        @DefaultValue Scan scan,
         @DefaultValue Memo memo,
         @DefaultValue Tracker tracker) {
+
+    /**
+     * @param verify hash every input file every night, as {@code run --verify} does, instead of trusting a file whose
+     *               size, modification time and file key are those recorded when it was last hashed
+     */
+    public record Scan(@DefaultValue("false") boolean verify) {
+    }
 
     /**
      * @param periodMonths   months covered by a memo, ending on the run date

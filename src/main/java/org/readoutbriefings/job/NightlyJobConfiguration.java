@@ -138,12 +138,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc,
+    InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc, Clock clock,
                               @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                               @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
                               @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full,
-                              @Value("#{jobParameters['" + JobParameterNames.ACCEPT_REMOVALS + "'] ?: false}") Boolean acceptRemovals) {
-        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, full, acceptRemovals);
+                              @Value("#{jobParameters['" + JobParameterNames.ACCEPT_REMOVALS + "'] ?: false}") Boolean acceptRemovals,
+                              @Value("#{jobParameters['" + JobParameterNames.VERIFY + "'] ?: false}") Boolean verify) {
+        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, clock,
+                new InputScanner.Options(full, acceptRemovals, verify || properties.scan().verify()));
     }
 
     @Bean

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.readoutbriefings.ingest.InputScanner;
 import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -107,12 +109,15 @@ public class RunReportWriter implements JobExecutionListener {
                 Map.of("instance", execution.getJobInstanceId()), rs -> {
                     scan.put(rs.getString(1), rs.getLong(2));
                 });
+        List<StepExecution> steps = allSteps(execution);
+        // unchanged files have no row in input_scan: the scan that completed counted them
+        long unchanged = steps.stream().filter(s -> s.getStepName().equals("scan") && s.getStatus() == BatchStatus.COMPLETED)
+                .mapToLong(s -> s.getExecutionContext().getLong(InputScanner.UNCHANGED_FILES, 0L)).reduce((a, b) -> b).orElse(0L);
         RunReport.Files files = new RunReport.Files(
-                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + scan.getOrDefault("UNCHANGED", 0L),
-                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), scan.getOrDefault("UNCHANGED", 0L),
+                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + unchanged,
+                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), unchanged,
                 scan.getOrDefault("REMOVED", 0L), scan.getOrDefault("MISSING", 0L),
                 count("SELECT COUNT(*) FROM readout WHERE source_missing", Map.of()));
-        List<StepExecution> steps = allSteps(execution);
         long read = sum(steps, "ingest", StepExecution::getReadCount);
         long accepted = sum(steps, "ingest", StepExecution::getWriteCount);
         long memos = sum(steps, "memos", StepExecution::getWriteCount);
