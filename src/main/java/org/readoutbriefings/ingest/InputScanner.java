@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.readoutbriefings.progress.ProgressReporter;
 import org.slf4j.Logger;
@@ -165,11 +166,14 @@ public class InputScanner implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The files this run must parse: new and changed ones, in the folder's order. */
-    public static List<Path> filesToRead(JdbcTemplate jdbc, InputFolder folder, long instanceId) {
+    /**
+     * The files this run must parse, new and changed ones, in the folder's order (by path, as Java compares
+     * strings, whatever the database's collation); only those {@code ofPartition} takes, by relative path.
+     */
+    public static List<Path> filesToRead(JdbcTemplate jdbc, InputFolder folder, long instanceId, Predicate<String> ofPartition) {
         List<String> names = jdbc.queryForList("SELECT path FROM input_scan WHERE job_instance_id = ?"
-                + " AND state IN ('NEW', 'CHANGED') ORDER BY path", String.class, instanceId);
-        return names.stream().map(name -> folder.root().resolve(name)).toList();
+                + " AND state IN ('NEW', 'CHANGED')", String.class, instanceId);
+        return names.stream().filter(ofPartition).sorted().map(name -> folder.root().resolve(name)).toList();
     }
 
     private static long nanos(Instant instant) {

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize     records per transaction in the ingest step
  * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
  * @param scan          input scan settings
+ * @param ingest        ingest settings
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
  */
@@ -36,6 +37,7 @@ public record BriefingsProperties(
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
         @DefaultValue Scan scan,
+        @DefaultValue Ingest ingest,
         @DefaultValue Memo memo,
         @DefaultValue Tracker tracker) {
 
@@ -44,6 +46,17 @@ public record BriefingsProperties(
      *               size, modification time and file key are those recorded when it was last hashed
      */
     public record Scan(@DefaultValue("false") boolean verify) {
+    }
+
+    /**
+     * @param partitions partitions the night's files are split into, read and extracted at once; 0 for one per
+     *                   processor core. A restarted night keeps the split it started with
+     */
+    public record Ingest(@DefaultValue("0") int partitions) {
+
+        public int partitionsOrCores() {
+            return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /**
