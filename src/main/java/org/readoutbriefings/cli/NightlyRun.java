@@ -60,7 +60,19 @@ final class NightlyRun {
         return SettingsCheck.problems(settings, CountryDirectory.builtIn());
     }
 
-    int launch(LocalDate runDate, boolean force, boolean full, boolean acceptRemovals) {
+    /**
+     * How {@code run} was asked to run a night; the scheduled run takes none of them.
+     *
+     * @param force          run again a night that already completed
+     * @param full           parse every input file
+     * @param acceptRemovals take gone input files as removed however many have gone
+     * @param verify         hash every input file, trusting no size and modification time
+     */
+    record Options(boolean force, boolean full, boolean acceptRemovals, boolean verify) {
+        static final Options SCHEDULED = new Options(false, false, false, false);
+    }
+
+    int launch(LocalDate runDate, Options options) {
         BriefingsProperties settings = context.getBean(BriefingsProperties.class);
         List<String> problems = SettingsCheck.problems(settings, context.getBean(CountryDirectory.class));
         if (!problems.isEmpty()) {
@@ -78,7 +90,7 @@ final class NightlyRun {
                 err.println(AppContext.anotherRun("another run holds the database's run lock"));
                 return ExitCodes.ANOTHER_RUN;
             }
-            return start(runDate, force, full, acceptRemovals, settings);
+            return start(runDate, options, settings);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }
@@ -88,7 +100,7 @@ final class NightlyRun {
         return "The run for " + runDate + " already completed (execution " + execution + "); use --force to run it again.";
     }
 
-    private int start(LocalDate runDate, boolean force, boolean full, boolean acceptRemovals, BriefingsProperties settings) {
+    private int start(LocalDate runDate, Options options, BriefingsProperties settings) {
         Path output = settings.output();
         Optional<LocalDate> latest = context.getBean(RunHistory.class).latestCompletedNight();
         if (latest.isPresent() && runDate.isBefore(latest.get())) {
@@ -101,12 +113,13 @@ final class NightlyRun {
                 .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
                 .addString(JobParameterNames.INPUT, settings.input().toString(), false)
                 .addString(JobParameterNames.OUTPUT, output.toString(), false)
-                .addString(JobParameterNames.FULL, Boolean.toString(full), false)
-                .addString(JobParameterNames.ACCEPT_REMOVALS, Boolean.toString(acceptRemovals), false);
+                .addString(JobParameterNames.FULL, Boolean.toString(options.full()), false)
+                .addString(JobParameterNames.ACCEPT_REMOVALS, Boolean.toString(options.acceptRemovals()), false)
+                .addString(JobParameterNames.VERIFY, Boolean.toString(options.verify()), false);
         JobRepository repository = context.getBean(JobRepository.class);
         JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME, params.toJobParameters());
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            if (!force) {
+            if (!options.force()) {
                 out.println(alreadyCompleted(runDate, last.getId()));
                 return ExitCodes.SUCCESS;
             }

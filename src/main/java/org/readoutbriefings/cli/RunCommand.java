@@ -50,6 +50,10 @@ public class RunCommand implements Callable<Integer> {
             + " or all of them are (otherwise such a night is taken for an unmounted share and nothing is marked removed).")
     boolean acceptRemovals;
 
+    @Option(names = "--verify", description = "Hash every input file to find the changed ones, trusting no file's size"
+            + " and modification time (also briefings.scan.verify); only changed files are parsed, as always.")
+    boolean verify;
+
     @CommandLine.Mixin
     TemplatesOption templates;
 
@@ -73,7 +77,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --templates, --as-of, --force, --full, --accept-removals");
+        AppContext.checkSettings(properties, spec.commandLine(), "--input, --output, --templates, --as-of, --force, --full, --accept-removals, --verify");
         List<String> args = templates.withSetting(properties);
         if (input != null) {
             args.add("--briefings.input=" + input);
@@ -110,7 +114,7 @@ public class RunCommand implements Callable<Integer> {
         AppContext.Database database = AppContext.Database.of(context);
         int code = ExitCodes.FAILURE;
         try {
-            code = night.launch(runDate, force, full, acceptRemovals);
+            code = night.launch(runDate, new NightlyRun.Options(force, full, acceptRemovals, verify));
             return code;
         } finally {
             context.close();

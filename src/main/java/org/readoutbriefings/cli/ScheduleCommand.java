@@ -99,7 +99,7 @@ public class ScheduleCommand implements Callable<Integer> {
                         try {
                             LocalDate today = LocalDate.now(timeZone);
                             log.info("Schedule: starting the run for {}", today);
-                            int code = night.launch(today, false, false, false);
+                            int code = night.launch(today, NightlyRun.Options.SCHEDULED);
                             log.info("Schedule: the run for {} ended with exit code {}", today, code);
                         } catch (RuntimeException e) {
                             log.error("Schedule: the run failed: {}", AppContext.rootMessage(e));

@@ -6,6 +6,10 @@ package org.readoutbriefings.domain;
  */
 public record RecordOrigin(String file, int line) {
 
+    /** The order one reader meets records in: by file (its path as the input folder lists it), then line. */
+    public static final java.util.Comparator<RecordOrigin> READING_ORDER =
+            java.util.Comparator.comparing(RecordOrigin::file).thenComparingInt(RecordOrigin::line);
+
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line : file;

@@ -2,15 +2,19 @@ package org.readoutbriefings.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The files of the input folder, in a fixed order (by relative path) so that a restarted step finds its
@@ -33,18 +37,47 @@ public final class InputFolder {
         return root;
     }
 
-    /** Every regular, non-hidden file under the folder, sorted by relative path. */
-    public List<Path> files() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = new ArrayList<>(walk
-                    .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .toList());
-            files.sort((a, b) -> relativeName(a).compareTo(relativeName(b)));
-            return files;
+    /** A file of the input folder, with its name as reports give it and what the file system says of it. */
+    public record Listed(Path path, String name, FileMetadata metadata) {
+    }
+
+    /**
+     * Every regular, non-hidden file under the folder with its metadata, sorted by relative path: one walk,
+     * one {@code stat} per file, nothing read.
+     */
+    public List<Listed> listing() {
+        List<Listed> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    // walkFileTree does not follow links: a link is visited as itself, not regular, and left out
+                    if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        files.add(new Listed(file, relativeName(file), FileMetadata.of(attributes)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // a file removed while the folder is listed is not there tonight
+                    if (e instanceof NoSuchFileException && !file.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the input folder " + root, e);
         }
+        files.sort(Comparator.comparing(Listed::name));
+        return files;
     }
 
     /** The file's path relative to the input folder, with '/' separators: how reports name it. */
@@ -61,14 +94,5 @@ public final class InputFolder {
 
     public List<String> supportedExtensions() {
         return formatsByExtension.keySet().stream().sorted().map(e -> "." + e).toList();
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,11 +8,16 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.readoutbriefings.progress.ProgressReporter;
 import org.slf4j.Logger;
@@ -24,10 +29,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The first step of a run: hashes every input file and compares it with what the last runs read, so that
- * only new and changed files are parsed ({@code --full} parses all). Readouts of a changed or removed file
- * are marked as having no source until the ingest step reads them again: those still marked afterwards
- * are kept, marked, never dropped.
+ * The first step of a run: finds the input files that are new or changed since the last runs read them, so
+ * that only those are parsed ({@code --full} parses all). A file whose size, modification time and file key
+ * are those recorded when it was last hashed is taken as unchanged without being read, as rsync and git do;
+ * the others are hashed and compared ({@code --verify} or {@code briefings.scan.verify} hashes every file).
+ * Readouts of a changed or removed file are marked as having no source until the ingest step reads them
+ * again: those still marked afterwards are kept, marked, never dropped.
  */
 public class InputScanner implements Tasklet {
 
@@ -37,86 +44,146 @@ public class InputScanner implements Tasklet {
      */
     public enum State { NEW, CHANGED, UNCHANGED, REMOVED, MISSING }
 
+    /**
+     * Step execution context key of how many files the scan found unchanged: only files there is something to do
+     * about get a row in {@code input_scan}, so that a quiet night writes no row per file.
+     */
+    public static final String UNCHANGED_FILES = "briefings.scan.unchanged";
+
     private static final Logger log = LoggerFactory.getLogger(InputScanner.class);
 
     private final InputFolder folder;
     private final JdbcTemplate jdbc;
     private final long instanceId;
-    private final boolean full;
-    private final boolean acceptRemovals;
+    private final Clock clock;
+    private final Options options;
 
-    /** @param acceptRemovals take gone files as removed however many have gone ({@code run --accept-removals}) */
-    public InputScanner(InputFolder folder, JdbcTemplate jdbc, long instanceId, boolean full, boolean acceptRemovals) {
+    /**
+     * @param full           parse every file, changed or not ({@code run --full}); every file is hashed
+     * @param acceptRemovals take gone files as removed however many have gone ({@code run --accept-removals})
+     * @param verify         hash every file, trusting no size and modification time ({@code run --verify})
+     */
+    public record Options(boolean full, boolean acceptRemovals, boolean verify) {
+    }
+
+    public InputScanner(InputFolder folder, JdbcTemplate jdbc, long instanceId, Clock clock, Options options) {
         this.folder = folder;
         this.jdbc = jdbc;
         this.instanceId = instanceId;
-        this.full = full;
-        this.acceptRemovals = acceptRemovals;
+        this.clock = clock;
+        this.options = options;
     }
 
-    private record Known(long size, String sha256) {
+    /** What was recorded of a file when it was last read or hashed; null metadata and time in records made before they were kept. */
+    private record Recorded(long size, String sha256, FileMetadata metadata, Long hashedAtNanos) {
+    }
+
+    private record Content(long size, String sha256) {
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, Known> known = new HashMap<>();
-        jdbc.query("SELECT path, size_bytes, sha256 FROM input_file", rs -> {
-            known.put(rs.getString(1), new Known(rs.getLong(2), rs.getString(3)));
+        // taken before any file is read: a file modified from now on is not trusted by its time the next night
+        long hashedAt = nanos(clock.instant());
+        Map<String, Recorded> recorded = new HashMap<>();
+        jdbc.query("SELECT path, size_bytes, sha256, modified_ns, file_key, hashed_at_ns FROM input_file", rs -> {
+            long modified = rs.getLong(4);
+            FileMetadata metadata = rs.wasNull() ? null : new FileMetadata(rs.getLong(2), modified, rs.getString(5));
+            long at = rs.getLong(6);
+            recorded.put(rs.getString(1), new Recorded(rs.getLong(2), rs.getString(3).strip(), metadata, rs.wasNull() ? null : at));
         });
-        int knownBefore = known.size();
+        int knownBefore = recorded.size();
         jdbc.update("DELETE FROM input_scan WHERE job_instance_id = ?", instanceId);
-        List<Object[]> rows = new ArrayList<>();
-        Map<State, Integer> counts = new HashMap<>();
-        List<Path> files = folder.files();
-        log.debug("Scan: hashing {} input files", files.size());
+        List<InputFolder.Listed> files = folder.listing();
+        List<InputFolder.Listed> toHash = new ArrayList<>();
+        List<Recorded> toHashBefore = new ArrayList<>();
+        int unchanged = 0;
+        for (InputFolder.Listed file : files) {
+            Recorded before = recorded.remove(file.name());
+            boolean trusted = before != null && !options.full() && !options.verify()
+                    && file.metadata().unchangedSince(before.metadata(), before.hashedAtNanos());
+            if (trusted) {
+                unchanged++;
+            } else {
+                toHash.add(file);
+                toHashBefore.add(before);
+            }
+        }
+        log.debug("Scan: {} input files, hashing {}", files.size(), toHash.size());
         // hashing is the scan's work and each file is independent: all cores take part
-        List<Known> fingerprints = files.parallelStream().map(InputScanner::fingerprint).toList();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String name = folder.relativeName(file);
-            Known now = fingerprints.get(i);
-            Known before = known.remove(name);
+        List<Content> hashes = toHash.parallelStream().map(f -> hash(f.path())).toList();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> sameContent = new ArrayList<>();
+        Map<State, Integer> counts = new EnumMap<>(State.class);
+        for (int i = 0; i < toHash.size(); i++) {
+            InputFolder.Listed file = toHash.get(i);
+            Recorded before = toHashBefore.get(i);
+            Content now = hashes.get(i);
+            FileMetadata metadata = file.metadata();
             State state = before == null ? State.NEW
-                    : before.equals(now) && !full ? State.UNCHANGED : State.CHANGED;
-            rows.add(new Object[]{instanceId, name, now.size(), now.sha256(), state.name()});
-            counts.merge(state, 1, Integer::sum);
+                    : !options.full() && before.size() == now.size() && before.sha256().equals(now.sha256())
+                    ? State.UNCHANGED : State.CHANGED;
+            if (state == State.UNCHANGED) {
+                unchanged++;
+                if (!metadata.unchangedSince(before.metadata(), before.hashedAtNanos())) {
+                    // same content, new metadata (touched, copied, or hashed too soon after it was written): trusted from now on
+                    sameContent.add(new Object[]{metadata.modifiedNanos(), metadata.fileKey(), hashedAt, file.name()});
+                }
+            } else {
+                rows.add(new Object[]{instanceId, file.name(), now.size(), now.sha256(), state.name(),
+                        metadata.modifiedNanos(), metadata.fileKey(), hashedAt});
+                counts.merge(state, 1, Integer::sum);
+            }
         }
         // more than half of the known files gone at once is a share that is not mounted, not a clean-up
-        State gone = !acceptRemovals && known.size() * 2 > knownBefore ? State.MISSING : State.REMOVED;
-        known.forEach((name, before) -> {
-            rows.add(new Object[]{instanceId, name, before.size(), before.sha256(), gone.name()});
+        State gone = !options.acceptRemovals() && recorded.size() * 2 > knownBefore ? State.MISSING : State.REMOVED;
+        recorded.forEach((name, before) -> {
+            rows.add(new Object[]{instanceId, name, before.size(), before.sha256(), gone.name(), null, null, null});
             counts.merge(gone, 1, Integer::sum);
         });
         if (gone == State.MISSING) {
             log.warn("input: {} of {} known input files are missing from {}: none is marked removed (run with"
-                    + " --accept-removals if they were)", known.size(), knownBefore, folder.root());
+                    + " --accept-removals if they were)", recorded.size(), knownBefore, folder.root());
         }
-        jdbc.batchUpdate("INSERT INTO input_scan (job_instance_id, path, size_bytes, sha256, state) VALUES (?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO input_scan (job_instance_id, path, size_bytes, sha256, state, modified_ns, file_key,"
+                + " hashed_at_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        if (!sameContent.isEmpty()) {
+            jdbc.batchUpdate("UPDATE input_file SET modified_ns = ?, file_key = ?, hashed_at_ns = ? WHERE path = ?", sameContent);
+        }
         if (counts.containsKey(State.CHANGED) || counts.containsKey(State.REMOVED)) {
             // readout.source_file has no index: most nights change no file and need not visit every readout
             jdbc.update("UPDATE readout SET source_missing = TRUE WHERE source_file IN (SELECT path FROM input_scan"
                     + " WHERE job_instance_id = ? AND state IN ('CHANGED', 'REMOVED'))", instanceId);
         }
-        contribution.incrementWriteCount(rows.size());
+        contribution.getStepExecution().getExecutionContext().putLong(UNCHANGED_FILES, unchanged);
+        contribution.incrementWriteCount(files.size() + recorded.size());
         ProgressReporter.summarise(contribution, String.format("%d input files: %d new, %d changed, %d unchanged (not parsed"
-                + " again), %d removed, %d missing%s", files.size(), counts.getOrDefault(State.NEW, 0),
-                counts.getOrDefault(State.CHANGED, 0), counts.getOrDefault(State.UNCHANGED, 0),
-                counts.getOrDefault(State.REMOVED, 0), counts.getOrDefault(State.MISSING, 0),
-                full ? " (--full: every file is parsed)" : ""));
+                + " again), %d removed, %d missing; %d read to compare%s", files.size(), counts.getOrDefault(State.NEW, 0),
+                counts.getOrDefault(State.CHANGED, 0), unchanged, counts.getOrDefault(State.REMOVED, 0),
+                counts.getOrDefault(State.MISSING, 0), toHash.size(),
+                options.full() ? " (--full: every file is parsed)"
+                        : options.verify() ? " (--verify: every file)" : " (new, or size or time changed)"));
         return RepeatStatus.FINISHED;
     }
 
-    /** The files this run must parse: new and changed ones, in the folder's order. */
-    public static List<Path> filesToRead(JdbcTemplate jdbc, InputFolder folder, long instanceId) {
+    /**
+     * The files this run must parse, new and changed ones, in the folder's order (by path, as Java compares
+     * strings, whatever the database's collation); only those {@code ofPartition} takes, by relative path.
+     */
+    public static List<Path> filesToRead(JdbcTemplate jdbc, InputFolder folder, long instanceId, Predicate<String> ofPartition) {
         List<String> names = jdbc.queryForList("SELECT path FROM input_scan WHERE job_instance_id = ?"
-                + " AND state IN ('NEW', 'CHANGED') ORDER BY path", String.class, instanceId);
-        return names.stream().map(name -> folder.root().resolve(name)).toList();
+                + " AND state IN ('NEW', 'CHANGED')", String.class, instanceId);
+        return names.stream().filter(ofPartition).sorted().map(name -> folder.root().resolve(name)).toList();
     }
 
-    static Known fingerprint(Path file) {
+    private static long nanos(Instant instant) {
+        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+    }
+
+    private static Content hash(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             long size = in.transferTo(OutputStreamSink.INSTANCE);
-            return new Known(size, HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
+            return new Content(size, HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read input file " + file, e);
         } catch (NoSuchAlgorithmException e) {

@@ -94,8 +94,7 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         Readout readout = record.isProse() ? fromProse(record) : fromFields(record);
         RecordOrigin earlier = acceptedIds.putIfAbsent(readout.id(), record.origin());
         if (earlier != null) {
-            throw new RejectedRecordException(record.origin(), record.isProse() ? null : "id", "'" + readout.id()
-                    + "' is also the id of the readout at " + earlier + "; the first one was kept");
+            throw RejectedRecordException.secondClaim(record.origin(), record.isProse(), readout.id(), earlier);
         }
         return readout;
     }

@@ -19,6 +19,16 @@ public class RejectedRecordException extends RuntimeException {
         this.reason = reason;
     }
 
+    /**
+     * A record whose id an earlier record of the night has (in reading order): the first one is kept.
+     *
+     * @param prose whether the record is prose, whose id is derived rather than given in a field
+     */
+    public static RejectedRecordException secondClaim(RecordOrigin origin, boolean prose, String id, RecordOrigin first) {
+        return new RejectedRecordException(origin, prose ? null : "id", "'" + id + "' is also the id of the readout at "
+                + first + "; the first one was kept");
+    }
+
     public RecordOrigin origin() {
         return origin;
     }

@@ -48,6 +48,12 @@ public class RejectsRecorder implements SkipListener<SourceRecord, Readout> {
         record(new RecordOrigin("(input folder)", 0), null, "could not be read: " + t.getMessage());
     }
 
+    /** A record rejected when it was stored: it claimed an id an earlier record of the night has. */
+    public void onSecondClaim(RecordOrigin origin, boolean prose, String id, RecordOrigin first) {
+        RejectedRecordException rejected = RejectedRecordException.secondClaim(origin, prose, id, first);
+        record(rejected.origin(), rejected.field(), rejected.reason());
+    }
+
     private void record(RecordOrigin origin, String field, String reason) {
         log.warn("Rejected {}{}: {}", origin, field == null ? "" : " [" + field + "]", reason);
         jdbc.update("INSERT INTO ingest_reject (job_execution_id, file, line, field, reason, rejected_at)"

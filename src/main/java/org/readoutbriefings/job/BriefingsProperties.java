@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      for any program: 666 gives 644 under umask 022); a smaller one, such as 640, keeps them from others
  * @param chunkSize     records per transaction in the ingest step
  * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
+ * @param scan          input scan settings
+ * @param ingest        ingest settings
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
  */
@@ -35,8 +37,28 @@ public record BriefingsProperties(
         @DefaultValue(OutputFiles.DEFAULT_MODE) String outputFileMode,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
+        @DefaultValue Scan scan,
+        @DefaultValue Ingest ingest,
         @DefaultValue MemoSettings memo,
         @DefaultValue Tracker tracker) {
+
+    /**
+     * @param verify hash every input file every night, as {@code run --verify} does, instead of trusting a file whose
+     *               size, modification time and file key are those recorded when it was last hashed
+     */
+    public record Scan(@DefaultValue("false") boolean verify) {
+    }
+
+    /**
+     * @param partitions partitions the night's files are split into, read and extracted at once; 0 for one per
+     *                   processor core. A restarted night keeps the split it started with
+     */
+    public record Ingest(@DefaultValue("0") int partitions) {
+
+        public int partitionsOrCores() {
+            return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+        }
+    }
 
     /**
      * @param backups            dated copies of the previous tracker kept in tracker-backups/ beside it

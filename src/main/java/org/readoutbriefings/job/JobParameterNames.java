@@ -14,6 +14,11 @@ public final class JobParameterNames {
      * them have (else such a night is taken for an unmounted share and nothing is marked removed). Not identifying.
      */
     public static final String ACCEPT_REMOVALS = "accept-removals";
+    /**
+     * Set by {@code run --verify}: hash every input file, trusting no file's size and modification time. Not
+     * identifying.
+     */
+    public static final String VERIFY = "verify";
     /** Input and output folders; not identifying, a restart may use moved folders. */
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";

@@ -12,6 +12,7 @@ import java.util.List;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.extract.ExtractionCues;
 import org.readoutbriefings.extract.ReadoutExtractor;
+import org.readoutbriefings.ingest.IngestPartitions;
 import org.readoutbriefings.ingest.InputFileRecorder;
 import org.readoutbriefings.ingest.InputFolder;
 import org.readoutbriefings.ingest.InputFormats;
@@ -55,6 +56,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -64,6 +66,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -138,12 +141,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc,
+    InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc, Clock clock,
                               @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
                               @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
                               @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full,
-                              @Value("#{jobParameters['" + JobParameterNames.ACCEPT_REMOVALS + "'] ?: false}") Boolean acceptRemovals) {
-        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, full, acceptRemovals);
+                              @Value("#{jobParameters['" + JobParameterNames.ACCEPT_REMOVALS + "'] ?: false}") Boolean acceptRemovals,
+                              @Value("#{jobParameters['" + JobParameterNames.VERIFY + "'] ?: false}") Boolean verify) {
+        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, clock,
+                new InputScanner.Options(full, acceptRemovals, verify || properties.scan().verify()));
     }
 
     @Bean
@@ -151,13 +156,17 @@ public class NightlyJobConfiguration {
         return taskletStep("scan", inputScanner, jobRepository, transactionManager);
     }
 
+    /** The reader of one ingest partition: the files of the night's work list that fall to it. */
     @Bean
     @StepScope
     ReadoutRecordReader readoutRecordReader(BriefingsProperties properties, JdbcTemplate jdbc,
                                             @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
-                                            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId) {
+                                            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
+                                            @Value("#{stepExecutionContext['" + IngestPartitions.INDEX + "']}") Integer partition,
+                                            @Value("#{stepExecutionContext['" + IngestPartitions.COUNT + "']}") Integer partitions) {
         InputFolder folder = inputFolder(properties, input);
-        return new ReadoutRecordReader(folder, () -> InputScanner.filesToRead(jdbc, folder, instanceId));
+        return new ReadoutRecordReader(folder, () -> InputScanner.filesToRead(jdbc, folder, instanceId,
+                name -> IngestPartitions.of(name, partitions) == partition));
     }
 
     @Bean
@@ -174,8 +183,11 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ReadoutStoreWriter readoutStoreWriter(ReadoutStore store, @Value("#{stepExecution.jobExecutionId}") Long runId) {
-        return new ReadoutStoreWriter(store, runId);
+    ReadoutStoreWriter readoutStoreWriter(ReadoutStore store, RejectsRecorder rejectsRecorder,
+                                          @Value("#{stepExecution.jobExecutionId}") Long runId,
+                                          @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId) {
+        return new ReadoutStoreWriter(store, runId, instanceId, claim -> rejectsRecorder.onSecondClaim(claim.rejected(),
+                claim.rejectedIsProse(), claim.incoming().id(), claim.kept()));
     }
 
     @Bean
@@ -189,12 +201,23 @@ public class NightlyJobConfiguration {
         return new H2PageCache(jdbc, url);
     }
 
+    /** The ingest's count and rate, one line for all its partitions. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    BriefingsProperties properties, ReadoutRecordReader readoutRecordReader,
-                    ReadoutRecordMapper readoutRecordMapper, ReadoutStoreWriter readoutStoreWriter,
-                    RejectsRecorder rejectsRecorder, H2PageCache h2PageCache) {
-        return new StepBuilder("ingest", jobRepository)
+    ProgressReporter ingestProgress() {
+        return new ProgressReporter("records");
+    }
+
+    /**
+     * One partition of the ingest: reads its files, extracts and maps their records, and stores them a chunk per
+     * transaction. Restartable on its own: its reader's place is saved with each chunk, and its files are always
+     * the same ones in the same order.
+     */
+    @Bean
+    Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             BriefingsProperties properties, ReadoutRecordReader readoutRecordReader,
+                             ReadoutRecordMapper readoutRecordMapper, ReadoutStoreWriter readoutStoreWriter,
+                             RejectsRecorder rejectsRecorder, ProgressReporter ingestProgress) {
+        return new StepBuilder("ingest-partition", jobRepository)
                 .<SourceRecord, Readout>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(readoutRecordReader)
@@ -203,7 +226,39 @@ public class NightlyJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new RejectedRecordSkipPolicy())
                 .skipListener(rejectsRecorder)
-                .listener(new ProgressReporter("records"))
+                .listener(ingestProgress.partitionChunks())
+                .build();
+    }
+
+    /**
+     * Runs the ingest's partitions at once on threads of this process. Reading and extracting prose is the
+     * ingest's CPU work: each partition does its own, and they store one chunk at a time (ReadoutStore's
+     * write lock). Remote partitioning would hand the same partitions to other processes.
+     */
+    @Bean
+    TaskExecutorPartitionHandler ingestPartitionHandler(Step ingestPartitionStep, BriefingsProperties properties) {
+        int partitions = properties.ingest().partitionsOrCores();
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
+        threads.setConcurrencyLimit(partitions);
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(ingestPartitionStep);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(partitions);
+        return handler;
+    }
+
+    /**
+     * The ingest: the night's new and changed files split by path among {@code briefings.ingest.partitions}
+     * partitions (one per core by default). A restart runs again only the partitions that did not complete,
+     * each from its last committed chunk.
+     */
+    @Bean
+    Step ingestStep(JobRepository jobRepository, TaskExecutorPartitionHandler ingestPartitionHandler,
+                    ProgressReporter ingestProgress, H2PageCache h2PageCache) {
+        return new StepBuilder("ingest", jobRepository)
+                .partitioner("ingest-partition", new IngestPartitions())
+                .partitionHandler(ingestPartitionHandler)
+                .listener(ingestProgress)
                 .listener(h2PageCache)  // H2's default cache while writing, a larger one for the steps that read
                 .build();
     }

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.readoutbriefings.ingest.InputScanner;
 import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -65,8 +68,12 @@ public class RunReportWriter implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         // Spring Batch stores the first failure's stack trace, cut at 2,500 characters: the wrapper ("Unable to
         // process chunk") without its cause. The run keeps its root cause instead, for `status` to show.
-        execution.getAllFailureExceptions().stream().findFirst().ifPresent(failure -> execution.setExitStatus(
-                new ExitStatus(execution.getExitStatus().getExitCode(), "Caused by: " + rootOf(failure))));
+        // A failed partition fails the step that ran it with a message of its own, which says nothing: the partition's
+        // failure is the one to keep.
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        failures.stream().filter(f -> !isPartitionsSummary(f)).findFirst().or(() -> failures.stream().findFirst())
+                .ifPresent(failure -> execution.setExitStatus(
+                        new ExitStatus(execution.getExitStatus().getExitCode(), "Caused by: " + rootOf(failure))));
         RunReport report = report(execution);
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
         execution.getExecutionContext().putLong(MISSING_INPUT, report.files().missing());
@@ -107,17 +114,22 @@ public class RunReportWriter implements JobExecutionListener {
                 Map.of("instance", execution.getJobInstanceId()), rs -> {
                     scan.put(rs.getString(1), rs.getLong(2));
                 });
+        List<StepExecution> steps = allSteps(execution);
+        // unchanged files have no row in input_scan: the scan that completed counted them
+        long unchanged = steps.stream().filter(s -> s.getStepName().equals("scan") && s.getStatus() == BatchStatus.COMPLETED)
+                .mapToLong(s -> s.getExecutionContext().getLong(InputScanner.UNCHANGED_FILES, 0L)).reduce((a, b) -> b).orElse(0L);
         RunReport.Files files = new RunReport.Files(
-                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + scan.getOrDefault("UNCHANGED", 0L),
-                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), scan.getOrDefault("UNCHANGED", 0L),
+                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + unchanged,
+                scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), unchanged,
                 scan.getOrDefault("REMOVED", 0L), scan.getOrDefault("MISSING", 0L),
                 count("SELECT COUNT(*) FROM readout WHERE source_missing", Map.of()));
-        List<StepExecution> steps = allSteps(execution);
         long read = sum(steps, "ingest", StepExecution::getReadCount);
         long accepted = sum(steps, "ingest", StepExecution::getWriteCount);
         long memos = sum(steps, "memos", StepExecution::getWriteCount);
         long trackerRows = sum(steps, "tracker", StepExecution::getWriteCount);
+        // a partitioned step's line counts its partitions (they are named "<step>-partition:partitionN")
         List<RunReport.StepSummary> stepSummaries = execution.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().contains(":partition"))
                 .map(s -> new RunReport.StepSummary(s.getStepName(), s.getStatus().name(), s.getReadCount(),
                         s.getWriteCount(), s.getSkipCount(), seconds(s.getStartTime(), s.getEndTime())))
                 .toList();
@@ -132,6 +144,10 @@ public class RunReportWriter implements JobExecutionListener {
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects, warnings, needsReview,
                 new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures);
+    }
+
+    private static boolean isPartitionsSummary(Throwable failure) {
+        return failure instanceof JobExecutionException && String.valueOf(failure.getMessage()).startsWith("Partition handler returned");
     }
 
     /** Step executions of every attempt of this run, oldest first. */

@@ -26,6 +26,7 @@ public final class SettingsCheck {
             problems.add("briefings.home-country: '" + home + "' is not an ISO 3166-1 alpha-2 country code (for example JP, US, GB)");
         }
         range(problems, "briefings.chunk-size", p.chunkSize(), 1, 100_000);
+        range(problems, "briefings.ingest.partitions", p.ingest().partitions(), 0, 256);
         range(problems, "briefings.max-input-file-bytes", p.maxInputFileBytes(), 1_024, Long.MAX_VALUE);
         range(problems, "briefings.memo.period-months", p.memo().periodMonths(), 1, 120);
         range(problems, "briefings.memo.max-meetings", p.memo().maxMeetings(), 1, 10_000);

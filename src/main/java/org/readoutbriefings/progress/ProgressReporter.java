@@ -62,8 +62,21 @@ public class ProgressReporter implements ChunkListener<Object, Object>, StepExec
         done = 0;
     }
 
+    /**
+     * What the partitions of a partitioned step report their chunks to, while this reporter, a listener of the
+     * step that runs them, gives the step's line: one count and rate for the step, whichever partition's chunk.
+     */
+    public ChunkListener<Object, Object> partitionChunks() {
+        return new ChunkListener<>() {
+            @Override
+            public void afterChunk(Chunk<Object> chunk) {
+                ProgressReporter.this.afterChunk(chunk);
+            }
+        };
+    }
+
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    public synchronized void afterChunk(Chunk<Object> chunk) {
         done += chunk.size();
         long now = System.nanoTime();
         if (terminal != null && now - lastTerminal >= TERMINAL_EVERY_NANOS) {

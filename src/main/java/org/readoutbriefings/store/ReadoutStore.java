@@ -43,10 +43,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class ReadoutStore {
 
     private static final int IN_LIST = 500;
+    private static final int WRITE_LOCK_WAIT_MILLIS = 600_000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
+    /** Whether the database is H2, once known. */
+    private volatile Boolean h2;
 
     public ReadoutStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -55,55 +58,104 @@ public class ReadoutStore {
     }
 
     /**
-     * Stores readouts under their ids; {@code runId} is the job execution that read them. New readouts are
-     * written together, one batched statement per table for all of them; a readout whose content has not
-     * changed only has its place in the input updated; a changed one has its rows replaced.
+     * A record of tonight's input whose id another record of tonight's input already has, in a file or line that
+     * comes first or later: the first in reading order is kept, as one reader going through the files in order
+     * would keep it, whichever partition stored its record first.
+     *
+     * @param incoming the record being saved, stored only if it is the first (then {@code rejected} is the other)
+     * @param kept     where the readout that is kept was read
+     * @param rejected where the readout that is not kept was read
+     * @param rejectedIsProse whether the rejected record was prose (its id was derived, not given)
      */
-    public void saveAll(List<? extends Readout> readouts, long runId) {
-        Map<String, String> storedHashes = storedHashes(readouts.stream().map(Readout::id).toList());
+    public record SecondClaim(Readout incoming, RecordOrigin kept, RecordOrigin rejected, boolean rejectedIsProse) {
+    }
+
+    /** What is stored of a readout, as saving compares it. */
+    private record Stored(String contentHash, RecordOrigin origin, Long readInstance, boolean prose) {
+    }
+
+    /**
+     * Stores readouts under their ids; {@code runId} is the job execution that read them, {@code instanceId} its
+     * night. New readouts are written together, one batched statement per table for all of them; a readout whose
+     * content has not changed only has its place in the input updated; a changed one has its rows replaced.
+     * Holds the ingest's write lock until the transaction ends, so that partitions storing at once never both
+     * insert one id. Returns the records that claimed an id another record read the same night has, each counted
+     * once: the caller reports the rejected one of each.
+     */
+    public List<SecondClaim> saveAll(List<? extends Readout> readouts, long runId, long instanceId) {
+        lockWrites();
+        Map<String, Stored> stored = stored(readouts.stream().map(Readout::id).toList());
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         List<Readout> fresh = new ArrayList<>();
         List<Object[]> freshRows = new ArrayList<>();
         List<Object[]> moved = new ArrayList<>();
+        List<SecondClaim> claims = new ArrayList<>();
         for (Readout r : readouts) {
             String hash = contentHash(r);
-            String stored = storedHashes.get(r.id());
-            if (stored == null) {
+            Stored before = stored.get(r.id());
+            if (before != null && Objects.equals(before.readInstance(), instanceId) && !before.origin().equals(r.origin())) {
+                boolean first = RecordOrigin.READING_ORDER.compare(r.origin(), before.origin()) < 0;
+                claims.add(first ? new SecondClaim(r, r.origin(), before.origin(), before.prose())
+                        : new SecondClaim(r, before.origin(), r.origin(), r.provenance() == Provenance.EXTRACTED));
+                if (!first) {
+                    continue;
+                }
+            }
+            if (before == null) {
                 fresh.add(r);
                 freshRows.add(new Object[]{r.id(), date(r.meetingDate()), month(r.meetingDate()), code(r.dateSource()),
                         date(r.publishedDate()), r.issuer(), r.sourceName(), r.sourceUrl(), r.title(), r.format().code(),
                         r.location(), r.body(), r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId,
-                        runId, now, now, r.id(), CodeColumn.join(r.countries())});
-            } else if (stored.equals(hash)) {
+                        runId, now, now, r.id(), CodeColumn.join(r.countries()), instanceId});
+            } else if (before.contentHash().equals(hash)) {
                 // same content; the record may have moved within its file or to another file
-                moved.add(new Object[]{r.origin().file(), r.origin().line(), r.id(), r.origin().file(), r.origin().line()});
+                moved.add(new Object[]{r.origin().file(), r.origin().line(), instanceId, r.id(), r.origin().file(),
+                        r.origin().line(), instanceId});
             } else {
-                replace(r, hash, runId, now);
+                replace(r, hash, runId, instanceId, now);
             }
         }
-        batch("UPDATE readout SET source_file = ?, source_line = ?, source_missing = FALSE WHERE id = ?"
-                + " AND (source_file <> ? OR source_line <> ? OR source_missing)", moved);
+        batch("UPDATE readout SET source_file = ?, source_line = ?, source_missing = FALSE, read_instance = ? WHERE id = ?"
+                + " AND (source_file <> ? OR source_line <> ? OR source_missing OR read_instance IS NULL OR read_instance <> ?)", moved);
         batch("INSERT INTO readout (id, meeting_date, meeting_month, date_source, published_date, issuer, source_name,"
                 + " source_url, title, format, location, body, provenance, source_file, source_line, content_hash,"
-                + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id, countries)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
+                + " first_seen_run, updated_run, first_seen_at, updated_at, engagement_id, countries, read_instance)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", freshRows);
         insertChildren(fresh, runId, now, Map.of(), Map.of());
+        return claims;
     }
 
-    private Map<String, String> storedHashes(List<String> ids) {
-        Map<String, String> hashes = new HashMap<>();
+    /**
+     * Takes the ingest's write lock (a row of its own) until this transaction ends. H2 waits 2 s for a lock by
+     * default, less than another partition's chunk may take to store and commit: this session waits longer.
+     */
+    private void lockWrites() {
+        if (h2 == null) {
+            h2 = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("H2"));
+        }
+        if (h2) {
+            jdbc.execute("SET LOCK_TIMEOUT " + WRITE_LOCK_WAIT_MILLIS);
+        }
+        jdbc.queryForObject("SELECT id FROM ingest_write_lock WHERE id = 1 FOR UPDATE", Integer.class);
+    }
+
+    private Map<String, Stored> stored(List<String> ids) {
+        Map<String, Stored> stored = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            named.query("SELECT id, content_hash FROM readout WHERE id IN (:ids)",
+            named.query("SELECT id, content_hash, source_file, source_line, read_instance, provenance FROM readout"
+                            + " WHERE id IN (:ids)",
                     Map.of("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))),
                     rs -> {
-                        hashes.put(rs.getString(1), rs.getString(2));
+                        long instance = rs.getLong(5);
+                        stored.put(rs.getString(1), new Stored(rs.getString(2), new RecordOrigin(rs.getString(3), rs.getInt(4)),
+                                rs.wasNull() ? null : instance, Provenance.EXTRACTED.code().equals(rs.getString(6))));
                     });
         }
-        return hashes;
+        return stored;
     }
 
     /** A changed readout: its rows are replaced; its commitments and follow-ups keep when they were first seen. */
-    private void replace(Readout r, String hash, long runId, Timestamp now) {
+    private void replace(Readout r, String hash, long runId, long instanceId, Timestamp now) {
         Map<String, Object[]> firstSeen = new HashMap<>();
         String engagement = jdbc.queryForObject("SELECT engagement_id FROM readout WHERE id = ?", String.class, r.id());
         for (String table : List.of("commitment", "follow_up")) {
@@ -116,11 +168,11 @@ public class ReadoutStore {
         jdbc.update("UPDATE readout SET meeting_date = ?, meeting_month = ?, date_source = ?, published_date = ?, issuer = ?,"
                         + " source_name = ?, source_url = ?, title = ?, format = ?, location = ?, body = ?, provenance = ?,"
                         + " source_file = ?, source_line = ?, content_hash = ?, updated_run = ?, updated_at = ?, countries = ?,"
-                        + " source_missing = FALSE WHERE id = ?",
+                        + " source_missing = FALSE, read_instance = ? WHERE id = ?",
                 date(r.meetingDate()), month(r.meetingDate()), code(r.dateSource()), date(r.publishedDate()), r.issuer(),
                 r.sourceName(), r.sourceUrl(), r.title(), r.format().code(), r.location(), r.body(),
                 r.provenance().code(), r.origin().file(), r.origin().line(), hash, runId, now, CodeColumn.join(r.countries()),
-                r.id());
+                instanceId, r.id());
         insertChildren(List.of(r), runId, now, firstSeen, Map.of(r.id(), engagement));
     }
 
