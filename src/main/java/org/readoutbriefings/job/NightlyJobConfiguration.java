@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.readoutbriefings.delivery.DeliveryTemplates;
+import org.readoutbriefings.delivery.IndexPageWriter;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.extract.ExtractionCues;
 import org.readoutbriefings.extract.ReadoutExtractor;
@@ -43,6 +45,7 @@ import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.BriefingQueries;
 import org.readoutbriefings.store.H2PageCache;
+import org.readoutbriefings.store.MemoVersions;
 import org.readoutbriefings.store.ReadoutStore;
 import org.readoutbriefings.store.ReadoutStoreWriter;
 import org.readoutbriefings.store.RunHistory;
@@ -75,7 +78,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly briefing job, read top to bottom: scan the input folder for new and changed files, ingest
  * them into the database, remember what was read, take what staff typed in the tracker, link the two
  * sides' readouts of one meeting, mark the follow-ups a later meeting likely fulfilled, roll the readouts
- * up by partner country, topic and month, render the memos and the night's digest, write the tracker.
+ * up by partner country, topic and month, render the memos and the night's digest, write the tracker, and write
+ * the index page beside them.
  * The run date is the identifying parameter: a failed night restarts where it stopped, a completed one
  * is not repeated unless forced.
  */
@@ -356,6 +360,7 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<MemoSubject> memoSubjectReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
+                                                  MemoVersions memoVersions,
                                                   @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
                                                   @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output)
             throws java.io.IOException {
@@ -364,6 +369,7 @@ public class NightlyJobConfiguration {
         rollup.topics().forEach(t -> subjects.add(new MemoSubject(MemoSubject.Kind.TOPIC, t, topics.label(t))));
         subjects.add(new MemoSubject(MemoSubject.Kind.DIGEST, runDate.toString(), "Nightly digest"));
         StaleMemos.remove(Path.of(output), subjects);
+        memoVersions.keepOnly(runDate, subjects.stream().map(s -> s.kind().folder() + "/" + s.key()).toList());
         return new ListItemReader<>(subjects);
     }
 
@@ -377,16 +383,28 @@ public class NightlyJobConfiguration {
         BriefingQueries queries = new BriefingQueries(jdbc);
         MemoViewBuilder views = new MemoViewBuilder(store, queries, rollup, countries, topics, properties.memo(),
                 properties.homeCountry(), JobParameterNames.RUN_DATE);
-        DigestViewBuilder digests = new DigestViewBuilder(store, queries, runHistory, countries, topics, properties.memo(),
+        return new MemoRenderingProcessor(views, digestViewBuilder(store, jdbc, runHistory, countries, topics, properties),
+                memoRenderer, runDate, runId);
+    }
+
+    private static DigestViewBuilder digestViewBuilder(ReadoutStore store, JdbcTemplate jdbc, RunHistory runHistory,
+                                                       CountryDirectory countries, TopicTaxonomy topics,
+                                                       BriefingsProperties properties) {
+        return new DigestViewBuilder(store, new BriefingQueries(jdbc), runHistory, countries, topics, properties.memo(),
                 properties.homeCountry());
-        return new MemoRenderingProcessor(views, digests, memoRenderer, runDate, runId);
+    }
+
+    @Bean
+    MemoVersions memoVersions(JdbcTemplate jdbc) {
+        return new MemoVersions(jdbc);
     }
 
     @Bean
     @StepScope
-    MemoFileWriter memoFileWriter(OutputFiles outputFiles,
-                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output) {
-        return new MemoFileWriter(Path.of(output), outputFiles);
+    MemoFileWriter memoFileWriter(OutputFiles outputFiles, MemoVersions memoVersions,
+                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
+        return new MemoFileWriter(Path.of(output), outputFiles, memoVersions, runDate);
     }
 
     /** The threads memos are rendered on, one per processor: they outlive the step, keeping their parsed fonts. */
@@ -441,6 +459,30 @@ public class NightlyJobConfiguration {
         return taskletStep("tracker", trackerWorkbookWriter, jobRepository, transactionManager);
     }
 
+    // --- step 5: the index page beside the memos ---
+
+    @Bean
+    DeliveryTemplates deliveryTemplates() {
+        return new DeliveryTemplates();
+    }
+
+    @Bean
+    @StepScope
+    IndexPageWriter indexPageWriter(ReadoutStore store, JdbcTemplate jdbc, RunHistory runHistory, CountryDirectory countries,
+                                    TopicTaxonomy topics, BriefingsProperties properties, MemoVersions memoVersions,
+                                    DeliveryTemplates deliveryTemplates, OutputFiles outputFiles,
+                                    @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                    @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                    @Value("#{stepExecution.jobExecutionId}") Long runId) {
+        return new IndexPageWriter(Path.of(output), runDate, runId, memoVersions,
+                digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), deliveryTemplates, outputFiles);
+    }
+
+    @Bean
+    Step indexStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, IndexPageWriter indexPageWriter) {
+        return taskletStep("index", indexPageWriter, jobRepository, transactionManager);
+    }
+
     // --- the job ---
 
     @Bean
@@ -455,7 +497,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, CurrentRun currentRun, Step scanStep, Step ingestStep,
-                           Step recordFilesStep, Step trackerEditsStep, Step linkStep, Step fulfilmentStep, Step rollupStep, Step memoStep, Step trackerStep) {
+                           Step recordFilesStep, Step trackerEditsStep, Step linkStep, Step fulfilmentStep, Step rollupStep, Step memoStep, Step trackerStep,
+                           Step indexStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
                 .listener(currentRun)
@@ -468,6 +511,7 @@ public class NightlyJobConfiguration {
                 .next(rollupStep)
                 .next(memoStep)
                 .next(trackerStep)
+                .next(indexStep)
                 .build();
     }
 }

@@ -44,18 +44,46 @@ public record DigestView(
         return overdue.stream().mapToInt(g -> g.lines().size()).sum();
     }
 
-    public record NewReadout(LocalDate date, String format, String title, String partners, String topics, int ref) {
+    /**
+     * The digest's key points, as its first section, the index page and the mail give them: what is new, what is
+     * due soon, what is overdue ({@code overdue} true for the last when any is).
+     */
+    public List<KeyPoint> keyPoints() {
+        String since = previousNight == null ? "first run: everything stored is new"
+                : "new since the night of " + day(previousNight);
+        long overdueCount = overdueListed() + moreOverdue;
+        return List.of(
+                new KeyPoint(count(newReadouts.size() + moreNewReadouts, "new readout", "new readouts") + " and "
+                        + count(newCommitments.size() + moreNewCommitments, "new commitment", "new commitments") + ", "
+                        + since + ".", false),
+                new KeyPoint(count(dueSoon.size() + moreDueSoon, "open follow-up", "open follow-ups") + " due within "
+                        + dueDays + " days.", false),
+                new KeyPoint(count(overdueCount, "open follow-up", "open follow-ups") + " overdue by up to " + overdueDays
+                        + " days" + (olderOverdue > 0 ? "; " + olderOverdue + " overdue for longer are in the tracker." : "."),
+                        !overdue.isEmpty()));
     }
 
-    public record NewCommitment(String text, String actors, String partners, String topic, String due, int ref) {
+    /** A line of the key points; {@code overdue} marks the one that warns. */
+    public record KeyPoint(String text, boolean overdue) {
+    }
+
+    /** {@code partnerCodes} and {@code topicIds}: the ISO codes and topic ids behind the names, to choose by subject. */
+    public record NewReadout(LocalDate date, String format, String title, String partners, String topics, int ref,
+                             List<String> partnerCodes, List<String> topicIds) {
+    }
+
+    /** {@code partnerCodes} and {@code topicId}: the readout's partner countries and the commitment's topic. */
+    public record NewCommitment(String text, String actors, String partners, String topic, String due, int ref,
+                                List<String> partnerCodes, String topicId) {
     }
 
     /**
      * An open follow-up with a due date; {@code days} from the run date to it (negative when overdue);
-     * {@code newlyOverdue} when it fell due since the previous night.
+     * {@code newlyOverdue} when it fell due since the previous night; {@code partnerCodes} those of its readout,
+     * {@code topicId} its topic.
      */
     public record DueLine(LocalDate due, long days, String text, String actors, String partners, String status, int ref,
-                          boolean newlyOverdue) {
+                          boolean newlyOverdue, List<String> partnerCodes, String topicId) {
 
         /** "today", "in 3 days", "overdue 1 day". */
         public String when() {

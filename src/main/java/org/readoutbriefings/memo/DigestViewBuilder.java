@@ -72,7 +72,7 @@ public class DigestViewBuilder {
 
         List<NewReadout> newReadouts = freshIds.stream().map(readouts::get)
                 .map(r -> new NewReadout(r.meetingDate(), r.format().label(), r.title(), partners(r),
-                        labels.topicNames(r.topics()), refs.of(r)))
+                        labels.topicNames(r.topics()), refs.of(r), r.partnerCountries(homeCountry), r.topics()))
                 .toList();
         List<NewCommitment> newCommitments = new ArrayList<>();
         for (BriefingQueries.Item item : commitmentItems) {
@@ -80,7 +80,7 @@ public class DigestViewBuilder {
             r.commitments().stream().filter(c -> c.id().equals(item.id())).findFirst().ifPresent(c ->
                     newCommitments.add(new NewCommitment(c.text(), labels.countryNames(c.actors()), partners(r),
                             labels.topicNames(List.of(c.topic())), item.due() == null ? "" : MemoContent.DAY.format(item.due()),
-                            refs.of(r))));
+                            refs.of(r), r.partnerCountries(homeCountry), c.topic())));
         }
         LocalDate previousNight = last == null ? null : last.runDate();
         List<DueLine> dueSoonLines = lines(dueSoonItems, readouts, asOf, previousNight, refs);
@@ -108,7 +108,8 @@ public class DigestViewBuilder {
             r.followUps().stream().filter(f -> f.id().equals(item.id())).findFirst().ifPresent(f ->
                     lines.add(new DueLine(item.due(), ChronoUnit.DAYS.between(asOf, item.due()), f.text(),
                             labels.countryNames(f.actors()), partners(r), item.status().label(), refs.of(r),
-                            item.due().isBefore(asOf) && (previousNight == null || !item.due().isBefore(previousNight)))));
+                            item.due().isBefore(asOf) && (previousNight == null || !item.due().isBefore(previousNight)),
+                            r.partnerCountries(homeCountry), f.topic())));
         }
         return lines;
     }

@@ -1,6 +1,11 @@
 package org.readoutbriefings.memo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -27,6 +32,16 @@ public class MemoRenderingProcessor implements ItemProcessor<MemoSubject, Render
         MemoContent content = subject.kind() == MemoSubject.Kind.DIGEST
                 ? digests.build(asOf, runId)
                 : views.build(subject, asOf);
-        return new RenderedMemo(subject, renderer.pdf(content));
+        byte[] pdf = renderer.pdf(content);
+        return new RenderedMemo(subject, pdf, pages(pdf), MemoFingerprint.of(content));
+    }
+
+    /** Counted from the PDF itself, for the index page: a few milliseconds beside the seconds of rendering. */
+    private static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back a memo just rendered", e);
+        }
     }
 }

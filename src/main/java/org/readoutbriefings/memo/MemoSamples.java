@@ -48,12 +48,12 @@ final class MemoSamples {
     }
 
     private static DigestView digest() {
-        DueLine due = new DueLine(DAY, 0, "A call", "Sample", "Sample", "Open", 1, false);
-        DueLine late = new DueLine(DAY.minusDays(3), -3, "A visit", "Sample", "Sample", "Open", 1, true);
+        DueLine due = new DueLine(DAY, 0, "A call", "Sample", "Sample", "Open", 1, false, List.of("XX"), "trade");
+        DueLine late = new DueLine(DAY.minusDays(3), -3, "A visit", "Sample", "Sample", "Open", 1, true, List.of("XX"), "trade");
         return new DigestView("digest", DAY.toString(), "Nightly digest", "UNCLASSIFIED", "Policy staff",
                 "Readout Briefings", DAY, DAY.minusDays(1), 14,
-                List.of(new NewReadout(DAY, "Call", "Foreign Ministers' Meeting", "Sample", "Trade", 1)), 1,
-                List.of(new NewCommitment("They will meet.", "Sample", "Sample", "Trade", "2026-02-01", 1)), 1,
+                List.of(new NewReadout(DAY, "Call", "Foreign Ministers' Meeting", "Sample", "Trade", 1, List.of("XX"), List.of("trade"))), 1,
+                List.of(new NewCommitment("They will meet.", "Sample", "Sample", "Trade", "2026-02-01", 1, List.of("XX"), "trade")), 1,
                 List.of(due), 1, 90, List.of(new DigestView.OverdueGroup("Sample", List.of(late))), 1, 2, SOURCES);
     }
 }
