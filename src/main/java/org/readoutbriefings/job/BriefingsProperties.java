@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxInputFileBytes files read whole (Markdown, text, HTML, PDF) and JSON Lines lines larger than this are rejected
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
+ * @param mail          the night's messages to subscribers (the SMTP server is Spring's {@code spring.mail.*})
  */
 @ConfigurationProperties("briefings")
 public record BriefingsProperties(
@@ -35,7 +36,8 @@ public record BriefingsProperties(
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("10485760") long maxInputFileBytes,
         @DefaultValue Memo memo,
-        @DefaultValue Tracker tracker) {
+        @DefaultValue Tracker tracker,
+        @DefaultValue Mail mail) {
 
     /**
      * @param periodMonths   months covered by a memo, ending on the run date
@@ -65,5 +67,16 @@ public record BriefingsProperties(
             @DefaultValue("7") int backups,
             @DefaultValue("") String protectionPassword,
             @DefaultValue("180") int staleAfterDays) {
+    }
+
+    /**
+     * @param enabled       mail the night's briefings to the subscribers once the night has written its memos
+     * @param subscriptions the file of subscribers, their partners and topics (docs/delivery.md)
+     * @param from          the sender's address, e.g. {@code Readout Briefings <briefings@example.org>}
+     */
+    public record Mail(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("subscriptions.yml") Path subscriptions,
+            @DefaultValue("") String from) {
     }
 }
