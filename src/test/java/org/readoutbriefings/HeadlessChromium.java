@@ -16,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,10 +94,6 @@ final class HeadlessChromium implements AutoCloseable {
         if (docs != null && !docs.isBlank()) {
             Files.write(Files.createDirectories(Path.of(docs)).resolve(name), png);
         }
-    }
-
-    static JsonNode json(String text) {
-        return JSON.readTree(text);
     }
 
     @Override

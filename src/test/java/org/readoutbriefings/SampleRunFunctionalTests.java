@@ -201,7 +201,7 @@ class SampleRunFunctionalTests {
                 Files.list(output.resolve("memos/country")).count() + Files.list(output.resolve("memos/topic")).count() + 1);
         List<String> steps = new ArrayList<>();
         report.path("steps").forEach(s -> steps.add(s.path("name").asString()));
-        assertThat(steps).containsExactly("scan", "ingest", "record-files", "tracker-edits", "link", "fulfilment", "rollup", "memos", "tracker", "index");
+        assertThat(steps).containsExactly("scan", "ingest", "record-files", "tracker-edits", "link", "fulfilment", "rollup", "memos", "tracker", "index", "mail");
         assertThat(report.path("files").path("parsed").asLong()).isEqualTo(12);
     }
 

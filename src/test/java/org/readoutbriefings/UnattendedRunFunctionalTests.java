@@ -90,7 +90,7 @@ class UnattendedRunFunctionalTests {
         assertThat(lines).as(log)
                 .anyMatch(line -> line.endsWith(" INFO  Night " + RUN_DATE + ": starting (input " + input + ", output " + output + ")"))
                 .noneMatch(line -> line.contains("JobParameter") || line.contains("launched with"));
-        for (String step : List.of("scan", "ingest", "record-files", "tracker-edits", "link", "fulfilment", "rollup", "memos", "tracker", "index")) {
+        for (String step : List.of("scan", "ingest", "record-files", "tracker-edits", "link", "fulfilment", "rollup", "memos", "tracker", "index", "mail")) {
             assertThat(lines).as(log).filteredOn(line -> line.matches("\\d\\d:\\d\\d:\\d\\d INFO  " + Pattern.quote(step)
                     + ": .+ \\(\\d+\\.\\d s\\)")).hasSize(1);
         }

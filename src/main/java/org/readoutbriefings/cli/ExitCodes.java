@@ -9,7 +9,7 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The command line or configuration is wrong; nothing was run. */
     public static final int USAGE = 2;
-    /** The run completed, but some input was rejected: see the run report. */
+    /** The run completed, but some input was rejected or missing, or some mail held for the next run: see the run report. */
     public static final int SUCCESS_WITH_REJECTS = 3;
     /** Another run is using the database; nothing was done. Try again later. */
     public static final int ANOTHER_RUN = 4;

@@ -57,7 +57,9 @@ final class NightlyRun {
     /** The nightly settings, checked on the environment before the application starts: see {@link AppContext#start}. */
     static List<String> settingsProblems(ConfigurableEnvironment env) {
         BriefingsProperties settings = Binder.get(env).bindOrCreate("briefings", BriefingsProperties.class);
-        return SettingsCheck.problems(settings, CountryDirectory.builtIn());
+        List<String> problems = new java.util.ArrayList<>(SettingsCheck.problems(settings, CountryDirectory.builtIn()));
+        problems.addAll(SettingsCheck.mailProblems(settings, CountryDirectory.builtIn(), env));
+        return problems;
     }
 
     /**
@@ -153,12 +155,18 @@ final class NightlyRun {
         }
         long rejected = execution.getExecutionContext().getLong(RunReportWriter.REJECTED, 0L);
         long missing = execution.getExecutionContext().getLong(RunReportWriter.MISSING_INPUT, 0L);
+        long mailHeld = execution.getExecutionContext().getLong(RunReportWriter.MAIL_HELD, 0L);
+        if (mailHeld > 0) {
+            err.println("warning: " + mailHeld + " messages could not be sent (" + execution.getExecutionContext()
+                    .getString(RunReportWriter.MAIL_ERROR, "") + "); they are sent on the next run. See 'mail' in "
+                    + output.resolve(RunReportWriter.FILE_NAME) + ".");
+        }
         if (missing > 0) {
             err.println("warning: " + missing + " known input files are missing from " + settings.input()
                     + " (an unmounted share?): none was marked removed. If they really were removed, run again with"
                     + " --accept-removals --force.");
         }
-        return rejected > 0 || missing > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
+        return rejected > 0 || missing > 0 || mailHeld > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
     }
 
     /**

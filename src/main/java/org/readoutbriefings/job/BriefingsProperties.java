@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingest        ingest settings
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
+ * @param mail          the night's messages to subscribers (the SMTP server is Spring's {@code spring.mail.*})
  */
 @ConfigurationProperties("briefings")
 public record BriefingsProperties(
@@ -40,7 +41,8 @@ public record BriefingsProperties(
         @DefaultValue Scan scan,
         @DefaultValue Ingest ingest,
         @DefaultValue MemoSettings memo,
-        @DefaultValue Tracker tracker) {
+        @DefaultValue Tracker tracker,
+        @DefaultValue Mail mail) {
 
     /**
      * @param verify hash every input file every night, as {@code run --verify} does, instead of trusting a file whose
@@ -69,5 +71,16 @@ public record BriefingsProperties(
             @DefaultValue("7") int backups,
             @DefaultValue("") String protectionPassword,
             @DefaultValue("180") int staleAfterDays) {
+    }
+
+    /**
+     * @param enabled       mail the night's briefings to the subscribers once the night has written its memos
+     * @param subscriptions the file of subscribers, their partners and topics (docs/delivery.md)
+     * @param from          the sender's address, e.g. {@code Readout Briefings <briefings@example.org>}
+     */
+    public record Mail(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("subscriptions.yml") Path subscriptions,
+            @DefaultValue("") String from) {
     }
 }

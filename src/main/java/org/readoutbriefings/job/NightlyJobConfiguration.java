@@ -11,6 +11,10 @@ import java.util.List;
 
 import org.readoutbriefings.delivery.DeliveryTemplates;
 import org.readoutbriefings.delivery.IndexPageWriter;
+import org.readoutbriefings.delivery.MailComposer;
+import org.readoutbriefings.delivery.MailDelivery;
+import org.readoutbriefings.delivery.MailOutbox;
+import org.readoutbriefings.delivery.Subscriptions;
 import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.extract.ExtractionCues;
 import org.readoutbriefings.extract.ReadoutExtractor;
@@ -64,6 +68,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -71,15 +77,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 
 /**
  * The nightly briefing job, read top to bottom: scan the input folder for new and changed files, ingest
  * them into the database, remember what was read, take what staff typed in the tracker, link the two
  * sides' readouts of one meeting, mark the follow-ups a later meeting likely fulfilled, roll the readouts
- * up by partner country, topic and month, render the memos and the night's digest, write the tracker, and write
- * the index page beside them.
+ * up by partner country, topic and month, render the memos and the night's digest, write the tracker, write
+ * the index page beside them, and mail the subscribers what changed for them.
  * The run date is the identifying parameter: a failed night restarts where it stopped, a completed one
  * is not repeated unless forced.
  */
@@ -483,6 +493,41 @@ public class NightlyJobConfiguration {
         return taskletStep("index", indexPageWriter, jobRepository, transactionManager);
     }
 
+    // --- step 6: mail the night's briefings to the subscribers ---
+
+    /**
+     * Sends what the night wrote, once. The SMTP server is Spring Boot's {@code spring.mail.*}: its JavaMailSender
+     * exists when {@code spring.mail.host} is set, which the settings check asks for when mail is on.
+     */
+    @Bean
+    @StepScope
+    MailDelivery mailDelivery(BriefingsProperties properties, ObjectProvider<JavaMailSender> mailSender, ReadoutStore store,
+                              JdbcTemplate jdbc, RunHistory runHistory, CountryDirectory countries, TopicTaxonomy topics,
+                              MemoVersions memoVersions, DeliveryTemplates deliveryTemplates,
+                              PlatformTransactionManager transactionManager, Clock clock,
+                              @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                              @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                              @Value("#{stepExecution.jobExecutionId}") Long runId) throws AddressException {
+        BriefingsProperties.Mail mail = properties.mail();
+        JavaMailSender sender = mailSender.getObject();
+        return new MailDelivery(Subscriptions.read(mail.subscriptions(), countries, topics),
+                digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), memoVersions,
+                new MailComposer(sender, new InternetAddress(mail.from(), true), Path.of(output), deliveryTemplates),
+                new MailOutbox(jdbc, transactionManager, clock), sender, runDate, runId);
+    }
+
+    /** Off unless {@code briefings.mail.enabled}: the step then only says so. */
+    @Bean
+    Step mailStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingsProperties properties,
+                  ObjectProvider<MailDelivery> mailDelivery) {
+        Tasklet off = (contribution, context) -> {
+            ProgressReporter.summarise(contribution, "off (briefings.mail.enabled is false)");
+            return RepeatStatus.FINISHED;
+        };
+        return taskletStep("mail", properties.mail().enabled() ? mailDelivery.getObject() : off, jobRepository,
+                transactionManager);
+    }
+
     // --- the job ---
 
     @Bean
@@ -498,7 +543,7 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyBriefingJob(JobRepository jobRepository, RunReportWriter runReportWriter, CurrentRun currentRun, Step scanStep, Step ingestStep,
                            Step recordFilesStep, Step trackerEditsStep, Step linkStep, Step fulfilmentStep, Step rollupStep, Step memoStep, Step trackerStep,
-                           Step indexStep) {
+                           Step indexStep, Step mailStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runReportWriter)
                 .listener(currentRun)
@@ -512,6 +557,7 @@ public class NightlyJobConfiguration {
                 .next(memoStep)
                 .next(trackerStep)
                 .next(indexStep)
+                .next(mailStep)
                 .build();
     }
 }

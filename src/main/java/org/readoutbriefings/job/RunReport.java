@@ -25,7 +25,8 @@ public record RunReport(
         Written written,
         List<TrackerIssue> trackerIssues,
         List<StepSummary> steps,
-        List<String> failures) {
+        List<String> failures,
+        Mail mail) {
 
     /**
      * The input folder as the scan found it: files parsed this run (new or changed), skipped because they
@@ -67,5 +68,16 @@ public record RunReport(
     }
 
     public record StepSummary(String name, String status, long read, long written, long skipped, double seconds) {
+    }
+
+    /**
+     * The night's messages: composed tonight, sent by this run (tonight's and held ones), and those still held,
+     * to be sent by the next run.
+     */
+    public record Mail(long composed, long sent, List<HeldMessage> held) {
+    }
+
+    /** A message the mail server did not take; {@code error} is what it said, or why it could not be reached. */
+    public record HeldMessage(LocalDate night, String recipient, int attempts, String error) {
     }
 }

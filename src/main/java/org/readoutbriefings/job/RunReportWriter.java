@@ -40,6 +40,9 @@ public class RunReportWriter implements JobExecutionListener {
     public static final String REJECTED = "briefings.rejected";
     /** Job execution context key holding the number of known input files found missing, for the exit code. */
     public static final String MISSING_INPUT = "briefings.missing-input";
+    /** Job execution context keys: messages held for the next run, and the first one's error, for the exit code. */
+    public static final String MAIL_HELD = "briefings.mail-held";
+    public static final String MAIL_ERROR = "briefings.mail-error";
     /** Warnings listed on the console; the run report has them all. */
     private static final int MAX_LISTED = 20;
 
@@ -77,6 +80,9 @@ public class RunReportWriter implements JobExecutionListener {
         RunReport report = report(execution);
         execution.getExecutionContext().putLong(REJECTED, report.readouts().rejected());
         execution.getExecutionContext().putLong(MISSING_INPUT, report.files().missing());
+        execution.getExecutionContext().putLong(MAIL_HELD, report.mail().held().size());
+        report.mail().held().stream().findFirst().ifPresent(h -> execution.getExecutionContext().putString(MAIL_ERROR,
+                String.valueOf(h.error())));
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
         try {
             files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
@@ -134,6 +140,13 @@ public class RunReportWriter implements JobExecutionListener {
                         s.getWriteCount(), s.getSkipCount(), seconds(s.getStartTime(), s.getEndTime())))
                 .toList();
         List<String> failures = execution.getAllFailureExceptions().stream().map(RunReportWriter::describe).toList();
+        RunReport.Mail mail = new RunReport.Mail(
+                count("SELECT COUNT(*) FROM mail_message WHERE composed_run IN (:ids)", ids),
+                count("SELECT COUNT(*) FROM mail_message WHERE sent_run IN (:ids)", ids),
+                jdbc.query("SELECT run_date, recipient, attempts, last_error FROM mail_message WHERE sent_at IS NULL"
+                                + " ORDER BY run_date, recipient", Map.of(),
+                        (rs, i) -> new RunReport.HeldMessage(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3),
+                                rs.getString(4))));
         return new RunReport(execution.getJobInstance().getJobName(),
                 execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE), execution.getId(),
                 execution.getStatus().name(), execution.getStartTime(), LocalDateTime.now(),
@@ -143,7 +156,7 @@ public class RunReportWriter implements JobExecutionListener {
                 new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects, warnings, needsReview,
-                new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures);
+                new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures, mail);
     }
 
     private static boolean isPartitionsSummary(Throwable failure) {
@@ -236,6 +249,12 @@ public class RunReportWriter implements JobExecutionListener {
         }
         s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
+        if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty()) {
+            s.append(String.format("%n  mail: %d messages for tonight, %d sent", r.mail().composed(), r.mail().sent()));
+            for (RunReport.HeldMessage held : r.mail().held()) {
+                s.append(String.format("%n    held for the next run: %s to %s: %s", held.night(), held.recipient(), held.error()));
+            }
+        }
         for (String failure : r.failures()) {
             s.append(String.format("%n  failure: %s", failure));
         }

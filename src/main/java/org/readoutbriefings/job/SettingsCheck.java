@@ -1,13 +1,22 @@
 package org.readoutbriefings.job;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.readoutbriefings.delivery.Subscriptions;
 import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.store.H2DatabaseFolder;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 /**
  * Checks the settings when a run starts, so that a wrong value stops it at once with the setting's name
@@ -51,6 +60,51 @@ public final class SettingsCheck {
         } else {
             unwritable(p.output()).ifPresent(why -> problems.add("briefings.output: cannot write to "
                     + p.output().toAbsolutePath() + " (" + why + ")"));
+        }
+        return problems;
+    }
+
+    /**
+     * With mail on: an SMTP server, a sender, a subscriptions file that reads; and, on or off, a mail password
+     * given in the environment only, where neither the process list nor a settings file shows it.
+     */
+    public static List<String> mailProblems(BriefingsProperties p, CountryDirectory countries, ConfigurableEnvironment env) {
+        List<String> problems = new ArrayList<>();
+        for (PropertySource<?> source : env.getPropertySources()) {
+            Object password = source.getProperty("spring.mail.password");
+            if (password != null && !password.toString().isEmpty()) {
+                if (!source.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
+                    problems.add("spring.mail.password: give it in the environment (SPRING_MAIL_PASSWORD), not on the"
+                            + " command line or in a settings file, where others can read it");
+                }
+                break;
+            }
+        }
+        if (!p.mail().enabled()) {
+            return problems;
+        }
+        if (env.getProperty("spring.mail.host", "").isBlank()) {
+            problems.add("spring.mail.host: no SMTP server given, and briefings.mail.enabled is true");
+        }
+        if (env.getProperty("spring.mail.properties.mail.smtp.auth", Boolean.class, false)
+                && (env.getProperty("spring.mail.username", "").isBlank() || env.getProperty("spring.mail.password", "").isEmpty())) {
+            problems.add("spring.mail.properties.mail.smtp.auth: the server is to be logged in to, but spring.mail.username"
+                    + " or the password (SPRING_MAIL_PASSWORD in the environment) is missing");
+        }
+        try {
+            new InternetAddress(p.mail().from(), true).validate();
+        } catch (AddressException e) {
+            problems.add("briefings.mail.from: '" + p.mail().from() + "' is not a mail address, such as"
+                    + " 'Readout Briefings <briefings@example.org>'");
+        }
+        try {
+            TopicTaxonomy topics = p.topicsFile() == null || p.topicsFile().toString().isBlank() ? TopicTaxonomy.builtIn()
+                    : TopicTaxonomy.load(Files.newInputStream(p.topicsFile()), p.topicsFile().toString());
+            Subscriptions.read(p.mail().subscriptions(), countries, topics);
+        } catch (Subscriptions.InvalidSubscriptions e) {
+            problems.addAll(e.problems());
+        } catch (IOException | IllegalArgumentException e) {
+            // the topics file's own problem, reported by the check of briefings.topics-file
         }
         return problems;
     }

@@ -10,6 +10,25 @@ import org.junit.jupiter.api.Test;
 
 class RunReportWriterTest {
 
+    private static final RunReport.Mail NO_MAIL = new RunReport.Mail(0, 0, List.of());
+
+    @Test
+    void summaryListsTheMessagesHeldForTheNextRun() {
+        RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
+                LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
+                new RunReport.Files(1, 1, 0, 0, 0, 0), new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(),
+                List.of(), new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of(),
+                new RunReport.Mail(2, 1, List.of(new RunReport.HeldMessage(LocalDate.of(2026, 11, 28), "a@example.org", 1,
+                        "Connection refused"))));
+        assertThat(RunReportWriter.summary(report)).endsWith(String.format("%n  mail: 2 messages for tonight, 1 sent"
+                + "%n    held for the next run: 2026-11-28 to a@example.org: Connection refused"));
+        assertThat(RunReportWriter.summary(new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
+                LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
+                new RunReport.Files(1, 1, 0, 0, 0, 0), new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(),
+                List.of(), new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of(), NO_MAIL)))
+                .doesNotContain("mail");
+    }
+
     @Test
     void summaryListsTrackerIssuesWithSheetRowIdAndColumn() {
         RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
@@ -20,7 +39,7 @@ class RunReportWriterTest {
                 List.of(new RunReport.TrackerIssue("Commitments", 3, "c-5f2a", "Status",
                                 "'Finished' is not one of the statuses in the list: kept in Notes"),
                         new RunReport.TrackerIssue("tracker.xlsx", 0, null, "", "the tracker could not be replaced")),
-                List.of(), List.of());
+                List.of(), List.of(), NO_MAIL);
         assertThat(RunReportWriter.summary(report))
                 .contains("    tracker Commitments row 3 (ID c-5f2a) [Status]: 'Finished' is not one of the statuses in the list")
                 .contains("    tracker tracker.xlsx: the tracker could not be replaced");
@@ -36,7 +55,7 @@ class RunReportWriterTest {
                 LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
                 new RunReport.Files(23, 23, 0, 0, 0, 0), new RunReport.Readouts(23, 23, 0, 23, 0, 0), List.of(), warnings,
                 List.of(new RunReport.NeedsReview("call-1.txt", "r-1", "Call", "no meeting date in the text")),
-                new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of());
+                new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of(), NO_MAIL);
         String summary = RunReportWriter.summary(report);
         assertThat(summary).contains("    warning call-1.txt [meetingDate]: no meeting date in the text")
                 .contains("    and 3 more warnings in run-report.json")

@@ -1,0 +1,134 @@
+package org.readoutbriefings.delivery;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.readoutbriefings.delivery.MailOutbox.Held;
+import org.readoutbriefings.delivery.Subscriptions.Subscriber;
+import org.readoutbriefings.memo.DigestView;
+import org.readoutbriefings.memo.DigestViewBuilder;
+import org.readoutbriefings.memo.MemoSubject;
+import org.readoutbriefings.progress.ProgressReporter;
+import org.readoutbriefings.store.MemoVersions;
+import org.readoutbriefings.store.MemoVersions.MemoVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import jakarta.mail.MessagingException;
+
+/**
+ * Mails the night's briefings, the last step of a night: composes each subscriber's message once (none when
+ * nothing of theirs changed, unless they asked for one daily), then sends every message not sent yet, this
+ * night's and those a mail server refused on earlier nights. A failure to send leaves the message held for the
+ * next run and the night completed; the run report and the exit code (3) say so.
+ */
+public class MailDelivery implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final Subscriptions subscriptions;
+    private final DigestViewBuilder digests;
+    private final MemoVersions versions;
+    private final MailComposer composer;
+    private final MailOutbox outbox;
+    private final JavaMailSender sender;
+    private final LocalDate night;
+    private final long runId;
+
+    public MailDelivery(Subscriptions subscriptions, DigestViewBuilder digests, MemoVersions versions, MailComposer composer,
+                        MailOutbox outbox, JavaMailSender sender, LocalDate night, long runId) {
+        this.subscriptions = subscriptions;
+        this.digests = digests;
+        this.versions = versions;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.sender = sender;
+        this.night = night;
+        this.runId = runId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        int composed = compose();
+        int sent = 0;
+        int held = 0;
+        String unreachable = null;
+        for (Held message : outbox.held()) {
+            if (unreachable != null) {
+                // the server did not answer: the others would wait as long for the same answer
+                outbox.failed(message, unreachable, runId);
+                held++;
+                continue;
+            }
+            try {
+                sender.send(sender.createMimeMessage(new ByteArrayInputStream(message.message())));
+                outbox.sent(message, runId);
+                sent++;
+            } catch (MailException e) {
+                String why = reason(e);
+                log.warn("mail: the message of {} to {} was not sent: {}; it is sent on the next run", message.night(),
+                        message.recipient(), why);
+                outbox.failed(message, why, runId);
+                held++;
+                if (unreachable(e)) {
+                    unreachable = why;
+                }
+            }
+        }
+        ProgressReporter.summarise(contribution, composed + " messages for tonight, " + sent + " sent"
+                + (held > 0 ? ", " + held + " held for the next run" : ""));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Tonight's messages not composed yet: all on a first run, none on a rerun (a new subscriber's, if any). */
+    private int compose() throws MessagingException, IOException {
+        List<Subscriber> waiting = subscriptions.subscribers().stream().filter(s -> !outbox.has(night, s.email())).toList();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        DigestView digest = digests.build(night, runId);
+        List<MemoVersion> memos = versions.ofNight(night);
+        String digestFile = new MemoSubject(MemoSubject.Kind.DIGEST, night.toString(), "").relativePath();
+        int composed = 0;
+        for (Subscriber s : waiting) {
+            Optional<RecipientBriefing> briefing = RecipientBriefing.of(s, digest, digestFile, memos);
+            if (briefing.isPresent()) {
+                outbox.add(night, s.email(), MailComposer.oneLine(briefing.get().subject()),
+                        composer.compose(briefing.get()), runId);
+                composed++;
+            }
+        }
+        return composed;
+    }
+
+    /** One line: the innermost cause, which names what the server said or why it could not be reached. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
