@@ -13,18 +13,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
+import org.readoutbriefings.delivery.MailParts;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * output/index.html as staff open it: the sample night's page in headless Chromium from file://, and a night
- * of one hostile readout. The page must load nothing from anywhere but itself, log no error, link only to
+ * of one hostile readout, and the night's message as GreenMail received it. The page must load nothing from anywhere but itself, log no error, link only to
  * files that are there, filter without a network, pass axe-core without a serious or critical violation, and
  * show readout text as text.
  */
@@ -35,8 +41,13 @@ class IndexPageBrowserTests {
     private static final String SAMPLE_NIGHT = "2026-12-20";
     private static final String LATE_READOUT = "2026-09-02-japan-uk-motegi-cooper-mofa.md";
 
+    /** The nights mail a desk that follows the United Kingdom: its message is rendered as a mail client would. */
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
     HeadlessChromium chromium;
     Path sampleOutput;
+    Path folder;
 
     /**
      * The sample night, after a night without the Japanese account of the September UK call: tonight it arrives,
@@ -45,6 +56,18 @@ class IndexPageBrowserTests {
     @BeforeAll
     void runTheSampleNight(@TempDir Path folder) throws IOException {
         HeadlessChromium.assumeInstalled();
+        this.folder = folder;
+        Path subscriptions = Files.writeString(folder.resolve("subscriptions.yml"), """
+                subscribers:
+                  - name: UK desk
+                    email: uk-desk@example.org
+                    partners: [GB]
+                    topics: [alliance-defence]
+                """);
+        String[] mail = {"--briefings.mail.enabled=true", "--briefings.mail.subscriptions=" + subscriptions,
+                "--briefings.mail.from=Readout Briefings <briefings@example.org>", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(), "--spring.mail.properties.mail.smtp.starttls.enable=false",
+                "--spring.mail.properties.mail.smtp.starttls.required=false"};
         Path input = Files.createDirectories(folder.resolve("input"));
         try (Stream<Path> samples = Files.list(Path.of("input"))) {
             for (Path sample : samples.toList()) {
@@ -54,10 +77,10 @@ class IndexPageBrowserTests {
         Path late = Files.move(input.resolve(LATE_READOUT), folder.resolve(LATE_READOUT));
         sampleOutput = folder.resolve("output");
         BriefingsRun briefings = new BriefingsRun(folder);
-        BriefingsRun.Result before = briefings.run(input, sampleOutput, "2026-12-19");
+        BriefingsRun.Result before = briefings.run(input, sampleOutput, "2026-12-19", mail);
         assertThat(before.exitCode()).as(before.err()).isZero();
         Files.move(late, input.resolve(LATE_READOUT));
-        BriefingsRun.Result run = briefings.run(input, sampleOutput, SAMPLE_NIGHT);
+        BriefingsRun.Result run = briefings.run(input, sampleOutput, SAMPLE_NIGHT, mail);
         assertThat(run.exitCode()).as(run.err()).isZero();
         chromium = new HeadlessChromium();
     }
@@ -156,6 +179,27 @@ class IndexPageBrowserTests {
         HeadlessChromium.save(chromium.screenshot(1280, false), "index-page-1280.png");
         HeadlessChromium.save(chromium.screenshot(390, true), "index-page-390.png");
         assertThat(Path.of("target/screenshots/index-page-1280.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void theNightsMessageShowsInABrowserAsReceived() throws Exception {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        // the first night (its newest readout on the desk's partner or topic heads it), and tonight, when the UK's memo changed
+        assertThat(received).extracting(MimeMessage::getSubject).containsExactly(
+                "Readout briefings 19 Dec 2026: Japan-U.S. Foreign Ministers' Telephone Talk (and 5 more)",
+                "Readout briefings 20 Dec 2026: Japan-UK Foreign Ministers' Telephone Talk");
+        MimeMessage tonight = received[1];
+        assertThat(MailParts.attachments(tonight)).contains("digest-2026-12-20.pdf", "country-GB.pdf");
+        Path html = Files.writeString(folder.resolve("message.html"), MailParts.text(tonight, "text/html"));
+        chromium.console();
+        chromium.requests();
+        chromium.driver().get(html.toUri().toString());
+        assertThat(chromium.driver().findElement(By.tagName("body")).getText())
+                .contains("For UK desk, on what is new since the night of 19 Dec 2026.")
+                .contains("United Kingdom");
+        assertThat(chromium.console()).extracting(LogEntry::getMessage).isEmpty();
+        assertThat(chromium.requests()).containsExactly(html.toUri().toString());
+        HeadlessChromium.save(chromium.screenshot(760, false), "mail-message.png");
     }
 
     @Test

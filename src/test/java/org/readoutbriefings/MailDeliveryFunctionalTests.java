@@ -122,6 +122,11 @@ class MailDeliveryFunctionalTests {
         assertThat(run(briefings, input, output, "2026-11-27", subscriptions, port, "--force").exitCode()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(5);
         assertThat(briefings.count("SELECT COUNT(*) FROM mail_message WHERE message IS NOT NULL")).isZero();
+
+        // a night earlier than the latest (written to output/as-of-2026-11-20): old news, not even for the daily
+        assertThat(run(briefings, input, output, "2026-11-20", subscriptions, port).exitCode()).isZero();
+        assertThat(output.resolve("as-of-2026-11-20/index.html")).isRegularFile();
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
     }
 
     /** Wrong mail settings stop the run before it starts (exit 2), one line each; a password may come from the environment only. */

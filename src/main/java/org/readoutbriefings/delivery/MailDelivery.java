@@ -45,10 +45,15 @@ public class MailDelivery implements Tasklet {
     private final MailOutbox outbox;
     private final JavaMailSender sender;
     private final LocalDate night;
+    private final boolean latest;
     private final long runId;
 
+    /**
+     * @param latest whether this is the latest night run: a run for an earlier night (written to
+     *               {@code output/as-of-DATE/}) composes no message, as its news is old; it still sends held ones
+     */
     public MailDelivery(Subscriptions subscriptions, DigestViewBuilder digests, MemoVersions versions, MailComposer composer,
-                        MailOutbox outbox, JavaMailSender sender, LocalDate night, long runId) {
+                        MailOutbox outbox, JavaMailSender sender, LocalDate night, boolean latest, long runId) {
         this.subscriptions = subscriptions;
         this.digests = digests;
         this.versions = versions;
@@ -56,12 +61,13 @@ public class MailDelivery implements Tasklet {
         this.outbox = outbox;
         this.sender = sender;
         this.night = night;
+        this.latest = latest;
         this.runId = runId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        int composed = compose();
+        int composed = latest ? compose() : 0;
         int sent = 0;
         int held = 0;
         String unreachable = null;
@@ -87,8 +93,9 @@ public class MailDelivery implements Tasklet {
                 }
             }
         }
-        ProgressReporter.summarise(contribution, composed + " messages for tonight, " + sent + " sent"
-                + (held > 0 ? ", " + held + " held for the next run" : ""));
+        ProgressReporter.summarise(contribution, (latest ? count(composed, "message", "messages") + " for tonight"
+                : "none for a night earlier than the latest") + ", " + sent + " sent" + (held > 0 ? ", " + held
+                + " held for the next run" : ""));
         return RepeatStatus.FINISHED;
     }
 
@@ -111,6 +118,10 @@ public class MailDelivery implements Tasklet {
             }
         }
         return composed;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** One line: the innermost cause, which names what the server said or why it could not be reached. */

@@ -513,7 +513,8 @@ public class NightlyJobConfiguration {
         return new MailDelivery(Subscriptions.read(mail.subscriptions(), countries, topics),
                 digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), memoVersions,
                 new MailComposer(sender, new InternetAddress(mail.from(), true), Path.of(output), deliveryTemplates),
-                new MailOutbox(jdbc, transactionManager, clock), sender, runDate, runId);
+                new MailOutbox(jdbc, transactionManager, clock), sender, runDate,
+                runHistory.latestCompletedNight().filter(runDate::isBefore).isEmpty(), runId);
     }
 
     /** Off unless {@code briefings.mail.enabled}: the step then only says so. */

@@ -250,7 +250,8 @@ public class RunReportWriter implements JobExecutionListener {
         s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
         if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty()) {
-            s.append(String.format("%n  mail: %d messages for tonight, %d sent", r.mail().composed(), r.mail().sent()));
+            s.append(String.format("%n  mail: %d %s for tonight, %d sent", r.mail().composed(),
+                    r.mail().composed() == 1 ? "message" : "messages", r.mail().sent()));
             for (RunReport.HeldMessage held : r.mail().held()) {
                 s.append(String.format("%n    held for the next run: %s to %s: %s", held.night(), held.recipient(), held.error()));
             }

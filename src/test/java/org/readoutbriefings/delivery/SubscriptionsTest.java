@@ -41,6 +41,17 @@ class SubscriptionsTest {
     }
 
     @Test
+    void theDocumentedExampleReads() {
+        assertThat(Subscriptions.read(Path.of("docs/subscriptions.example.yml"), COUNTRIES, TOPICS).subscribers())
+                .extracting(Subscriber::email, Subscriber::partners, Subscriber::topics, Subscriber::daily)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("aiko.tanaka@example.org", Set.of("US", "KR"),
+                                Set.of("trade", "economic-security"), false),
+                        org.assertj.core.groups.Tuple.tuple("uk-desk@example.org", Set.of("GB"), Set.of(), false),
+                        org.assertj.core.groups.Tuple.tuple("duty@example.org", Set.of(), Set.of("regional-security"), true));
+    }
+
+    @Test
     void namesEveryProblemWithItsSubscriber() throws IOException {
         Path file = Files.writeString(folder.resolve("subscriptions.yml"), """
                 subscribers:
