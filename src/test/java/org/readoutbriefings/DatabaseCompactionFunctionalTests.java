@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.readoutbriefings.cli.BriefingsCommandLine;
+import org.readoutbriefings.bench.BenchCommand;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import picocli.CommandLine;
 
 /**
  * A night that stores thousands of readouts leaves an H2 file mostly made of dead pages; the run compacts
@@ -27,7 +29,7 @@ class DatabaseCompactionFunctionalTests {
     @Test
     void aRunLeavesAnH2FileThatIsMostlyLiveData(CapturedOutput output) {
         Path input = folder.resolve("input");
-        assertThat(BriefingsCommandLine.execute("bench", "generate", "--readouts", "3000", "--seed", "5",
+        assertThat(new CommandLine(new BenchCommand()).execute("generate", "--readouts", "3000", "--seed", "5",
                 "--output", input.toString())).isZero();
         // H2 compacts for 200 ms as it closes, which a test's few thousand readouts fit in and a large first
         // load does not: turned off here, so that what is left is the run's own compaction

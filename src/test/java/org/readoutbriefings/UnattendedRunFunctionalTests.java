@@ -271,6 +271,10 @@ class UnattendedRunFunctionalTests {
         assertThat(run.log().lines()).containsExactly("error: spring.datasource.url: cannot use the database at jdbc:postgresql://127.0.0.1:"
                 + closedPort + "/briefings?password=*** (Connection refused); check that it is running and its URL, user and password");
         assertThat(folder.resolve("out").resolve("tracker.xlsx")).doesNotExist();
+
+        Exit status = launch(folder, "status", "--spring.datasource.url=" + url);
+        assertThat(status.code()).as(status.log()).isEqualTo(2);
+        assertThat(status.log().lines()).containsExactlyElementsOf(run.log().lines().toList());
     }
 
     @Test

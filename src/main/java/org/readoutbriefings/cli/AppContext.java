@@ -89,10 +89,8 @@ final class AppContext {
                 err.println(anotherRun("the H2 database is open in another process"));
                 return new Started(null, ExitCodes.ANOTHER_RUN);
             }
-            java.sql.SQLException noDatabase = cause(e, java.sql.SQLException.class);
-            if (noDatabase != null) {
-                err.println("error: spring.datasource.url: cannot use the database at " + withoutSecrets(url(args))
-                        + " (" + rootMessage(noDatabase) + "); check that it is running and its URL, user and password");
+            if (cause(e, java.sql.SQLException.class) != null) {
+                err.println(unreachable(args, e));
                 return new Started(null, ExitCodes.USAGE);
             }
             BindException badSetting = cause(e, BindException.class);
@@ -104,6 +102,22 @@ final class AppContext {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether a failure is the database refusing a connection (a server down, a wrong password), which a
+     * context of the database alone meets only at its first query.
+     */
+    static boolean isUnreachable(RuntimeException e) {
+        return e instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                || e instanceof org.springframework.dao.DataAccessResourceFailureException;
+    }
+
+    /** The one line for a database that cannot be used, naming the setting, its password masked. */
+    static String unreachable(List<String> args, Throwable e) {
+        Throwable sql = cause(e, java.sql.SQLException.class);
+        return "error: spring.datasource.url: cannot use the database at " + withoutSecrets(url(args))
+                + " (" + rootMessage(sql != null ? sql : e) + "); check that it is running and its URL, user and password";
     }
 
     /** The database URL the arguments give, or the default one's name. */

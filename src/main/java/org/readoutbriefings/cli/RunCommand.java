@@ -99,6 +99,12 @@ public class RunCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(NightlyRun.alreadyCompleted(runDate, completed.get()));
                     return ExitCodes.SUCCESS;
                 }
+            } catch (RuntimeException e) {
+                if (!AppContext.isUnreachable(e)) {
+                    throw e;
+                }
+                spec.commandLine().getErr().println(AppContext.unreachable(args, e));
+                return ExitCodes.USAGE;
             }
         }
         AppContext.Started started = AppContext.start(args, spec.commandLine().getErr(), NightlyRun::settingsProblems);

@@ -38,40 +38,50 @@ public class StatusCommand implements Callable<Integer> {
             return started.exitCode();
         }
         try (ConfigurableApplicationContext context = started.context()) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            List<String> lines = new ArrayList<>();
-            lines.add(String.format("%-9s %-10s %-19s %-19s %-9s %8s %8s %8s  %s", "EXECUTION", "RUN DATE", "START", "END",
-                    "STATE", "READ", "WRITTEN", "REJECTED", "EXIT MESSAGE"));
-            if (!hasJobTables(jdbc)) {
-                // no night has run against this database: its tables are made by the first run, not by status
-                spec.commandLine().getOut().println("No runs yet.");
-                return ExitCodes.SUCCESS;
+            return list(context);
+        } catch (RuntimeException e) {
+            if (!AppContext.isUnreachable(e)) {
+                throw e;
             }
-            jdbc.query("SELECT e.job_execution_id, e.start_time, e.end_time, e.status, e.exit_message,"
-                    + " (SELECT MAX(p.parameter_value) FROM batch_job_execution_params p WHERE p.job_execution_id = e.job_execution_id"
-                    + "  AND p.parameter_name = 'run.date') AS run_date,"
-                    + " (SELECT COALESCE(SUM(s.read_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
-                    + "  AND s.step_name = 'ingest') AS read_count,"
-                    + " (SELECT COALESCE(SUM(s.write_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
-                    + "  AND s.step_name = 'ingest') AS write_count,"
-                    + " (SELECT COUNT(*) FROM ingest_reject r WHERE r.job_execution_id = e.job_execution_id) AS rejected,"
-                    + " (SELECT s.step_name FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
-                    + "  AND s.status = 'FAILED' ORDER BY s.step_execution_id DESC FETCH FIRST 1 ROWS ONLY) AS failed_step"
-                    + " FROM batch_job_execution e ORDER BY e.job_execution_id DESC", rs -> {
-                if (lines.size() <= limit) {
-                    lines.add(String.format("%-9d %-10s %-19s %-19s %-9s %8d %8d %8d  %s", rs.getLong("job_execution_id"),
-                            rs.getString("run_date"), time(rs.getTimestamp("start_time")), time(rs.getTimestamp("end_time")),
-                            rs.getString("status"), rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("rejected"),
-                            reason(rs.getString("exit_message"), rs.getString("failed_step"))));
-                }
-            });
-            if (lines.size() == 1) {
-                spec.commandLine().getOut().println("No runs yet.");
-            } else {
-                lines.forEach(spec.commandLine().getOut()::println);
-            }
+            spec.commandLine().getErr().println(AppContext.unreachable(properties, e));
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private int list(ConfigurableApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-9s %-10s %-19s %-19s %-9s %8s %8s %8s  %s", "EXECUTION", "RUN DATE", "START", "END",
+                "STATE", "READ", "WRITTEN", "REJECTED", "EXIT MESSAGE"));
+        if (!hasJobTables(jdbc)) {
+            // no night has run against this database: its tables are made by the first run, not by status
+            spec.commandLine().getOut().println("No runs yet.");
             return ExitCodes.SUCCESS;
         }
+        jdbc.query("SELECT e.job_execution_id, e.start_time, e.end_time, e.status, e.exit_message,"
+                + " (SELECT MAX(p.parameter_value) FROM batch_job_execution_params p WHERE p.job_execution_id = e.job_execution_id"
+                + "  AND p.parameter_name = 'run.date') AS run_date,"
+                + " (SELECT COALESCE(SUM(s.read_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                + "  AND s.step_name = 'ingest') AS read_count,"
+                + " (SELECT COALESCE(SUM(s.write_count), 0) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                + "  AND s.step_name = 'ingest') AS write_count,"
+                + " (SELECT COUNT(*) FROM ingest_reject r WHERE r.job_execution_id = e.job_execution_id) AS rejected,"
+                + " (SELECT s.step_name FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                + "  AND s.status = 'FAILED' ORDER BY s.step_execution_id DESC FETCH FIRST 1 ROWS ONLY) AS failed_step"
+                + " FROM batch_job_execution e ORDER BY e.job_execution_id DESC", rs -> {
+            if (lines.size() <= limit) {
+                lines.add(String.format("%-9d %-10s %-19s %-19s %-9s %8d %8d %8d  %s", rs.getLong("job_execution_id"),
+                        rs.getString("run_date"), time(rs.getTimestamp("start_time")), time(rs.getTimestamp("end_time")),
+                        rs.getString("status"), rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("rejected"),
+                        reason(rs.getString("exit_message"), rs.getString("failed_step"))));
+            }
+        });
+        if (lines.size() == 1) {
+            spec.commandLine().getOut().println("No runs yet.");
+        } else {
+            lines.forEach(spec.commandLine().getOut()::println);
+        }
+        return ExitCodes.SUCCESS;
     }
 
     private static boolean hasJobTables(JdbcTemplate jdbc) {
