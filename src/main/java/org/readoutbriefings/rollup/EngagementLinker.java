@@ -99,7 +99,7 @@ public class EngagementLinker implements Tasklet {
         }
         long linked = engagement.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
         contribution.incrementWriteCount(changes.size());
-        ProgressReporter.summarise(contribution, linked + " readouts linked to another account of the same meeting");
+        ProgressReporter.summarise(contribution, (linked == 1 ? "1 readout" : linked + " readouts") + " linked to another account of the same meeting");
         return RepeatStatus.FINISHED;
     }
 

@@ -99,7 +99,7 @@ public class FollowUpFulfilment implements Tasklet {
         jdbc.update("DELETE FROM follow_up_evidence");
         jdbc.batchUpdate("INSERT INTO follow_up_evidence (follow_up_id, readout_id, matched) VALUES (?, ?, ?)", evidence);
         contribution.incrementWriteCount(evidence.size());
-        ProgressReporter.summarise(contribution, evidence.size() + " open follow-ups likely fulfilled by a later readout");
+        ProgressReporter.summarise(contribution, (evidence.size() == 1 ? "1 open follow-up" : evidence.size() + " open follow-ups") + " likely fulfilled by a later readout");
         return RepeatStatus.FINISHED;
     }
 
