@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.readoutbriefings.tracker.TrackerIssue;
+
 /**
  * What one run read, accepted, rejected and wrote, written as {@code run-report.json} and summarised on
  * the console. A restarted run reports over all its attempts.
@@ -53,15 +55,6 @@ public record RunReport(
      * memo or rollup until staff give it a date there.
      */
     public record NeedsReview(String file, String id, String title, String missing) {
-    }
-
-    /**
-     * A tracker edit the run could not take as typed (kept in the row's notes), or a problem with the
-     * tracker file itself (row 0, no ID).
-     *
-     * @param id the row's ID as the row showed it; null when it was deleted
-     */
-    public record TrackerIssue(String sheet, int row, String id, String column, String reason) {
     }
 
     public record Written(long memos, String tracker, long trackerRows) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.readoutbriefings.ingest.InputScanner;
 import org.readoutbriefings.output.OutputFiles;
+import org.readoutbriefings.tracker.TrackerIssue;
 import org.readoutbriefings.tracker.TrackerWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,9 +109,9 @@ public class RunReportWriter implements JobExecutionListener {
                         + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY) FROM readout r WHERE r.meeting_date IS NULL"
                         + " ORDER BY r.source_file, r.id", Map.of(),
                 (rs, i) -> new RunReport.NeedsReview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        List<RunReport.TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, row_id, column_name, reason"
+        List<TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, row_id, column_name, reason"
                         + " FROM tracker_issue WHERE job_execution_id IN (:ids) ORDER BY id", ids,
-                (rs, i) -> new RunReport.TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)));
         long newReadouts = count("SELECT COUNT(*) FROM readout WHERE first_seen_run IN (:ids)", ids);
         long changed = count("SELECT COUNT(*) FROM readout WHERE updated_run IN (:ids) AND first_seen_run NOT IN (:ids)", ids);
@@ -242,7 +243,7 @@ public class RunReportWriter implements JobExecutionListener {
             s.append(String.format("  %d readouts have no meeting date: give them one on the tracker's Needs review sheet%n",
                     r.needsReview().size()));
         }
-        for (RunReport.TrackerIssue issue : r.trackerIssues()) {
+        for (TrackerIssue issue : r.trackerIssues()) {
             s.append(String.format("    tracker %s%s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",
                     issue.id() == null ? "" : " (ID " + issue.id() + ")",
                     issue.column().isEmpty() ? "" : " [" + issue.column() + "]", issue.reason()));

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.readoutbriefings.tracker.TrackerIssue;
 
 class RunReportWriterTest {
 
@@ -36,9 +37,9 @@ class RunReportWriterTest {
                 new RunReport.Files(1, 1, 0, 0, 0, 0),
                 new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(), List.of(),
                 new RunReport.Written(2, "tracker.xlsx", 10),
-                List.of(new RunReport.TrackerIssue("Commitments", 3, "c-5f2a", "Status",
+                List.of(new TrackerIssue("Commitments", 3, "c-5f2a", "Status",
                                 "'Finished' is not one of the statuses in the list: kept in Notes"),
-                        new RunReport.TrackerIssue("tracker.xlsx", 0, null, "", "the tracker could not be replaced")),
+                        new TrackerIssue("tracker.xlsx", 0, null, "", "the tracker could not be replaced")),
                 List.of(), List.of(), NO_MAIL);
         assertThat(RunReportWriter.summary(report))
                 .contains("    tracker Commitments row 3 (ID c-5f2a) [Status]: 'Finished' is not one of the statuses in the list")
