@@ -52,8 +52,12 @@ public class RunHistory {
                         + " WHERE i.JOB_NAME = ? AND p.PARAMETER_VALUE = ? AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS f"
                         + " WHERE f.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND f.PARAMETER_NAME = ?)"
                         + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> "COMPLETED".equals(rs.getString(2)) ? rs.getLong(1) : null,
-                runDateParameter, jobName, runDate.toString(), forcedParameter).stream().filter(java.util.Objects::nonNull).findFirst();
+                (rs, i) -> new Execution(rs.getLong(1), rs.getString(2)),
+                runDateParameter, jobName, runDate.toString(), forcedParameter).stream().findFirst()
+                .filter(last -> "COMPLETED".equals(last.status())).map(Execution::id);
+    }
+
+    private record Execution(long id, String status) {
     }
 
     /** Completed executions with their night ({@code p.PARAMETER_VALUE}); binds the parameter name, the job. */
