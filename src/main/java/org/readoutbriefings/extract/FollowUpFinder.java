@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 public class FollowUpFinder {
 
     /** A meeting to come: "the next round", "the upcoming summit", "the forthcoming visit". */
-    private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:next|upcoming|forthcoming|coming)\\s+(?:[\\p{L}\\p{N}'\u2019+-]+\\s+){0,5}?"
+    private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:next|upcoming|forthcoming|coming"
+            // "to host the sixth round", "to organise the second session": a round counted on, with a plan (see future)
+            + "|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:round|session|meeting)))\\s+(?:[\\p{L}\\p{N}'\u2019+-]+\\s+){0,5}?"
             + "(?:meeting|meetings|summit|visit|round|session|dialogue|ministerial|consultations|talks|forum|commission|council|conference"
             + "|assembly"
             + "|2\\+2|joint committee|committee meeting)s?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -35,25 +37,37 @@ public class FollowUpFinder {
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
             + "|should|preparation|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
-            + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed)\\b", Pattern.CASE_INSENSITIVE);
+            + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed|directed|planning|plans\\s+to"
+            // an interest, a readiness, an aspiration: "interested in maintaining regular dialogue", "ready to organise"
+            + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration)\\b", Pattern.CASE_INSENSITIVE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
     /** "invited Georgia to participate in the Climate Summit": an invitation not said to be accepted is no plan yet. */
     private static final Pattern INVITED_ONLY = Pattern.compile("\\b(?:invited|invites|extended\\s+an\\s+invitation|extends\\s+invitation)\\b");
+    /** "an invitation that was welcomed", "welcomed the invitation": accepted in other words. */
+    private static final Pattern INVITATION_WELCOMED = Pattern.compile("(?i)\\binvitation\\s+(?:that|which)\\s+was\\s+(?:warmly\\s+)?welcomed|welcomed\\s+the\\s+invitation");
     /** "COP30, which Brazil will host in Belém": another party's event, not a step of the parties. */
     private static final Pattern THIRD_PARTY_HOST = Pattern.compile("\\b(?:which|that)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\s]{0,30}?\\s+will\\s+(?:host|hold|chair|organi[sz]e)\\b");
     /** "which will mark its fifth anniversary": a date to come, not a step of the parties. */
     private static final Pattern ANNIVERSARY = Pattern.compile("\\bmark(?:s|ed|ing)?\\b[^.;]{0,40}\\banniversary\\b", Pattern.CASE_INSENSITIVE);
     /** Continued contact in its many wordings: "stay in close contact", "maintain regular communication", "keep up the dialogue". */
     private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
-            + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|intensify|intensified)"
+            + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|intensify|intensified|intensifying)"
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|"
-            + "continued|intense|intensive)\\s*,?\\s+)*(?:contact|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
+            + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging)\\b"
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
             // "continued trilateral coordination", "continue consular consultations", "regular contacts"
             + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"
             + "(?:[\\p{L}-]+\\s+){0,2}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
+            // "maintain the momentum of high-level exchanges", "set up a permanent consultation mechanism",
+            // "deepen their strategic dialogue"
+            + "|\\b(?:maintain|maintaining|sustain|keep\\s+up)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?momentum\\s+(?:of|in)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:engagements?|exchanges|contacts|visits|dialogue|interactions)\\b"
+            + "|\\b(?:create|creating|establish|establishing|set\\s+up|setting\\s+up|revive|reviving|reactivate|reactivating|launch)\\s+(?:a|an|the)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:consultation|consultative|dialogue|coordination)\\s+(?:mechanism|system|framework|format)\\b"
+            + "|\\b(?:deepen|deepening|strengthen|strengthening|enhance|enhancing|intensify)\\s+(?:the\\s+|their\\s+)?"
+            + "(?:(?:strategic|political|high-level|regular|bilateral)\\s+dialogue|consultations|contacts)\\b"
             + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "hoped to meet in person soon": a hope to meet is a meeting looked forward to. */
@@ -89,7 +103,7 @@ public class FollowUpFinder {
             }
             String text = st.text();
             boolean commitment = st.commits();
-            if (!commitment && (CommitmentFinder.looksLikeATitle(text) || !future(text)) || INVITED_ONLY.matcher(text).find() && !text.contains("accept")) {
+            if (!commitment && (CommitmentFinder.looksLikeATitle(text) || !future(text)) || INVITED_ONLY.matcher(text).find() && !text.contains("accept") && !INVITATION_WELCOMED.matcher(text).find()) {
                 continue;
             }
             Optional<Integer> cue = cue(text);
@@ -122,7 +136,8 @@ public class FollowUpFinder {
 
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
-            "intend", "expected", "coming", "later", "soon", "tasked", "instructed");
+            "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
+            "keen", "aspiration");
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

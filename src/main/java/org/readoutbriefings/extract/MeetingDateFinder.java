@@ -65,7 +65,9 @@ public class MeetingDateFinder {
             Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
             // numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading
             // is impossible: 02/19/2025)
-            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"));
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"),
+            // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"));
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
@@ -97,7 +99,7 @@ public class MeetingDateFinder {
             "(?=[hmsctvrdpja])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|talked|teleconference|videoconference|conference"
                     + "|conversation|phoned|telephoned|joined|participated"
                     + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
-                    + "|co-chaired|chaired|agreed)\\b",
+                    + "|co-chaired|chaired|agreed|contact|phone|telephone)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;

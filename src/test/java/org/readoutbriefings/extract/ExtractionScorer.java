@@ -411,15 +411,37 @@ public final class ExtractionScorer {
         return strings;
     }
 
-    /** {@code DIR... [--jar JAR] [--misses FILE]}: prints the scores of each folder and of all together. */
+    /**
+     * A second annotator's annotations of the same files, in another folder (same names), in place of what
+     * {@code extract} prints: scoring them against the first measures how far two annotators agree, the
+     * ceiling of any extractor scored against one of them.
+     */
+    public static Map<String, JsonNode> secondAnnotation(Path folder, List<Path> files) throws IOException {
+        Map<String, JsonNode> results = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Path second = folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
+            if (Files.exists(second)) {
+                results.put(file.toString(), JSON.readTree(Files.readString(second)));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * {@code DIR... [--jar JAR | --against DIR] [--misses FILE]}: prints the scores of each folder and of all
+     * together.
+     */
     public static void main(String[] args) throws Exception {
         List<Path> folders = new ArrayList<>();
         Path jar = null;
         Path missesFile = null;
+        Path against = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--misses" -> missesFile = Path.of(args[++i]);
+                case "--against" -> against = Path.of(args[++i]);
                 default -> folders.add(Path.of(args[i]));
             }
         }
@@ -428,7 +450,8 @@ public final class ExtractionScorer {
         for (Path folder : folders) {
             List<Annotated> set = annotated(List.of(folder));
             List<Path> files = set.stream().map(Annotated::file).toList();
-            Map<String, JsonNode> extracted = jar == null ? extractHere(files) : extractWithJar(jar, files);
+            Map<String, JsonNode> extracted = against != null ? secondAnnotation(against, files)
+                    : jar == null ? extractHere(files) : extractWithJar(jar, files);
             Report report = score(set, extracted);
             System.out.printf("## %s%n%n%s%n%s%n", folder, report.all().summary(), report.table());
             misses.append(report.misses());

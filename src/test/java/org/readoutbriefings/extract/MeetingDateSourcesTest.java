@@ -168,4 +168,16 @@ class MeetingDateSourcesTest {
         assertThat(DocumentDates.dayOf("9 May 2023")).isNull();
         assertThat(DocumentDates.dayOf(null)).isNull();
     }
+
+    @Test
+    void aPhoneContactWithANumericDateAndANewsStampWithAMonthName() {
+        Extraction x = extract("Foreign Minister calls his counterpart\ndate 2024-04-16\nThe Foreign Minister of Egypt on Sunday 14/4/2024"
+                + " made a phone contact with the Secretary of State of the United States.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 4, 14));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+        Extraction stamp = extract("Minister receives ambassador\nMuscat Tuesday 12/May/2020 10:31 AM\nThe Minister of Health"
+                + " received the Ambassador of Japan at his office on Tuesday.", null, null);
+        assertThat(stamp.meetingDate()).isEqualTo(LocalDate.of(2020, 5, 12));
+        assertThat(stamp.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
 }

@@ -201,4 +201,39 @@ class PublishedReadoutRulesTest {
         assertThat(extract("PM Anwar meets President Ruto", "Prime Minister Anwar Ibrahim of Malaysia met President William Ruto"
                 + " of Kenya today.").countries()).containsExactly("KE", "MY");
     }
+
+    @Test
+    void keennessAPresentAgreeAndAnAgreementToAreCommitments() {
+        Extraction x = extract("Talks with Oman", "The Foreign Minister of Jordan met the Foreign Minister of Oman in Muscat today.",
+                "The Omani minister affirmed his country's keenness on expanding cooperation in renewable energy.",
+                "\u201cWe agree to cooperate on the reconstruction of the port,\u201d the two ministers said.",
+                "There was also agreement to align their positions on water security.");
+        assertThat(texts(x.commitments())).hasSize(3);
+    }
+
+    @Test
+    void dialogueMechanismsMomentumAndOrderedRoundsAreFollowUps() {
+        Extraction x = extract("Consultations with Mongolia",
+                "The Deputy Foreign Minister of Kazakhstan met the Ambassador of Mongolia in Astana today.",
+                "The two sides agreed to set up a permanent consultation mechanism between their ministries.",
+                "They agreed to maintain the momentum of high-level exchanges.",
+                "The Mongolian side said it was ready to host the third round of consultations in Ulaanbaatar in the autumn.",
+                "The Deputy Minister invited his counterpart to pay an official visit, an invitation that was welcomed.",
+                "Both sides reaffirmed their interest in intensifying contacts at all levels.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The two sides agreed to set up a permanent consultation mechanism between their ministries.",
+                "They agreed to maintain the momentum of high-level exchanges.",
+                "The Mongolian side said it was ready to host the third round of consultations in Ulaanbaatar in the autumn.",
+                "The Deputy Minister invited his counterpart to pay an official visit, an invitation that was welcomed.",
+                "Both sides reaffirmed their interest in intensifying contacts at all levels.");
+    }
+
+    @Test
+    void officialsDirectedToSpeedUpNegotiationsIsAFollowUp() {
+        Extraction x = extract("State visit of the President of Malawi",
+                "The President of Kenya received the President of Malawi at State House, Nairobi, today.",
+                "The two Presidents directed their ministers to speed up the negotiations on the remaining agreements.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The two Presidents directed their ministers to speed up the negotiations on the remaining agreements.");
+    }
 }
