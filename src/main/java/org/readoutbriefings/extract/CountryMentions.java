@@ -52,6 +52,8 @@ public class CountryMentions {
             c.capitals().forEach(cap -> add(cap, c.alpha2(), Kind.CAPITAL));
         }
         institutions.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
+        // after the English forms, which win where a spelling is both
+        countries.namesInOtherLanguages().forEach((name, country) -> add(name, country, Kind.NAME));
         EXTRA.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
         names = new PhraseTrie(forms.keySet(), PhraseTrie.Boundary.LETTERS_AND_DIGITS);
     }

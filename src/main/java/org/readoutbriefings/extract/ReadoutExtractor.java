@@ -136,6 +136,15 @@ public class ReadoutExtractor {
         // the issuing government is a party, even when the text names only the other side; a news agency
         // reports others' meetings
         issuer.filter(i -> !NEWS_AGENCY.matcher(i.name()).find()).map(IssuerFinder.Issuer::country).ifPresent(parties::add);
+        if (lead.isEmpty()) {
+            // no sentence reports the meeting in words the rules know (a readout in another language, a verb
+            // they lack): the opening sentence names its parties, as a readout's first sentence does
+            sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).findFirst()
+                    .ifPresent(s -> parties(s.text(), people).forEach(c -> {
+                        parties.add(c);
+                        evidence.add(new Evidence("countries", c, s.text()));
+                    }));
+        }
         List<String> countryList = List.copyOf(parties);
 
         FormatDetector.Found format = formats.detect(sentences, countryList.size());

@@ -93,6 +93,34 @@ public final class CountryDirectory {
         return byAlpha2.values();
     }
 
+    /**
+     * Languages whose country names a readout in that language uses ("Allemagne", "Spojené státy", "Marekani"):
+     * governments publish in their own languages, and a readout that names no country it can read is refused.
+     */
+    private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr", "id", "sw");
+    /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
+    private static final java.util.Set<String> NOT_IN_ENGLISH_PROSE = java.util.Set.of("Island", "Granada", "Grenade", "Maurice",
+            "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
+            "Salvador", "Santa Elena", "Fas", "Georgia", "San Martín", "Saint-Martin", "Sint-Maarten");
+
+    /**
+     * Each country's name in the languages above, as the JDK's locale data (CLDR) spell them, where they differ
+     * from its English names; code by name.
+     */
+    public Map<String, String> namesInOtherLanguages() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : OTHER_LANGUAGES) {
+            Locale in = Locale.forLanguageTag(language);
+            for (Country c : byAlpha2.values()) {
+                String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(in);
+                if (name.length() > 3 && !name.equals(c.alpha2()) && !NOT_IN_ENGLISH_PROSE.contains(name)) {
+                    names.putIfAbsent(name, c.alpha2());
+                }
+            }
+        }
+        return names;
+    }
+
     /** Lookup key: case, accents, dots, "&" and a leading "the" do not matter. */
     static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")

@@ -236,4 +236,15 @@ class PublishedReadoutRulesTest {
         assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
                 "The two Presidents directed their ministers to speed up the negotiations on the remaining agreements.");
     }
+
+    @Test
+    void countriesNamedInTheReadoutsOwnLanguage() {
+        assertThat(extract("Entretien avec le Sénégal", "Le ministre de l'Europe et des Affaires étrangères de l'Allemagne a reçu"
+                + " aujourd'hui son homologue du Sénégal.").countries()).containsExactly("DE", "SN");
+        assertThat(extract("Incontro a Roma", "Il ministro degli Esteri della Germania ha incontrato oggi il suo omologo del"
+                + " Giappone.").countries()).containsExactly("DE", "JP");
+        // a person, a palace and a place in English prose that another language spells as a country
+        assertThat(extract("Call with Chile", "The Foreign Minister of Chile, joined by Maurice Dupont, spoke with the Foreign"
+                + " Minister of Argentina at the San Martín Palace today.").countries()).containsExactly("AR", "CL");
+    }
 }
