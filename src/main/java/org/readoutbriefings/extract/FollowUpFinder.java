@@ -74,7 +74,7 @@ public class FollowUpFinder {
     private static final Pattern HOPE = Pattern.compile("(?i)(?:expressed\\s+(?:the\\s+)?)?hope[sd]?\\b");
     private static final Pattern TO_MEET = Pattern.compile("(?i)\\b(?:meet|visit|speak\\s+again|talk\\s+again|see\\s+each\\s+other)\\b");
     /** "discussed the upcoming ministerial, where they will meet next week": the parties' own plan after a report. */
-    private static final Pattern PARTIES_WILL = Pattern.compile("(?i)\\b(?:they|we|both(?:\\s+\\w+)?|the\\s+two(?:\\s+\\w+)?)\\s+(?:will|would|shall)\\b");
+    private static final Pattern PARTIES_WILL = Pattern.compile("(?i)\\b(?:they|we|both(?:\\s+\\w+)?|the\\s+two(?:\\s+\\w+)?|sides)\\s+(?:will|would|shall)\\b");
 
     private final ExtractionCues cues;
     private final ActorResolver actors;

@@ -247,4 +247,14 @@ class PublishedReadoutRulesTest {
         assertThat(extract("Call with Chile", "The Foreign Minister of Chile, joined by Maurice Dupont, spoke with the Foreign"
                 + " Minister of Argentina at the San Martín Palace today.").countries()).containsExactly("AR", "CL");
     }
+
+    @Test
+    void anUnderstandingReachedIsACommitmentAWishToSeeIsNone() {
+        Extraction x = extract("Talks with Fiji", "The Prime Minister of Samoa met the Prime Minister of Fiji in Apia today.",
+                "The two leaders reached an understanding to open a joint fisheries office.",
+                "Samoa will seek to host the regional fisheries forum.",
+                "\u201cWe would like to see more students from Fiji in our universities,\u201d the Prime Minister said.");
+        assertThat(texts(x.commitments())).containsExactly("The two leaders reached an understanding to open a joint fisheries office.",
+                "Samoa will seek to host the regional fisheries forum.");
+    }
 }
