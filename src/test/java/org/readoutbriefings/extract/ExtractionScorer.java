@@ -447,6 +447,7 @@ public final class ExtractionScorer {
         }
         StringBuilder misses = new StringBuilder();
         Scores total = new Scores();
+        Map<String, Scores> totalByKind = new TreeMap<>();
         for (Path folder : folders) {
             List<Annotated> set = annotated(List.of(folder));
             List<Path> files = set.stream().map(Annotated::file).toList();
@@ -456,9 +457,10 @@ public final class ExtractionScorer {
             System.out.printf("## %s%n%n%s%n%s%n", folder, report.all().summary(), report.table());
             misses.append(report.misses());
             total.add(report.all());
+            report.byPublisherKind().forEach((kind, scores) -> totalByKind.computeIfAbsent(kind, k -> new Scores()).add(scores));
         }
         if (folders.size() > 1) {
-            System.out.printf("## all%n%n%s%n", total.summary());
+            System.out.printf("## all%n%n%s%n%s%n", total.summary(), new Report(total, totalByKind, "").table());
         }
         if (missesFile != null) {
             Files.writeString(missesFile, misses);
