@@ -2,6 +2,7 @@ package org.readoutbriefings.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,10 +16,37 @@ import java.util.regex.Pattern;
  * @param metadata the publication date of the page's or PDF's metadata, or null
  * @param fileName a date in the file's name ("2023-08-15-call.txt", "20230815_call.txt", "call_15-08-2023.txt",
  *                 "call-15-august-2023.txt"), or null
+ * @param fileMonth a year and month in the file's name with no day ("2019-07-health-talks.txt", as archives
+ *                  that keep a web address's /2019/07/ name files), or null: no meeting day by itself, but the
+ *                  year of a day the text gives without one ("KUALA LUMPUR, July 31 —")
  */
-public record DocumentDates(LocalDate metadata, LocalDate fileName) {
+public record DocumentDates(LocalDate metadata, LocalDate fileName, YearMonth fileMonth) {
 
-    public static final DocumentDates NONE = new DocumentDates(null, null);
+    public static final DocumentDates NONE = new DocumentDates(null, null, null);
+
+    public DocumentDates(LocalDate metadata, LocalDate fileName) {
+        this(metadata, fileName, null);
+    }
+
+    /** A readout's metadata date with what its file's name says. */
+    public static DocumentDates of(LocalDate metadata, String path) {
+        LocalDate day = inFileName(path);
+        return new DocumentDates(metadata, day, day == null ? monthInFileName(path) : null);
+    }
+
+    /** "2019-07-..." or "2019_07_..." at the start of the name, the month valid. */
+    private static final Pattern MONTH_AT_START = Pattern.compile("^(?<y>(?:19|20)\\d{2})[-_.](?<m>0[1-9]|1[0-2])(?=[-_.][^\\d])");
+
+    static YearMonth monthInFileName(String path) {
+        Matcher m = MONTH_AT_START.matcher(path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+        return m.find() ? YearMonth.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m"))) : null;
+    }
+
+    /** What a day and month without a year is counted back from: a publication date, else the file's month. */
+    LocalDate yearReference() {
+        LocalDate day = metadata != null ? metadata : fileName;
+        return day != null ? day : fileMonth != null ? fileMonth.atEndOfMonth() : null;
+    }
 
     private static final String MONTH_NAME = "(?<m>january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";

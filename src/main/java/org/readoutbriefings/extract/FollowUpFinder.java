@@ -53,7 +53,7 @@ public class FollowUpFinder {
     /** Continued contact in its many wordings: "stay in close contact", "maintain regular communication", "keep up the dialogue". */
     private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
             + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|intensify|intensified|intensifying)"
-            + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|"
+            + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
             + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging)\\b"
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
@@ -166,7 +166,9 @@ public class FollowUpFinder {
             return false;
         }
         String rest = text.substring(not.get().end());
-        if (HOPE.matcher(text).region(not.get().start(), not.get().end()).lookingAt() && TO_MEET.matcher(rest).find()
+        // "hoped to meet soon", "expressed hope that the forthcoming summit will be productive"
+        if (HOPE.matcher(text).region(not.get().start(), not.get().end()).lookingAt()
+                && (TO_MEET.matcher(rest).find() || NEXT_MEETING.matcher(rest).find())
                 || PARTIES_WILL.matcher(rest).find()) {
             return false;
         }

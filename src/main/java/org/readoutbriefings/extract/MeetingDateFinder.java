@@ -112,6 +112,12 @@ public class MeetingDateFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
     /** A day without a year further before its dateline than this is not the meeting's. */
     private static final int STALE_FOR_A_DATELINE = 14;
+    /** A day written out in the lead after a reporting sentence that gave none is the meeting's if this recent. */
+    private static final int RECENT_DAYS = 7;
+    /** Words of a meeting to come, whose day is not the one reported. */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:will|shall|look(?:s|ed|ing)?\\s+forward|next|upcoming|forthcoming|to\\s+be\\s+held|scheduled)\\b");
+    /** A weekday right before a date: "Tuesday, January 16", "on Monday 4 March". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?$");
     /** A text and metadata further apart than this on the meeting's day are worth a warning. */
     private static final int DISAGREEING_DAYS = 3;
     /** A date before this year in a readout is history ("the landing of 25 April 1915"), not its meeting's. */
@@ -124,10 +130,10 @@ public class MeetingDateFinder {
      *              sentence that reports the meeting
      */
     public Dates find(List<Sentence> sentences, DocumentDates document, String title) {
-        Optional<Found> published = dateline(sentences, document.metadata() != null ? document.metadata() : document.fileName())
+        Optional<Found> published = dateline(sentences, document.yearReference())
                 .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
                 .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));
-        Optional<Found> meeting = meeting(sentences, published, title);
+        Optional<Found> meeting = meeting(sentences, published, title, document.yearReference());
         List<ReadoutWarning> warnings = new ArrayList<>();
         if (meeting.isPresent() && document.metadata() != null
                 && Math.abs(meeting.get().date().toEpochDay() - document.metadata().toEpochDay()) > DISAGREEING_DAYS) {
@@ -143,9 +149,10 @@ public class MeetingDateFinder {
         return new Dates(meeting, published, warnings);
     }
 
-    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published, String title) {
+    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published, String title, LocalDate yearReference) {
         int looked = 0;
         boolean reported = false;
+        Optional<Found> undated = Optional.empty();
         for (Sentence s : sentences) {
             if (s.background() || looked >= LEAD_SENTENCES) {
                 break;
@@ -157,12 +164,35 @@ public class MeetingDateFinder {
             if (!MEETING_WORDS.matcher(s.text()).find()) {
                 continue;
             }
-            Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null),
+            Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null), yearReference,
                     published.filter(p -> p.source() == DateSource.DATELINE).isPresent());
+            if (undated.isPresent() && AHEAD.matcher(s.text()).find()) {
+                continue; // "look forward to a virtual meeting on Friday, August 20": a meeting to come
+            }
+            if (undated.isPresent()) {
+                // a lead that reported the meeting without its day ("The two governments have agreed to ...",
+                // "discussed ..., the ministry said following the call"), then the report that gives it: "On
+                // August 15, the Minister held a telephone conversation ...". Only a day written out, in the
+                // days before publication: a later sentence's day is otherwise another event's ("the summit
+                // held on May 30-31")
+                Optional<Candidate> recent = date.filter(d -> !d.date().isAfter(published.get().date())
+                        && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)));
+                if (recent.isPresent()) {
+                    // "met today" after a line that only announced the readout: the day is the publication's
+                    return Optional.of(new Found(recent.get().date(), s.text(),
+                            recent.get().relative() ? published.get().source() : DateSource.TEXT));
+                }
+                if (date.isPresent() || reportsAMeeting(s)) {
+                    return undated;
+                }
+                continue;
+            }
             if (date.isEmpty() && published.isPresent() && !s.heading() && !reported) {
-                // the sentence that reports the meeting gives no day: the meeting is the publication's day, and
-                // days in later sentences belong to other events ("the summit held on May 30-31")
-                return published;
+                // the sentence that reports the meeting gives no day: the meeting is the publication's day,
+                // unless a sentence of the lead that follows gives it
+                undated = published;
+                reported = true;
+                continue;
             }
             reported |= !s.heading() && !s.text().equals(title);
             if (date.isPresent()) {
@@ -270,29 +300,43 @@ public class MeetingDateFinder {
      * government took office on 5 July" means today): written out in full, or without a year or as a
      * relative word, resolved against the reference date.
      */
-    private Optional<Candidate> dateIn(String text, LocalDate reference, boolean datelined) {
+    private Optional<Candidate> dateIn(String text, LocalDate reference, LocalDate yearReference, boolean datelined) {
         List<Candidate> candidates = new ArrayList<>();
+        // "Tuesday, January 16", "on Tuesday, 5th July 2022": the weekday names the day the date gives
+        List<int[]> weekdayAndDay = new ArrayList<>();
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                weekdayBefore(text, m.start()).ifPresent(weekdayAndDay::add);
                 numericOrNamed(m, text).ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
             }
         }
-        if (reference != null) {
+        LocalDate years = reference != null ? reference : yearReference;
+        if (years != null) {
             for (Pattern p : PARTIAL) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
+                    // the date beside a weekday is the meeting's, however long before the dateline
+                    Optional<int[]> weekday = weekdayBefore(text, m.start());
+                    boolean named = weekday.isPresent();
+                    weekday.ifPresent(weekdayAndDay::add);
                     // "22 December" in a text dated January means last December
-                    date(reference.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
-                            .map(d -> d.isAfter(reference.plusDays(7)) ? d.minusYears(1) : d)
+                    date(years.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
+                            .map(d -> d.isAfter(years.plusDays(7)) ? d.minusYears(1) : d)
                             // a dateline is written on the day of the news: a day weeks before it, named without
                             // its year, is an earlier event's ("to follow up on their call on January 27")
-                            .filter(d -> !datelined || !d.isBefore(reference.minusDays(STALE_FOR_A_DATELINE)))
+                            .filter(d -> named || !datelined || !d.isBefore(years.minusDays(STALE_FOR_A_DATELINE)))
                             .ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
                 }
             }
+        }
+        if (reference != null) {
             Matcher m = RELATIVE.matcher(text);
             while (m.find()) {
+                int at = m.start();
+                if (weekdayAndDay.stream().anyMatch(span -> at >= span[0] - 4 && at < span[1])) {
+                    continue; // the weekday of "Tuesday, January 16", which the date gives
+                }
                 LocalDate date;
                 if (m.group("weekday") != null) {
                     DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
@@ -312,6 +356,12 @@ public class MeetingDateFinder {
                 .filter(c -> !OTHER_EVENT.matcher(text.substring(Math.min(anchor, c.position()), Math.max(anchor, c.position()))).find())
                 .filter(c -> reference == null || !c.date().isAfter(reference.plusDays(1)))
                 .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
+    }
+
+    /** Where a weekday written right before a date starts and ends ("Tuesday, " before "January 16"). */
+    private static Optional<int[]> weekdayBefore(String text, int dateStart) {
+        Matcher weekday = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, dateStart - 14), dateStart));
+        return weekday.find() ? Optional.of(new int[]{dateStart - (weekday.end() - weekday.start()), dateStart}) : Optional.empty();
     }
 
     /** The first complete, valid date written in the text. */

@@ -104,7 +104,7 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
      * date it is kept, with a warning, for staff to date in the tracker.
      */
     private Readout fromProse(SourceRecord record) {
-        DocumentDates documentDates = new DocumentDates(record.metadataDate(), DocumentDates.inFileName(record.origin().file()));
+        DocumentDates documentDates = DocumentDates.of(record.metadataDate(), record.origin().file());
         Extraction x = extractor.extract(record.body(), record.title(), documentDates);
         boolean organisationsOnly = x.countries().isEmpty() && x.participants().stream().anyMatch(p -> p.noCountry());
         if (x.countries().isEmpty() && !organisationsOnly) {

@@ -21,7 +21,7 @@ class MeetingDateSourcesTest {
             """;
 
     private Extraction extract(String text, LocalDate metadata, String fileName) {
-        return extractor.extract(text, null, new DocumentDates(metadata, fileName == null ? null : DocumentDates.inFileName(fileName)));
+        return extractor.extract(text, null, fileName == null ? new DocumentDates(metadata, null) : DocumentDates.of(metadata, fileName));
     }
 
     @Test
@@ -179,5 +179,40 @@ class MeetingDateSourcesTest {
                 + " received the Ambassador of Japan at his office on Tuesday.", null, null);
         assertThat(stamp.meetingDate()).isEqualTo(LocalDate.of(2020, 5, 12));
         assertThat(stamp.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aLeadWithoutTheDayThenTheSentenceThatGivesIt() {
+        Extraction x = extract("Chile and Peru agree to deepen trade ties\nThu, 8 Aug 2024 Source: example news\n"
+                + "The governments of Chile and Peru have agreed to deepen their trade ties.\n"
+                + "They agreed to this when the Foreign Minister of Peru paid a call on the Foreign Minister of Chile on"
+                + " Tuesday, 6th August 2024.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 8, 6));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+        // a meeting to come, on the day of publication, is not the one reported
+        Extraction ahead = extract("Call with the NATO Secretary General\nAugust 12, 2024\nThe Foreign Minister of Norway spoke with"
+                + " the NATO Secretary General. They look forward to a meeting of foreign ministers on Monday, August 12.",
+                null, null);
+        assertThat(ahead.meetingDate()).isEqualTo(LocalDate.of(2024, 8, 12));
+        assertThat(ahead.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aWeekdayBesideADayWithoutAYearIsThatDayHoweverLongBeforeTheDateline() {
+        Extraction x = extract("Minister meets delegation\nMay 20, 2025\nThe Minister of Foreign Affairs of Barbados on"
+                + " Tuesday, January 14 met the Assistant Secretary of State of the United States.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2025, 1, 14));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void aYearAndMonthInTheFileNameGiveADatelinesDayItsYear() {
+        Extraction x = extract("Health ministers meet\nMANILA, March 12 \u2014 The health ministers of Thailand and the"
+                + " Philippines met today in Manila.", null, "2018-03-health-ministers-meet.txt");
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2018, 3, 12));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+        // a bare year is no month: it may be any year the page names
+        assertThat(extract("Ministers meet\nMANILA, March 12 \u2014 The ministers of Thailand and the Philippines met today.",
+                null, "2018-ministers-meet.txt").meetingDate()).isNull();
     }
 }

@@ -257,4 +257,18 @@ class PublishedReadoutRulesTest {
         assertThat(texts(x.commitments())).containsExactly("The two leaders reached an understanding to open a joint fisheries office.",
                 "Samoa will seek to host the regional fisheries forum.");
     }
+
+    @Test
+    void aMeetingAgreedToAForthcomingSummitHopedForAndConsultationsIntensifiedAreFollowUps() {
+        Extraction x = extract("Call with Vietnam", "The Trade Minister of New Zealand spoke with the Trade Minister of Vietnam today.",
+                "The minister said he had agreed to an in-person meeting with his counterpart in Hanoi in the coming months.",
+                "Both ministers expressed hope that the forthcoming APEC summit will be a success.",
+                "They reiterated their will to deepen ties by intensifying political consultations.",
+                "The Vietnamese minister assured to continue supporting New Zealand's bid.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The minister said he had agreed to an in-person meeting with his counterpart in Hanoi in the coming months.",
+                "Both ministers expressed hope that the forthcoming APEC summit will be a success.",
+                "They reiterated their will to deepen ties by intensifying political consultations.");
+        assertThat(texts(x.commitments())).contains("The Vietnamese minister assured to continue supporting New Zealand's bid.");
+    }
 }
