@@ -52,11 +52,11 @@ class ExtractionQualityTest {
 
     @Test
     void countriesAreRight() {
-        assertThat(dev.countries.f1()).as("countries: %s", dev.countries).isGreaterThanOrEqualTo(0.88);
+        assertThat(dev.countries.f1()).as("countries: %s", dev.countries).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void meetingDatesAreRight() {
-        assertThat(dev.meetingDate.value()).as("meeting date accuracy: %s", dev.meetingDate).isGreaterThanOrEqualTo(0.97);
+        assertThat(dev.meetingDate.value()).as("meeting date accuracy: %s", dev.meetingDate).isGreaterThanOrEqualTo(0.99);
     }
 }
