@@ -1,0 +1,202 @@
+package org.readoutbriefings.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.readoutbriefings.rollup.RollupBuilder;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The link, rollup, tracker-edits and tracker steps on what the ingest stored, without memos, digest or index:
+ * two sides' readouts of one meeting are one engagement, counted once in the month's rollup; a status staff
+ * type into the tracker is read back the next night, counts in the rollup and stays in the rewritten tracker.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = ReadoutBriefingsApplication.class,
+        properties = "spring.datasource.url=jdbc:h2:mem:link-rollup-step-tests;DB_CLOSE_DELAY=-1")
+class LinkAndRollupStepTests {
+
+    private static final AtomicLong NIGHT = new AtomicLong();
+    private static final LocalDate RUN_DATE = LocalDate.of(2024, 6, 3);
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+    @Autowired
+    JobRepository jobRepository;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("scanStep")
+    Step scanStep;
+    @Autowired
+    @Qualifier("ingestStep")
+    Step ingestStep;
+    @Autowired
+    @Qualifier("recordFilesStep")
+    Step recordFilesStep;
+    @Autowired
+    @Qualifier("linkStep")
+    Step linkStep;
+    @Autowired
+    @Qualifier("rollupStep")
+    Step rollupStep;
+    @Autowired
+    @Qualifier("trackerEditsStep")
+    Step trackerEditsStep;
+    @Autowired
+    @Qualifier("trackerStep")
+    Step trackerStep;
+
+    @TempDir
+    Path input;
+    @TempDir
+    Path output;
+
+    @BeforeEach
+    void emptyDatabase() {
+        for (String table : List.of("commitment", "follow_up", "readout_participant", "readout_country",
+                "readout_organisation", "readout_topic", "readout_evidence", "readout_warning", "readout", "input_file",
+                "rollup_month", "tracker_edit")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    /** A night of reading the input, then the link step, then the rollup; the steps' names in the order they ran. */
+    private List<String> night() {
+        jobs.setJob(new JobBuilder("linkRollupNights", jobRepository).start(scanStep).next(ingestStep).next(recordFilesStep)
+                .next(trackerEditsStep).next(linkStep).next(rollupStep).next(trackerStep).build());
+        try {
+            JobExecution execution = jobs.startJob(new JobParametersBuilder()
+                    .addLong("night", NIGHT.incrementAndGet())
+                    .addString(JobParameterNames.INPUT, input.toString(), false)
+                    .addString(JobParameterNames.OUTPUT, output.toString(), false)
+                    .addLocalDate(JobParameterNames.RUN_DATE, RUN_DATE)
+                    .toJobParameters());
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            return execution.getStepExecutions().stream().map(s -> s.getStepName()).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void readout(String file, String id, String issuer, String date, String participant) throws IOException {
+        Files.writeString(input.resolve(file), """
+                {"id": "%s", "title": "Japan and France foreign ministers", "meetingDate": "%s", "issuer": "%s",
+                 "countries": ["JP", "FR"], "topics": ["trade"],
+                 "participants": [{"name": "%s", "country": "FR"}],
+                 "commitments": [{"text": "The ministers agreed to open talks on a trade agreement.", "topic": "trade"}]}
+                """.formatted(id, date, issuer, participant));
+    }
+
+    private String engagementOf(String id) {
+        return jdbc.queryForObject("SELECT engagement_id FROM readout WHERE id = ?", String.class, id);
+    }
+
+    private Map<String, Object> rollup(String partner, String topic, String month) {
+        return jdbc.queryForMap("SELECT meetings, commitments_total, commitments_open FROM rollup_month"
+                + " WHERE partner_country = ? AND topic = ? AND period_month = ?", partner, topic, month);
+    }
+
+    @Test
+    void twoSidesAccountsOfOneMeetingAreOneEngagementCountedOnce() throws IOException {
+        readout("jp.json", "jp-2024-05-01", "Ministry of Foreign Affairs of Japan", "2024-05-01", "Stéphane Séjourné");
+        readout("fr.json", "fr-2024-05-02", "Ministère de l'Europe et des Affaires étrangères", "2024-05-02", "Stéphane Séjourné");
+        readout("jp-later.json", "jp-2024-05-20", "Ministry of Foreign Affairs of Japan", "2024-05-20", "Stéphane Séjourné");
+
+        assertThat(night()).containsSubsequence("scan", "ingest", "record-files", "tracker-edits", "link", "rollup", "tracker");
+
+        assertThat(engagementOf("jp-2024-05-01")).isEqualTo(engagementOf("fr-2024-05-02"));
+        assertThat(engagementOf("jp-2024-05-20")).isNotEqualTo(engagementOf("jp-2024-05-01"));
+        // three readouts, two meetings; each readout's commitment counted
+        assertThat(rollup("FR", RollupBuilder.ALL, "2024-05")).containsEntry("MEETINGS", 2).containsEntry("COMMITMENTS_TOTAL", 3);
+        assertThat(rollup("FR", "trade", "2024-05")).containsEntry("MEETINGS", 2);
+    }
+
+    @Test
+    void readoutsOfTheSameIssuerOrDaysApartAreNotLinked() throws IOException {
+        readout("jp.json", "jp-2024-05-01", "Ministry of Foreign Affairs of Japan", "2024-05-01", "Stéphane Séjourné");
+        readout("jp-again.json", "jp-2024-05-01-b", "Ministry of Foreign Affairs of Japan", "2024-05-01", "Stéphane Séjourné");
+        readout("fr.json", "fr-2024-05-04", "Ministère de l'Europe et des Affaires étrangères", "2024-05-04", "Stéphane Séjourné");
+        readout("fr-other.json", "fr-2024-05-01", "Ministère de l'Europe et des Affaires étrangères", "2024-05-01", "Jean-Noël Barrot");
+
+        night();
+
+        assertThat(List.of(engagementOf("jp-2024-05-01"), engagementOf("jp-2024-05-01-b"), engagementOf("fr-2024-05-04"),
+                engagementOf("fr-2024-05-01"))).doesNotHaveDuplicates();
+        assertThat(rollup("FR", RollupBuilder.ALL, "2024-05")).containsEntry("MEETINGS", 4);
+    }
+
+    @Test
+    void aStatusStaffTypeIntoTheTrackerCountsInTheNextNightsRollupAndStays() throws IOException {
+        readout("jp.json", "jp-2024-05-01", "Ministry of Foreign Affairs of Japan", "2024-05-01", "Stéphane Séjourné");
+        night();
+        assertThat(rollup("FR", "trade", "2024-05")).containsEntry("COMMITMENTS_OPEN", 1);
+
+        Path tracker = output.resolve("tracker.xlsx");
+        String id = jdbc.queryForObject("SELECT id FROM commitment", String.class);
+        assertThat(commitmentStatus(tracker, id, "Done")).as("before the edit").isEqualTo("Open");
+        readout("fr.json", "fr-2024-05-02", "Ministère de l'Europe et des Affaires étrangères", "2024-05-02", "Stéphane Séjourné");
+        night();
+
+        assertThat(rollup("FR", "trade", "2024-05")).containsEntry("MEETINGS", 1).containsEntry("COMMITMENTS_TOTAL", 2)
+                .containsEntry("COMMITMENTS_OPEN", 1);
+        assertThat(commitmentStatus(tracker, id, null)).as("the night kept what staff typed").isEqualTo("Done");
+    }
+
+    /**
+     * The Status of a commitment's row of the tracker, as Excel shows it; with {@code typed}, what staff type
+     * over it, saved as Excel saves (a new cell in the old one's style).
+     */
+    private static String commitmentStatus(Path tracker, String id, String typed) throws IOException {
+        try (InputStream in = Files.newInputStream(tracker); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("Commitments");
+            int status = 0;
+            while (!"Status".equals(sheet.getRow(0).getCell(status).getStringCellValue())) {
+                status++;
+            }
+            int row = 1;
+            while (!id.equals(sheet.getRow(row).getCell(0).getStringCellValue())) {
+                row++;
+            }
+            Cell cell = sheet.getRow(row).getCell(status);
+            String shown = new DataFormatter().formatCellValue(cell);
+            if (typed != null) {
+                Cell replaced = cell.getRow().createCell(status);
+                replaced.setCellStyle(cell.getCellStyle());
+                replaced.setCellValue(typed);
+                try (OutputStream out = Files.newOutputStream(tracker)) {
+                    workbook.write(out);
+                }
+            }
+            return shown;
+        }
+    }
+}
