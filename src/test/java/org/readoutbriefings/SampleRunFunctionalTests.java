@@ -156,8 +156,8 @@ class SampleRunFunctionalTests {
                     "Partner", "Missing", "Meeting date", "Notes");
             XSSFSheet sheet = workbook.getSheet("Commitments");
             assertThat(texts(sheet.getRow(0))).containsExactly("ID", "Date", "Partner", "Topic", "Commitment", "Source",
-                    "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Source link",
-                    "Memo", "Kept");
+                    "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Evidence",
+                    "Source link", "Evidence link", "Memo", "Kept");
             assertThat(sheet.getLastRowNum()).isEqualTo(commitments);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getTables()).singleElement().satisfies(table -> {
