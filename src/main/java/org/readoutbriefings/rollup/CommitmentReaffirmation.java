@@ -13,12 +13,12 @@ import java.util.StringJoiner;
  * the same thing in its own words. They share at least {@value #MIN_SHARED} key terms ({@link KeyTerms}), and
  * their terms, each weighted by how rare it is among the other commitments (a term nearly every commitment has
  * says little; a shared "semiconductor" says much), have a cosine of at least {@value #MIN_SIMILARITY}. The
- * nearest such commitment's readout is the evidence (of equals, the latest). docs/fulfilment.md gives its
- * precision and recall.
+ * earliest such readout is the evidence, as for a fulfilled follow-up: the first time they said it again.
+ * docs/fulfilment.md gives its precision and recall.
  * <p>
  * Fast at 100,000 readouts: the commitments are kept by partner country and topic, in date order, and a
  * commitment is compared only with those of its rarest country on its topic in the window after it, each as a
- * sorted array of term numbers.
+ * sorted array of term numbers, until one says it again.
  */
 final class CommitmentReaffirmation {
 
@@ -31,7 +31,7 @@ final class CommitmentReaffirmation {
     private static final int MATCHED_LENGTH = 200;
 
     /** A commitment as matching keeps it: its readout, topic, terms (sorted term numbers) and their weight. */
-    private record Stated(String id, DatedReadout readout, String topic, int[] terms) {
+    private record Stated(int index, String id, DatedReadout readout, String topic, int[] terms) {
     }
 
     private final Timeline<Stated> byPartnerAndTopic = new Timeline<>(s -> s.readout().date(), Stated::id);
@@ -41,6 +41,8 @@ final class CommitmentReaffirmation {
     private final List<String> words = new ArrayList<>();
     private final List<int[]> documents = new ArrayList<>();
     private double[] weights;
+    /** Each commitment's squared norm, by its index, worked out once. */
+    private double[] norms;
 
     /** Adds a commitment of a dated readout; its text is not kept. */
     void add(String id, DatedReadout readout, String topic, String text) {
@@ -59,7 +61,7 @@ final class CommitmentReaffirmation {
             numbers[i++] = n;
         }
         Arrays.sort(numbers);
-        Stated stated = new Stated(id, readout, topic, numbers);
+        Stated stated = new Stated(all.size(), id, readout, topic, numbers);
         all.add(stated);
         readout.countries().forEach(c -> byPartnerAndTopic.add(c + "\n" + topic, stated));
     }
@@ -72,6 +74,12 @@ final class CommitmentReaffirmation {
             // how rare among the other commitments: a term two commitments share is not made common by sharing it
             weights[t] = Math.log((double) (all.size() + 1) / Math.max(1, documents.get(t)[0] - 1));
         }
+        norms = new double[all.size()];
+        for (Stated c : all) {
+            for (int t : c.terms()) {
+                norms[c.index()] += weights[t] * weights[t];
+            }
+        }
         List<EvidenceMatch> evidence = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (Stated c : all) {
@@ -81,21 +89,12 @@ final class CommitmentReaffirmation {
             keys.clear();
             c.readout().countries().forEach(country -> keys.add(country + "\n" + c.topic()));
             List<Stated> later = byPartnerAndTopic.between(keys, c.readout().date(), c.readout().date().plusDays(WINDOW_DAYS));
-            // the one that says it most nearly; of equals, the latest
-            double best = 0;
-            Stated chosen = null;
-            for (int i = later.size() - 1; i >= 0; i--) {
-                Stated candidate = later.get(i);
-                if (candidate.readout().samePartnersAs(c.readout())) {
-                    double similarity = similarity(c.terms(), candidate.terms());
-                    if (similarity > best) {
-                        best = similarity;
-                        chosen = candidate;
-                    }
+            // the first time they said it again: the search ends there, which keeps a busy partner's night short
+            for (Stated candidate : later) {
+                if (candidate.readout().samePartnersAs(c.readout()) && similarity(c, candidate) >= MIN_SIMILARITY) {
+                    evidence.add(new EvidenceMatch(c.id(), candidate.readout().id(), sharedWords(c.terms(), candidate.terms())));
+                    break;
                 }
-            }
-            if (chosen != null && best >= MIN_SIMILARITY) {
-                evidence.add(new EvidenceMatch(c.id(), chosen.readout().id(), sharedWords(c.terms(), chosen.terms())));
             }
         }
         return evidence;
@@ -107,7 +106,9 @@ final class CommitmentReaffirmation {
      * them has and the other lacks counts against them both, so that "semiconductor supply chains in the Mekong"
      * is not "semiconductor supply chains at the Port of Darwin".
      */
-    private double similarity(int[] a, int[] b) {
+    private double similarity(Stated one, Stated other) {
+        int[] a = one.terms();
+        int[] b = other.terms();
         double shared = 0;
         int count = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
@@ -122,15 +123,7 @@ final class CommitmentReaffirmation {
                 j++;
             }
         }
-        return count < MIN_SHARED ? 0 : shared / Math.sqrt(norm(a) * norm(b));
-    }
-
-    private double norm(int[] terms) {
-        double sum = 0;
-        for (int t : terms) {
-            sum += weights[t] * weights[t];
-        }
-        return sum;
+        return count < MIN_SHARED ? 0 : shared / Math.sqrt(norms[one.index()] * norms[other.index()]);
     }
 
     /** The words of the terms two commitments share, to show why they matched. */
