@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.IntConsumer;
 
 /**
  * A commitment reaffirmed: a later readout of the same partners (every country of the commitment's readout
@@ -103,43 +104,36 @@ final class CommitmentReaffirmation {
     /**
      * How nearly two commitments say the same thing: the weight of their shared terms against the weights of
      * both (a cosine of their weighted terms), 0 when they share fewer than {@value #MIN_SHARED}. A term one of
-     * them has and the other lacks counts against them both, so that "semiconductor supply chains in the Mekong"
-     * is not "semiconductor supply chains at the Port of Darwin".
+     * them has and the other lacks counts against them both.
      */
     private double similarity(Stated one, Stated other) {
-        int[] a = one.terms();
-        int[] b = other.terms();
-        double shared = 0;
-        int count = 0;
+        double[] shared = new double[2]; // weight, count
+        forEachShared(one.terms(), other.terms(), t -> {
+            shared[0] += weights[t] * weights[t];
+            shared[1]++;
+        });
+        return shared[1] < MIN_SHARED ? 0 : shared[0] / Math.sqrt(norms[one.index()] * norms[other.index()]);
+    }
+
+    /** Each term two sorted arrays of terms share. */
+    private static void forEachShared(int[] a, int[] b, IntConsumer shared) {
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
             if (a[i] < b[j]) {
                 i++;
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                shared += weights[a[i]] * weights[a[i]];
-                count++;
+                shared.accept(a[i]);
                 i++;
                 j++;
             }
         }
-        return count < MIN_SHARED ? 0 : shared / Math.sqrt(norms[one.index()] * norms[other.index()]);
     }
 
     /** The words of the terms two commitments share, to show why they matched. */
     private String sharedWords(int[] a, int[] b) {
         StringJoiner matched = new StringJoiner(" ");
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                matched.add(words.get(a[i]));
-                i++;
-                j++;
-            }
-        }
+        forEachShared(a, b, t -> matched.add(words.get(t)));
         String shared = matched.toString();
         return shared.length() <= MATCHED_LENGTH ? shared : shared.substring(0, MATCHED_LENGTH);
     }
