@@ -198,7 +198,8 @@ class SampleRunFunctionalTests {
                     .isEqualTo("HYPERLINK(\"https://www.mofa.go.jp/na/st/page4e_001612.html\",\"Evidence\")");
             Row commitment = rowWithText(workbook.getSheet("Commitments"), 4, "deterrence and response capabilities of the U.S.-Japan");
             assertThat(commitment.getCell(texts(workbook.getSheet("Commitments").getRow(0)).indexOf("Evidence")).getStringCellValue())
-                    .startsWith("Reaffirmed 2026-10-29: ").endsWith("shared terms: deterrence response capabilities alliance)");
+                    .startsWith("Reaffirmed 2026-10-29: Japan-U.S. Foreign Ministers' Telephone Talk (readout jp-us-2026-10-29-motegi-rubio;")
+                    .contains("deterrence").endsWith("capabilities alliance)");
         }
     }
 

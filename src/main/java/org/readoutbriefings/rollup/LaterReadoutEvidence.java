@@ -58,7 +58,8 @@ public class LaterReadoutEvidence implements Tasklet {
         });
 
         CommitmentReaffirmation reaffirmation = new CommitmentReaffirmation();
-        jdbc.query("SELECT id, readout_id, topic, text FROM commitment", rs -> {
+        // in key order: the word shown for a term is the first one seen, the same on every night and database
+        jdbc.query("SELECT id, readout_id, topic, text FROM commitment ORDER BY id", rs -> {
             DatedReadout stated = readouts.get(rs.getString(2));
             if (stated != null) {
                 reaffirmation.add(rs.getString(1), stated, rs.getString(3), rs.getString(4));

@@ -180,7 +180,8 @@ public class TrackerWorkbookWriter implements Tasklet {
             Readout readout = x.readout();
             List<String> codes = readout.partners();
             shown.shown(x);
-            count(counts, codes, x.topic(), kind, x.status(), x.evidence() == null ? x.due() : null);
+            // a follow-up a later meeting likely fulfilled is not overdue, as in the memos and the digest
+            count(counts, codes, x.topic(), kind, x.status(), commitments || x.evidence() == null ? x.due() : null);
             sheet.write(new ItemsSheet.Item(x.id(), readout.date(), names(codes), topics.label(x.topic()), x.text(),
                     x.dueText(), readout.title(), readout.sourceUrl(), codes.isEmpty() ? null : codes.get(0), x.status(),
                     x.owner(), x.due(), x.compliance(), x.notes(),
