@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +55,28 @@ class FulfilmentFunctionalTests {
         String digest = text(output.resolve("memos/digest-2026-12-05.pdf"));
         String overdue = digest.substring(digest.indexOf("Follow-ups overdue by up to"), digest.indexOf("Sources"));
         assertThat(overdue).contains("They agreed to hold the Economic").doesNotContain("in Paris");
+
+        // the tracker names the evidence and does not colour the follow-up as past due, nor count it so
+        try (XSSFWorkbook tracker = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {
+            XSSFSheet followUps = tracker.getSheet("Follow-ups");
+            List<String> headers = new ArrayList<>();
+            followUps.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            String evidence = CellReference.convertNumToColString(headers.indexOf("Evidence"));
+            assertThat(followUps.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1())
+                    .contains(evidence + "2=\"\"");
+            List<String> shown = new ArrayList<>();
+            followUps.forEach(r -> shown.add(r.getCell(headers.indexOf("Evidence")).getStringCellValue()));
+            assertThat(shown).containsOnlyOnce("").anyMatch(e -> e.startsWith("Likely fulfilled 2026-11-20: Japan-France"
+                    + " Foreign and Defence Ministers' Meeting (\"2+2\") (readout fr-2; meeting: foreign defence minister)"));
+            long overdueCounted = 0;
+            XSSFSheet summary = tracker.getSheet("Summary");
+            for (int i = 1; i <= summary.getLastRowNum(); i++) {
+                if (summary.getRow(i).getCell(0).getStringCellValue().equals("France")) {
+                    overdueCounted += (long) summary.getRow(i).getCell(8).getNumericCellValue();
+                }
+            }
+            assertThat(overdueCounted).isEqualTo(1);
+        }
     }
 
     private static String text(Path pdf) throws Exception {

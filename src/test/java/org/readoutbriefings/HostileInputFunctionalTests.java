@@ -153,7 +153,7 @@ class HostileInputFunctionalTests {
         // the only formulas are the tracker's own links: a checked http(s) address or a memo path, and a fixed
         // label; no text from a readout ever becomes a formula
         assertThat(trackerFormulas(output)).as("formula cells in the tracker").allSatisfy(f -> assertThat(f)
-                .matches("\\S+ HYPERLINK\\(\"(https?://[^\"]+|memos/country/[A-Z]{2}\\.pdf)\",\"(Readout|Memo [A-Z]{2})\"\\)"));
+                .matches("\\S+ HYPERLINK\\(\"(https?://[^\"]+|memos/country/[A-Z]{2}\\.pdf)\",\"(Readout|Evidence|Memo [A-Z]{2})\"\\)"));
         Set<String> written = new TreeSet<>(files(folder));
         written.removeAll(before);
         assertThat(written).as("files written by the run").allSatisfy(f -> assertThat(f).matches("(output|data)/.*"));

@@ -156,8 +156,8 @@ class SampleRunFunctionalTests {
                     "Partner", "Missing", "Meeting date", "Notes");
             XSSFSheet sheet = workbook.getSheet("Commitments");
             assertThat(texts(sheet.getRow(0))).containsExactly("ID", "Date", "Partner", "Topic", "Commitment", "Source",
-                    "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Source link",
-                    "Memo", "Kept");
+                    "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Evidence",
+                    "Source link", "Evidence link", "Memo", "Kept");
             assertThat(sheet.getLastRowNum()).isEqualTo(commitments);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getTables()).singleElement().satisfies(table -> {
@@ -182,11 +182,25 @@ class SampleRunFunctionalTests {
     }
 
     @Test
-    void theFollowUpTheSamplesLaterMeetingKeptIsLikelyFulfilled() throws Exception {
+    void theFollowUpTheSamplesLaterMeetingKeptIsLikelyFulfilledWithItsEvidenceInTheTracker() throws Exception {
         // November 2023: "take stock ... at the next Security Consultative Committee (2+2) meeting"; held July 2024
         assertThat(briefings.query("SELECT r.meeting_date, l.title FROM follow_up_evidence v JOIN follow_up f ON f.id = v.follow_up_id"
                 + " JOIN readout r ON r.id = f.readout_id JOIN readout l ON l.id = v.readout_id"))
                 .containsExactly(List.of("2023-11-07", "Japan-U.S. Security Consultative Committee (Japan-U.S. \"2+2\")"));
+        // and so the tracker says, with a link to that readout; the 2023 commitment the 2026 readout says again, too
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {
+            Row followUp = rowWithText(workbook.getSheet("Follow-ups"), 4, "take stock of progress on Alliance modernization");
+            int evidence = texts(workbook.getSheet("Follow-ups").getRow(0)).indexOf("Evidence");
+            assertThat(followUp.getCell(evidence).getStringCellValue()).isEqualTo("Likely fulfilled 2024-07-28: Japan-U.S."
+                    + " Security Consultative Committee (Japan-U.S. \"2+2\") (readout jp-us-scc-2024-07-28; meeting: security"
+                    + " consultative committee)");
+            assertThat(followUp.getCell(evidence + 2).getCellFormula())
+                    .isEqualTo("HYPERLINK(\"https://www.mofa.go.jp/na/st/page4e_001612.html\",\"Evidence\")");
+            Row commitment = rowWithText(workbook.getSheet("Commitments"), 4, "deterrence and response capabilities of the U.S.-Japan");
+            assertThat(commitment.getCell(texts(workbook.getSheet("Commitments").getRow(0)).indexOf("Evidence")).getStringCellValue())
+                    .startsWith("Reaffirmed 2026-10-29: Japan-U.S. Foreign Ministers' Telephone Talk (readout jp-us-2026-10-29-motegi-rubio;")
+                    .contains("deterrence").endsWith("capabilities alliance)");
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 import org.readoutbriefings.rollup.EngagementLinker;
-import org.readoutbriefings.rollup.FollowUpFulfilment;
+import org.readoutbriefings.rollup.LaterReadoutEvidence;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.readoutbriefings.rollup.RollupQueries;
 import org.readoutbriefings.store.BriefingQueries;
@@ -313,7 +313,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step fulfilmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return taskletStep("fulfilment", new FollowUpFulfilment(jdbc), jobRepository, transactionManager);
+        return taskletStep("fulfilment", new LaterReadoutEvidence(jdbc), jobRepository, transactionManager);
     }
 
     @Bean

@@ -42,8 +42,8 @@ final class MemoSamples {
                 quiet ? List.of() : List.of(new Meeting(DAY, "Call", "Foreign Ministers' Meeting", "A Minister (XX)", "Sample",
                         "Trade", List.of(1), "Sample Ministry", List.of("They discussed trade."))), 1,
                 List.of(new Group("Trade", 1, 1, quiet ? List.of()
-                        : List.of(new CommitmentLine("They will meet.", "Sample", "firm", "1 Feb 2026", "Open", "A. Officer", 1)))),
-                1, quiet ? List.of() : List.of(new CommitmentLine("They will open a consulate.", "Sample", "soft", "", "Done", "", 1)),
+                        : List.of(new CommitmentLine("They will meet.", "Sample", "firm", "1 Feb 2026", "Open", "A. Officer", 1, 1)))),
+                1, quiet ? List.of() : List.of(new CommitmentLine("They will open a consulate.", "Sample", "soft", "", "Done", "", 1, 0)),
                 quiet ? List.of() : List.of(new FollowUpLine("A call", "Sample", "1 Feb 2026", "Open", true, 1, 1)), 1, SOURCES);
     }
 

@@ -100,9 +100,12 @@ public record MemoView(
     public record Group(String heading, int meetings, int commitmentsOpen, List<CommitmentLine> commitments) {
     }
 
-    /** {@code strength} is "firm" or "soft" language; {@code owner} whom staff gave it to, or empty. */
+    /**
+     * {@code strength} is "firm" or "soft" language; {@code owner} whom staff gave it to, or empty;
+     * {@code reaffirmedBy} the reference of a later readout of the same partners that says it again, or 0.
+     */
     public record CommitmentLine(String text, String actors, String strength, String due, String status, String owner,
-                                 int ref) {
+                                 int ref, int reaffirmedBy) {
     }
 
     /** {@code fulfilledBy}: the reference of a later readout that records the meeting it announced, or 0. */

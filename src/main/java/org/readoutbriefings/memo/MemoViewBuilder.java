@@ -96,14 +96,22 @@ public class MemoViewBuilder {
         List<BriefingQueries.Item> completedItems = queries.completedCommitments(scope, asOf.minusDays(COMPLETED_DAYS),
                 runDateParameter, settings.maxCommitments());
         Map<String, String> fulfilledBy = queries.fulfilledBy(followUpItems.stream().map(BriefingQueries.Item::id).toList());
+        List<String> commitmentIds = new ArrayList<>();
+        completedItems.forEach(c -> commitmentIds.add(c.id()));
+        selections.forEach(g -> g.commitments().forEach(c -> commitmentIds.add(c.id())));
+        Map<String, String> reaffirmedBy = queries.reaffirmedBy(commitmentIds);
         List<String> cited = new ArrayList<>();
         meetingIds.forEach(cited::addAll);
         cited.addAll(fulfilledBy.values());
+        cited.addAll(reaffirmedBy.values());
         completedItems.forEach(c -> cited.add(c.readoutId()));
         selections.forEach(g -> g.commitments().forEach(c -> cited.add(c.readoutId())));
         followUpItems.forEach(f -> cited.add(f.readoutId()));
         Map<String, Readout> readouts = store.findByIds(cited);
         References refs = new References();
+        // a commitment's reference, then its evidence's: numbered in the order the memo cites them
+        java.util.function.BiFunction<BriefingQueries.Item, Readout, CommitmentLine> commitment = (c, r) -> commitmentLine(r, c, refs,
+                reaffirmedBy.containsKey(c.id()) ? readouts.get(reaffirmedBy.get(c.id())) : null);
 
         List<Meeting> meetings = meetingIds.stream().map(ids -> {
             List<Readout> accounts = ids.stream().map(readouts::get).toList();
@@ -130,7 +138,7 @@ public class MemoViewBuilder {
                 c -> labels.countryNames(List.of(c)));
 
         List<Group> groups = selections.stream().map(g -> new Group(g.heading(), g.meetings(), g.commitmentsOpen(),
-                g.commitments().stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c, refs))
+                g.commitments().stream().map(c -> commitment.apply(c, readouts.get(c.readoutId())))
                         .filter(line -> line != null).toList())).toList();
         int openListed = groups.stream().mapToInt(g -> g.commitments().size()).sum();
         int openTotal = sum == null ? 0 : sum.commitmentsOpen();
@@ -155,7 +163,7 @@ public class MemoViewBuilder {
                         lastEver == null ? null : lastEver.meetingDate(), lastEver == null ? null : lastEver.title()),
                 themes, monthBars(totals, from, asOf), meetings, (int) Math.max(0, queries.meetingCount(scope) - meetings.size()),
                 groups, Math.max(0, openTotal - openListed),
-                completedItems.stream().map(c -> commitmentLine(readouts.get(c.readoutId()), c, refs)).filter(line -> line != null).toList(),
+                completedItems.stream().map(c -> commitment.apply(c, readouts.get(c.readoutId()))).filter(line -> line != null).toList(),
                 followUps, Math.max(0, allFollowUps.size() - followUps.size()),
                 refs.sources());
     }
@@ -245,9 +253,9 @@ public class MemoViewBuilder {
 
     /**
      * A commitment's line: its text from the readout; its status and due date as the tracker has them, else,
-     * when the same sentence is a follow-up, when that is due.
+     * when the same sentence is a follow-up, when that is due; and the later readout that said it again, if any.
      */
-    private CommitmentLine commitmentLine(Readout r, BriefingQueries.Item item, References refs) {
+    private CommitmentLine commitmentLine(Readout r, BriefingQueries.Item item, References refs, Readout reaffirmed) {
         for (Commitment c : r.commitments()) {
             if (c.id().equals(item.id())) {
                 String due = item.due() != null ? MemoContent.DAY.format(item.due()) : r.followUps().stream()
@@ -256,7 +264,7 @@ public class MemoViewBuilder {
                         .filter(d -> d != null).findFirst().orElse("");
                 return new CommitmentLine(c.text(), labels.countryNames(c.actors()),
                         c.strength() == CommitmentStrength.WEAK ? "soft" : "firm", due, item.status().label(),
-                        item.owner() == null ? "" : item.owner(), refs.of(r));
+                        item.owner() == null ? "" : item.owner(), refs.of(r), reaffirmed == null ? 0 : refs.of(reaffirmed));
             }
         }
         return null;

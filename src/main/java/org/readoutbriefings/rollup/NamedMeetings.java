@@ -22,7 +22,7 @@ final class NamedMeetings {
                     + "|Talks|Council|Meeting))\\b|((?:\\p{Lu}\\p{L}+\\s+)?\"?2\\+2\"?)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+");
     /** Words that name no meeting of their own: who meets is matched on the partners. */
-    private static final Set<String> LEFT_OUT = Set.of("the", "next", "and", "of", "first", "second", "third", "inaugural",
+    static final Set<String> LEFT_OUT = Set.of("the", "next", "and", "of", "first", "second", "third", "inaugural",
             "annual", "upcoming", "meeting", "ministerial", "japan", "japanese", "u", "s", "us", "united", "states",
             "korea", "rok", "uk", "kingdom", "india", "australia", "australian", "france", "franco", "philippines",
             "china", "chinese", "viet", "nam", "vietnam", "germany", "german", "canada", "eu", "european", "union");

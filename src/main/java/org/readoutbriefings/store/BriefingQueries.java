@@ -175,12 +175,20 @@ public class BriefingQueries {
 
     /** The later readout each of these follow-ups is likely fulfilled by, for those that have one. */
     public Map<String, String> fulfilledBy(java.util.Collection<String> followUpIds) {
+        return evidence("SELECT follow_up_id, readout_id FROM follow_up_evidence WHERE follow_up_id IN (:ids)", followUpIds);
+    }
+
+    /** The later readout that reaffirms each of these commitments, for those that have one. */
+    public Map<String, String> reaffirmedBy(java.util.Collection<String> commitmentIds) {
+        return evidence("SELECT commitment_id, readout_id FROM commitment_evidence WHERE commitment_id IN (:ids)", commitmentIds);
+    }
+
+    private Map<String, String> evidence(String sql, java.util.Collection<String> ids) {
         Map<String, String> evidence = new HashMap<>();
-        if (!followUpIds.isEmpty()) {
-            jdbc.query("SELECT follow_up_id, readout_id FROM follow_up_evidence WHERE follow_up_id IN (:ids)",
-                    Map.of("ids", List.copyOf(followUpIds)), rs -> {
-                        evidence.put(rs.getString(1), rs.getString(2));
-                    });
+        if (!ids.isEmpty()) {
+            jdbc.query(sql, Map.of("ids", List.copyOf(ids)), rs -> {
+                evidence.put(rs.getString(1), rs.getString(2));
+            });
         }
         return evidence;
     }

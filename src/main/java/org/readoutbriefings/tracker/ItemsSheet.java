@@ -17,13 +17,18 @@ import org.readoutbriefings.tracker.TrackerSheet.Highlight;
  */
 final class ItemsSheet {
 
+    static final String EVIDENCE = "Evidence";
     static final List<String> STATUSES = Arrays.stream(TrackingStatus.values()).map(TrackingStatus::label).toList();
     private static final String OPEN_STATUS = "OR({Status}=\"Open\",{Status}=\"In progress\")";
 
-    /** One row of the sheet, from the input or kept from an earlier tracker. */
+    /**
+     * One row of the sheet, from the input or kept from an earlier tracker; {@code evidence}: the later
+     * readout that shows the item kept, as the row says it, and {@code evidenceUrl} its page (or nulls).
+     */
     record Item(String id, LocalDate date, String partner, String topic, String text, String when,
                 String source, String sourceUrl, String memoCountry, TrackingStatus status, String owner,
-                LocalDate due, Integer compliance, String notes, LocalDate lastMentioned, String kept) {
+                LocalDate due, Integer compliance, String notes, LocalDate lastMentioned, String evidence,
+                String evidenceUrl, String kept) {
     }
 
     private final TrackedKind kind;
@@ -51,12 +56,15 @@ final class ItemsSheet {
         if (commitments) {
             columns.add(Column.generated("Last mentioned", 15));
         }
-        columns.addAll(List.of(Column.generated("Source link", 12), Column.generated("Memo", 10),
-                Column.generated("Kept", 18)));
+        // the job's, like every generated column: what staff type in it is not kept (Status is theirs to confirm it)
+        columns.addAll(List.of(Column.generated(EVIDENCE, 50), Column.generated("Source link", 12),
+                Column.generated("Evidence link", 12), Column.generated("Memo", 10), Column.generated("Kept", 18)));
+        // a follow-up a later meeting likely fulfilled is not shown as overdue, as in the memos and the digest
         Highlight highlight = commitments
                 ? new Highlight("AND(" + OPEN_STATUS + ",{Date}<>\"\",TODAY()-{Date}>" + settings.staleAfterDays() + ")",
                 TrackerStyles.STALE)
-                : new Highlight("AND(" + OPEN_STATUS + ",{Due date}<>\"\",{Due date}<TODAY())", TrackerStyles.OVERDUE);
+                : new Highlight("AND(" + OPEN_STATUS + ",{Due date}<>\"\",{Due date}<TODAY(),{Evidence}=\"\")",
+                TrackerStyles.OVERDUE);
         this.sheet = new TrackerSheet(workbook, kind.sheet, styles, columns, List.of(highlight),
                 settings.protectionPassword(), settings.maxRowsPerSheet());
     }
@@ -79,8 +87,8 @@ final class ItemsSheet {
         if (commitments) {
             sheet.date(r.lastMentioned());
         }
-        sheet.webLink(r.sourceUrl(), "Readout").fileLink(memo(r.memoCountry()), "Memo " + r.memoCountry())
-                .text(r.kept());
+        sheet.wrapped(r.evidence()).webLink(r.sourceUrl(), "Readout").webLink(r.evidenceUrl(), "Evidence")
+                .fileLink(memo(r.memoCountry()), "Memo " + r.memoCountry()).text(r.kept());
     }
 
     /** Table, validations, highlight and protection; returns the data rows written. */

@@ -42,7 +42,14 @@ final class TrackerQueries {
      */
     record ItemRow(Readout readout, String id, String topic, String text, String dueText, TrackingStatus status,
                    LocalDate due, String owner, Integer compliance, String notes, boolean shownBefore,
-                   ItemState shownAs) {
+                   ItemState shownAs, Evidence evidence) {
+    }
+
+    /**
+     * The later readout that is an item's evidence (its follow-up's meeting held, its commitment said again),
+     * as the job found it that night; {@code matched}: what they share.
+     */
+    record Evidence(String readoutId, LocalDate date, String title, String sourceUrl, String matched) {
     }
 
     /** A readout with its topics (codes, in the readout's order), for the Meetings sheet. */
@@ -108,18 +115,25 @@ final class TrackerQueries {
             jdbc.query("SELECT x.readout_id, x.id, x.topic, x.text, x.status, x.due_date, "
                     + (commitments ? "NULL" : "x.due_text") + " AS due_text, e.status AS edit_status, e.owner_name,"
                     + " e.due_date AS edit_due, e.compliance, e.notes,"
+                    + " v.readout_id AS evidence_id, vr.meeting_date AS evidence_date, vr.title AS evidence_title,"
+                    + " vr.source_url AS evidence_url, v.matched,"
                     + " (SELECT COALESCE(t.shown_status, '')" + shown + " AS shown, (SELECT t.shown_due" + shown + " AS shown_due"
                     + " FROM " + IdTable.of(ids.size(), "r") + " JOIN " + kind.table + " x ON x.readout_id = r.id"
                     + " LEFT JOIN tracker_edit e ON e.kind = ? AND e.item_id = x.id"
+                    + " LEFT JOIN " + kind.evidenceTable + " v ON v." + kind.table + "_id = x.id"
+                    + " LEFT JOIN readout vr ON vr.id = v.readout_id"
                     + " ORDER BY x.readout_id, x.position", rs -> {
                 String editStatus = rs.getString(8);
                 LocalDate editDue = date(rs, 10);
-                String showed = rs.getString(13);
+                String showed = rs.getString(18);
+                String evidence = rs.getString(13);
                 byReadout.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ItemRow(
                         readouts.get(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(7), TrackingStatus.valueOf(editStatus != null ? editStatus : rs.getString(5)),
                         editDue != null ? editDue : date(rs, 6), rs.getString(9), compliance(rs, 11), rs.getString(12),
-                        showed != null, showed == null ? null : ItemState.of(showed.isEmpty() ? null : showed, date(rs, 14))));
+                        showed != null, showed == null ? null : ItemState.of(showed.isEmpty() ? null : showed, date(rs, 19)),
+                        evidence == null ? null : new Evidence(evidence, date(rs, 14), rs.getString(15), rs.getString(16),
+                                rs.getString(17))));
             }, args);
             for (Readout readout : chunk) {
                 byReadout.getOrDefault(readout.id(), List.of()).forEach(rows);

@@ -103,8 +103,8 @@ final class TrackerSheet {
     private long dataRows;
     private int cellIndex;
     private boolean rowOpen;
-    private final LastLink webLinks = new LastLink();
-    private final LastLink fileLinks = new LastLink();
+    /** By column: a row has links of more than one kind (its readout's page, its evidence's, its memo). */
+    private final LastLink[] lastLinks;
 
     /**
      * @param protectionPassword password of the sheet protection, empty for protection without one
@@ -125,6 +125,7 @@ final class TrackerSheet {
         this.widths = new int[columns.size()];
         this.maxWidths = new int[columns.size()];
         this.editable = new boolean[columns.size()];
+        this.lastLinks = new LastLink[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             maxWidths[i] = columns.get(i).width();
             editable[i] = columns.get(i).editable();
@@ -217,18 +218,19 @@ final class TrackerSheet {
 
     /** A link to a web page, http or https only; an empty cell for anything else. */
     TrackerSheet webLink(String url, String label) {
-        return link(webLinks, url, label, true);
+        return link(url, label, true);
     }
 
     /** A link to a file relative to the workbook's folder. */
     TrackerSheet fileLink(String path, String label) {
-        return link(fileLinks, path, label, false);
+        return link(path, label, false);
     }
 
-    private TrackerSheet link(LastLink last, String target, String label, boolean web) {
+    private TrackerSheet link(String target, String label, boolean web) {
         int column = cellIndex++;
+        LastLink last = lastLinks[column] == null ? lastLinks[column] = new LastLink() : lastLinks[column];
         int style = styles.link.getIndex() & 0xffff;
-        // rows of one readout link to the same page and memo: check and build the formula once for them
+        // rows of one readout link to the same page and memo: check and build the formula once for them in a column
         if (!Objects.equals(target, last.target) || !Objects.equals(label, last.label)) {
             String address = linkable(target, web);
             last.target = target;

@@ -180,24 +180,38 @@ public class TrackerWorkbookWriter implements Tasklet {
             Readout readout = x.readout();
             List<String> codes = readout.partners();
             shown.shown(x);
-            count(counts, codes, x.topic(), kind, x.status(), x.due());
+            // a follow-up a later meeting likely fulfilled is not overdue, as in the memos and the digest
+            count(counts, codes, x.topic(), kind, x.status(), commitments || x.evidence() == null ? x.due() : null);
             sheet.write(new ItemsSheet.Item(x.id(), readout.date(), names(codes), topics.label(x.topic()), x.text(),
                     x.dueText(), readout.title(), readout.sourceUrl(), codes.isEmpty() ? null : codes.get(0), x.status(),
                     x.owner(), x.due(), x.compliance(), x.notes(),
-                    commitments ? mentions.latest(x.text(), readout.date()) : null, null));
+                    commitments ? mentions.latest(x.text(), readout.date()) : null, evidence(kind, x.evidence()),
+                    x.evidence() == null ? null : x.evidence().sourceUrl(), null));
         });
         shown.flush();
         queries.keptItems(kind, e -> sheet.write(new ItemsSheet.Item(e.itemId(), e.shown().date(), e.shown().partner(),
                 e.shown().topic(), e.shown().text(), null, e.shown().source(), null, null, e.status(), e.owner(),
-                e.dueDate(), e.compliance(), e.notes(), null,
+                e.dueDate(), e.compliance(), e.notes(), null, null, null,
                 e.keptReason() == null ? TrackerEditsReader.NO_LONGER_IN_INPUT : e.keptReason())));
         return sheet.finish();
     }
 
     /**
+     * What the Evidence column says of a later readout: what it shows, when, which readout (its ID is the key
+     * of the Meetings sheet) and, for a reaffirmed commitment, the words they share, so staff can judge it.
+     */
+    private static String evidence(TrackedKind kind, TrackerQueries.Evidence e) {
+        if (e == null) {
+            return null;
+        }
+        return kind.evidenceLabel + " " + e.date() + ": " + e.title() + " (readout " + e.readoutId() + "; "
+                + (kind == TrackedKind.COMMITMENT ? "shared terms: " : "meeting: ") + e.matched() + ")";
+    }
+
+    /**
      * Counts an item of the input for the summary under each partner country of its readout, as the
      * staff's status and due date have it: commitments in total and open; follow-ups open, and open past
-     * their due date.
+     * their due date (none for one a later meeting likely fulfilled).
      */
     private void count(Map<String, long[]> counts, List<String> partners, String topic, TrackedKind kind,
                        TrackingStatus status, LocalDate due) {

@@ -107,6 +107,6 @@ public final class MemoBenchSample {
     }
 
     private static Group group(String heading, int meetings, String text, String actors, int ref) {
-        return new Group(heading, meetings, 1, List.of(new CommitmentLine(text, actors, "firm", "", "Open", "", ref)));
+        return new Group(heading, meetings, 1, List.of(new CommitmentLine(text, actors, "firm", "", "Open", "", ref, 0)));
     }
 }

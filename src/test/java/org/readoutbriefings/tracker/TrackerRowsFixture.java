@@ -69,7 +69,7 @@ public final class TrackerRowsFixture {
                     new TrackerSettings(0, "", 180, TrackerSettings.EXCEL_MAX_ROWS), RUN_DATE);
             forEach(row -> sheet.write(new ItemsSheet.Item(row.id(), row.date(), row.partner(), row.topic(),
                     row.text(), null, row.source(), row.sourceUrl(), row.memoCountry(), TrackingStatus.OPEN, null,
-                    row.due(), null, null, row.lastMentioned(), null)));
+                    row.due(), null, null, row.lastMentioned(), null, null, null)));
             long written = sheet.finish();
             workbook.write(out);
             return written;
