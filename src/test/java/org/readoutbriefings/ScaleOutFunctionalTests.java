@@ -33,8 +33,8 @@ import picocli.CommandLine;
  * Scale-out as it is deployed: a broker ({@code broker}), worker JVMs ({@code worker}) and a manager JVM
  * ({@code run --briefings.scale.workers=2}), all separate processes on the PostgreSQL server .ci/run starts, on
  * generated readouts. Each worker takes partitions, the outputs are those of a single-process run on H2, a worker
- * killed with SIGKILL leaves its partition to the other, and a partition lost with its only worker fails the run,
- * whose rerun runs that partition alone. Skipped without BRIEFINGS_TEST_POSTGRES_URL, except in CI, which must run it.
+ * killed with SIGKILL leaves its partition to the other, a partition lost with its only worker fails the run, whose
+ * rerun runs that partition alone, and a manager killed mid-run is restarted by the same command. Skipped without BRIEFINGS_TEST_POSTGRES_URL, except in CI, which must run it.
  */
 class ScaleOutFunctionalTests {
 
@@ -189,6 +189,41 @@ class ScaleOutFunctionalTests {
         assertThat(briefings.query("SELECT status FROM batch_job_execution ORDER BY job_execution_id"))
                 .containsExactly(List.of("FAILED"), List.of("COMPLETED"));
         assertSameAsSingleProcess(folder.resolve("out"));
+    }
+
+    @Test
+    void aManagerKilledMidRunIsRestartedByTheSameCommandAndEndsAsIfNothingHappened() throws Exception {
+        Process a = startWorker("a");
+        Process b = startWorker("b");
+        Process manager = startManager(List.of());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (manager.isAlive() && System.nanoTime() < deadline) {
+            if (Stream.of("a", "b").anyMatch(w -> tookMemoPartition(folder.resolve("worker-" + w + ".log")))) {
+                manager.destroyForcibly();  // SIGKILL while the workers render its memos
+            }
+            Thread.sleep(50);
+        }
+        assertThat(manager.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(manager.exitValue()).as(log("manager")).isNotZero();
+        assertThat(briefings.query("SELECT status FROM batch_job_execution")).containsExactly(List.of("STARTED"));
+
+        Manager again = manager(List.of());
+        assertThat(again.exitCode()).as(again.log() + log("worker-a") + log("worker-b")).isZero();
+        assertThat(again.log()).contains("left unfinished by a process that stopped");
+        assertThat(briefings.query("SELECT status FROM batch_job_execution ORDER BY job_execution_id"))
+                .containsExactly(List.of("FAILED"), List.of("COMPLETED"));
+        // the ingest had completed: its partitions ran once, in the first run
+        assertThat(briefings.count("SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-partition:%'")).isEqualTo(4);
+        assertThat(a.isAlive() && b.isAlive()).as("both workers serve on").isTrue();
+        assertSameAsSingleProcess(folder.resolve("out"));
+    }
+
+    private static boolean tookMemoPartition(Path workerLog) {
+        try {
+            return took(workerLog).stream().anyMatch(p -> p.startsWith("memo-"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     // --- the processes ---
