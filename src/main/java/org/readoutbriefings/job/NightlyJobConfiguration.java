@@ -434,7 +434,7 @@ public class NightlyJobConfiguration {
                   ListItemReader<MemoSubject> memoSubjectReader, MemoRenderingProcessor memoRenderingProcessor,
                   MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
         return memoRenderingStep("memos", memoSubjectReader, jobRepository, transactionManager, memoRenderingProcessor,
-                memoFileWriter, memoRenderingThreads);
+                memoFileWriter, memoRenderingThreads, true);
     }
 
     /**
@@ -443,7 +443,8 @@ public class NightlyJobConfiguration {
      */
     static Step memoRenderingStep(String name, ListItemReader<MemoSubject> subjects, JobRepository jobRepository,
                                   PlatformTransactionManager transactionManager, MemoRenderingProcessor memoRenderingProcessor,
-                                  MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
+                                  MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads,
+                                  boolean progressLine) {
         var step = new StepBuilder(name, jobRepository)
                 // a few memos per thread, so a long memo keeps the other threads idle less at the chunk's end
                 .<MemoSubject, RenderedMemo>chunk(MEMOS_PER_CHUNK * memoRenderingThreads.threads())
@@ -452,7 +453,7 @@ public class NightlyJobConfiguration {
                 .processor(memoRenderingProcessor)
                 .writer(memoFileWriter)
                 .taskExecutor(memoRenderingThreads.executor());
-        return name.equals("memos") ? step.listener(new MemoProgress(new ProgressReporter("memos"))).build() : step.build();
+        return progressLine ? step.listener(new MemoProgress(new ProgressReporter("memos"))).build() : step.build();
     }
 
     // --- step 4: tracker ---

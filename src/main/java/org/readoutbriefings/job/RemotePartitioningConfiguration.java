@@ -152,7 +152,7 @@ public class RemotePartitioningConfiguration {
                            ListItemReader<MemoSubject> memoPartitionReader, MemoRenderingProcessor memoRenderingProcessor,
                            MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
         return NightlyJobConfiguration.memoRenderingStep("memo-partition", memoPartitionReader, jobRepository,
-                transactionManager, memoRenderingProcessor, memoFileWriter, memoRenderingThreads);
+                transactionManager, memoRenderingProcessor, memoFileWriter, memoRenderingThreads, false);
     }
 
     /** Only in the {@code worker} command: takes partition requests from the broker and runs them. */
