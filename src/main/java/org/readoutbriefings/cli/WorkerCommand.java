@@ -84,7 +84,8 @@ public class WorkerCommand implements Callable<Integer> {
             }
         }, "worker-stop");
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        log.info("Worker: taking partitions from {} (queue {})",
+        // the listener connects on its own thread, and again every 5 s while the broker is not there
+        log.info("Worker: taking partitions from {} (queue {}) as soon as it is reachable",
                 context.getEnvironment().getProperty("briefings.scale.broker-url"), RemotePartitioningConfiguration.QUEUE);
         try {
             stopping.await();

@@ -2,9 +2,11 @@ package org.readoutbriefings.scale;
 
 import java.nio.file.Path;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 /**
  * An ActiveMQ Artemis broker inside this process, for small installations and tests ({@code broker}): one TCP
@@ -31,6 +33,14 @@ public final class EmbeddedBroker implements AutoCloseable {
         configuration.setJMXManagementEnabled(false);
         configuration.setBrokerInstance(data.toFile());
         configuration.addAcceptorConfiguration("tcp", url);
+        // a partition request that no worker can get through (each took it and died) ends in DLQ after ten tries,
+        // rather than felling every worker in turn; the manager's timeout then fails the run
+        configuration.addAddressSetting("#", new AddressSettings()
+                .setMaxDeliveryAttempts(10)
+                .setDeadLetterAddress(SimpleString.of("DLQ"))
+                .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+                .setAutoCreateDeadLetterResources(true)
+                .setAutoCreateExpiryResources(true));
         broker.server.setConfiguration(configuration);
         broker.server.start();
         return broker;
