@@ -84,7 +84,7 @@ class CrashRecoveryFunctionalTests {
     }
 
     /** Domain tables without the columns that record when and by which execution a row was written. */
-    private static Map<String, List<List<String>>> tables(BriefingsRun db) {
+    static Map<String, List<List<String>>> tables(BriefingsRun db) {
         Map<String, List<List<String>>> tables = new TreeMap<>();
         tables.put("readout", db.query("SELECT id, meeting_date, title, content_hash, engagement_id, source_missing FROM readout ORDER BY id"));
         tables.put("commitment", db.query("SELECT id, readout_id, text, topic, status FROM commitment ORDER BY id"));
@@ -93,7 +93,7 @@ class CrashRecoveryFunctionalTests {
         return tables;
     }
 
-    private static Map<String, String> memoTexts(Path output) throws Exception {
+    static Map<String, String> memoTexts(Path output) throws Exception {
         Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.walk(output.resolve("memos"))) {
             for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).toList()) {
@@ -105,7 +105,7 @@ class CrashRecoveryFunctionalTests {
         return texts;
     }
 
-    private static List<String> trackerCells(Path output) throws Exception {
+    static List<String> trackerCells(Path output) throws Exception {
         List<String> cells = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("tracker.xlsx")))) {

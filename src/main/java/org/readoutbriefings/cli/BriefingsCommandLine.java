@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code readout-briefings} command and its sub-commands. */
 @Command(name = "readout-briefings", mixinStandardHelpOptions = true, version = "Readout Briefings 0.1",
-        subcommands = {RunCommand.class, ScheduleCommand.class, StatusCommand.class, ExtractCommand.class, TemplatesCommand.class,
+        subcommands = {RunCommand.class, ScheduleCommand.class, WorkerCommand.class, BrokerCommand.class, StatusCommand.class,
+                ExtractCommand.class, TemplatesCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Turns diplomatic readouts into briefing memos (PDF) and a commitments tracker (Excel).",
                 "Run 'readout-briefings run --help' for the nightly job's options."},

@@ -21,6 +21,7 @@ import org.readoutbriefings.job.NightlyJobConfiguration;
 import org.readoutbriefings.job.RunLock;
 import org.readoutbriefings.job.RunReportWriter;
 import org.readoutbriefings.job.SettingsCheck;
+import org.readoutbriefings.scale.BrokerConnection;
 import org.readoutbriefings.store.RunHistory;
 import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.reference.CountryDirectory;
@@ -59,6 +60,14 @@ final class NightlyRun {
         BriefingsProperties settings = Binder.get(env).bindOrCreate("briefings", BriefingsProperties.class);
         List<String> problems = new java.util.ArrayList<>(SettingsCheck.problems(settings, CountryDirectory.builtIn()));
         problems.addAll(SettingsCheck.mailProblems(settings, CountryDirectory.builtIn(), env));
+        problems.addAll(SettingsCheck.scaleProblems(settings, env.getProperty("spring.datasource.url"), false));
+        BriefingsProperties.Scale scale = settings.scale();
+        if (problems.isEmpty() && scale.enabled()) {
+            // partitions handed to a broker nobody can reach would wait for their timeout: stop now instead
+            BrokerConnection.unreachable(scale.brokerUrl(), scale.brokerUser(), scale.brokerPassword()).ifPresent(why ->
+                    problems.add("briefings.scale.broker-url: cannot reach the broker at " + scale.brokerUrl() + " (" + why
+                            + "); start it ('readout-briefings broker' for a small installation) or check the URL"));
+        }
         return problems;
     }
 
@@ -103,7 +112,9 @@ final class NightlyRun {
     }
 
     private int start(LocalDate runDate, Options options, BriefingsProperties settings) {
-        Path output = settings.output();
+        // workers resolve the folders as given: with scale-out they get them whole (the same path on every machine)
+        Path input = settings.scale().enabled() ? settings.input().toAbsolutePath() : settings.input();
+        Path output = settings.scale().enabled() ? settings.output().toAbsolutePath() : settings.output();
         Optional<LocalDate> latest = context.getBean(RunHistory.class).latestCompletedNight();
         if (latest.isPresent() && runDate.isBefore(latest.get())) {
             // staff read the live files as the latest night's: an earlier night is written beside them
@@ -113,7 +124,7 @@ final class NightlyRun {
         }
         JobParametersBuilder params = new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
-                .addString(JobParameterNames.INPUT, settings.input().toString(), false)
+                .addString(JobParameterNames.INPUT, input.toString(), false)
                 .addString(JobParameterNames.OUTPUT, output.toString(), false)
                 .addString(JobParameterNames.FULL, Boolean.toString(options.full()), false)
                 .addString(JobParameterNames.ACCEPT_REMOVALS, Boolean.toString(options.acceptRemovals()), false)

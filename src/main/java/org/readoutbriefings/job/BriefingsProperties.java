@@ -1,6 +1,7 @@
 package org.readoutbriefings.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.readoutbriefings.memo.MemoSettings;
 import org.readoutbriefings.output.OutputFiles;
@@ -27,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param memo          memo settings
  * @param tracker       tracker workbook settings
  * @param mail          the night's messages to subscribers (the SMTP server is Spring's {@code spring.mail.*})
+ * @param scale         scale-out: the ingest and memo partitions run by worker processes (docs/scale-out.md)
  */
 @ConfigurationProperties("briefings")
 public record BriefingsProperties(
@@ -42,7 +44,8 @@ public record BriefingsProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue MemoSettings memo,
         @DefaultValue Tracker tracker,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Scale scale) {
 
     /**
      * @param verify hash every input file every night, as {@code run --verify} does, instead of trusting a file whose
@@ -82,5 +85,44 @@ public record BriefingsProperties(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("subscriptions.yml") Path subscriptions,
             @DefaultValue("") String from) {
+    }
+
+    /**
+     * Scale-out (docs/scale-out.md): {@code run} becomes the manager of remote workers ({@code worker}) that share its
+     * PostgreSQL database and take the ingest's and the memos' partitions from an Artemis broker.
+     *
+     * @param workers          0 (the default): the whole job runs in this process, as always. N: the ingest and memo
+     *                         steps are handed to N worker processes through the broker
+     * @param brokerUrl        the broker every role connects to, e.g. {@code tcp://broker:61616}
+     * @param brokerUser       the broker's user, if it asks for one
+     * @param brokerPassword   its password
+     * @param partitions       partitions of each partitioned step; 0 for two per worker, so a slow partition keeps
+     *                         the others busy and a lost one costs little to run again
+     * @param partitionTimeout how long the manager waits for a step's partitions before it takes the missing ones for
+     *                         lost, marks them FAILED and fails the run (the next run re-runs them only)
+     * @param pollInterval     how often the manager reads the job repository for its partitions' outcome
+     * @param workerPartitions partitions one worker runs at once; 0 for one per processor core
+     */
+    public record Scale(
+            @DefaultValue("0") int workers,
+            @DefaultValue("") String brokerUrl,
+            @DefaultValue("") String brokerUser,
+            @DefaultValue("") String brokerPassword,
+            @DefaultValue("0") int partitions,
+            @DefaultValue("2h") Duration partitionTimeout,
+            @DefaultValue("2s") Duration pollInterval,
+            @DefaultValue("0") int workerPartitions) {
+
+        public boolean enabled() {
+            return workers > 0;
+        }
+
+        public int partitionsOrTwoPerWorker() {
+            return partitions > 0 ? partitions : 2 * Math.max(1, workers);
+        }
+
+        public int workerPartitionsOrCores() {
+            return workerPartitions > 0 ? workerPartitions : Runtime.getRuntime().availableProcessors();
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.readoutbriefings.delivery.DeliveryTemplates;
@@ -35,10 +34,10 @@ import org.readoutbriefings.memo.MemoRenderer;
 import org.readoutbriefings.memo.MemoRenderingProcessor;
 import org.readoutbriefings.memo.MemoRenderingThreads;
 import org.readoutbriefings.memo.MemoSubject;
+import org.readoutbriefings.memo.MemoSubjects;
 import org.readoutbriefings.memo.MemoTemplates;
 import org.readoutbriefings.memo.MemoViewBuilder;
 import org.readoutbriefings.memo.RenderedMemo;
-import org.readoutbriefings.memo.StaleMemos;
 import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.reference.CountryDirectory;
@@ -63,6 +62,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -71,6 +71,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -247,9 +248,10 @@ public class NightlyJobConfiguration {
     /**
      * Runs the ingest's partitions at once on threads of this process. Reading and extracting prose is the
      * ingest's CPU work: each partition does its own, and they store one chunk at a time (ReadoutStore's
-     * write lock). Remote partitioning would hand the same partitions to other processes.
+     * write lock). With scale-out, {@link RemotePartitioningConfiguration} hands the same partitions to workers.
      */
     @Bean
+    @ConditionalOnExpression(RemotePartitioningConfiguration.SINGLE_PROCESS)
     TaskExecutorPartitionHandler ingestPartitionHandler(Step ingestPartitionStep, BriefingsProperties properties) {
         int partitions = properties.ingest().partitionsOrCores();
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
@@ -267,7 +269,7 @@ public class NightlyJobConfiguration {
      * each from its last committed chunk.
      */
     @Bean
-    Step ingestStep(JobRepository jobRepository, TaskExecutorPartitionHandler ingestPartitionHandler,
+    Step ingestStep(JobRepository jobRepository, PartitionHandler ingestPartitionHandler,
                     ProgressReporter ingestProgress, H2PageCache h2PageCache) {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner("ingest-partition", new IngestPartitions())
@@ -363,9 +365,8 @@ public class NightlyJobConfiguration {
     }
 
     /**
-     * Every partner country, every topic, then the night's digest: every memo is rewritten every night, so
-     * each is dated the night and its window, figures and due flags are that night's. Memos of subjects that
-     * are no longer partners or topics (a changed home country, readouts removed) are removed first.
+     * Every partner country, every topic, then the night's digest ({@link MemoSubjects}). Memos of subjects that
+     * are no longer partners or topics are removed first.
      */
     @Bean
     @StepScope
@@ -374,12 +375,8 @@ public class NightlyJobConfiguration {
                                                   @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
                                                   @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output)
             throws java.io.IOException {
-        List<MemoSubject> subjects = new ArrayList<>();
-        rollup.partnerCountries().forEach(c -> subjects.add(new MemoSubject(MemoSubject.Kind.COUNTRY, c, countries.name(c))));
-        rollup.topics().forEach(t -> subjects.add(new MemoSubject(MemoSubject.Kind.TOPIC, t, topics.label(t))));
-        subjects.add(new MemoSubject(MemoSubject.Kind.DIGEST, runDate.toString(), "Nightly digest"));
-        StaleMemos.remove(Path.of(output), subjects);
-        memoVersions.keepOnly(runDate, subjects.stream().map(s -> s.kind().folder() + "/" + s.key()).toList());
+        List<MemoSubject> subjects = MemoSubjects.of(rollup, countries, topics, runDate);
+        MemoSubjects.tidy(Path.of(output), subjects, memoVersions, runDate);
         return new ListItemReader<>(subjects);
     }
 
@@ -429,22 +426,34 @@ public class NightlyJobConfiguration {
      * are built and rendered concurrently on {@link MemoRenderingThreads}. It stays one "memos" step
      * execution (the run report counts it by name) and restarts as before: the subjects are listed again and
      * every memo of a failed step is rendered again, each file replaced in one step, so a crash leaves whole
-     * memos only.
+     * memos only. With scale-out, {@link RemotePartitioningConfiguration} hands the memos to workers instead.
      */
     @Bean
+    @ConditionalOnExpression(RemotePartitioningConfiguration.SINGLE_PROCESS)
     Step memoStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                   ListItemReader<MemoSubject> memoSubjectReader, MemoRenderingProcessor memoRenderingProcessor,
                   MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
-        return new StepBuilder("memos", jobRepository)
+        return memoRenderingStep("memos", memoSubjectReader, jobRepository, transactionManager, memoRenderingProcessor,
+                memoFileWriter, memoRenderingThreads, true);
+    }
+
+    /**
+     * A step that renders the memos its reader lists: the whole night's, with its progress line, or one partition's,
+     * whose worker logs a line of its own when it ends.
+     */
+    static Step memoRenderingStep(String name, ListItemReader<MemoSubject> subjects, JobRepository jobRepository,
+                                  PlatformTransactionManager transactionManager, MemoRenderingProcessor memoRenderingProcessor,
+                                  MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads,
+                                  boolean progressLine) {
+        var step = new StepBuilder(name, jobRepository)
                 // a few memos per thread, so a long memo keeps the other threads idle less at the chunk's end
                 .<MemoSubject, RenderedMemo>chunk(MEMOS_PER_CHUNK * memoRenderingThreads.threads())
                 .transactionManager(transactionManager)
-                .reader(memoSubjectReader)
+                .reader(subjects)
                 .processor(memoRenderingProcessor)
                 .writer(memoFileWriter)
-                .taskExecutor(memoRenderingThreads.executor())
-                .listener(new MemoProgress(new ProgressReporter("memos")))
-                .build();
+                .taskExecutor(memoRenderingThreads.executor());
+        return progressLine ? step.listener(new MemoProgress(new ProgressReporter("memos"))).build() : step.build();
     }
 
     // --- step 4: tracker ---

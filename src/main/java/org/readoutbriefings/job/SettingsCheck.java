@@ -110,6 +110,37 @@ public final class SettingsCheck {
     }
 
     /**
+     * Scale-out: a manager of workers ({@code briefings.scale.workers} > 0) or a worker shares the job repository
+     * with other processes, so it needs a server database, and a broker to meet them at.
+     */
+    public static List<String> scaleProblems(BriefingsProperties p, String jdbcUrl, boolean worker) {
+        BriefingsProperties.Scale scale = p.scale();
+        List<String> problems = new ArrayList<>();
+        range(problems, "briefings.scale.workers", scale.workers(), 0, 10_000);
+        range(problems, "briefings.scale.partitions", scale.partitions(), 0, 10_000);
+        range(problems, "briefings.scale.worker-partitions", scale.workerPartitions(), 0, 1_000);
+        if (!worker && !scale.enabled()) {
+            return problems;
+        }
+        String role = worker ? "a worker" : "a manager of workers (briefings.scale.workers=" + scale.workers() + ")";
+        if (jdbcUrl == null || jdbcUrl.startsWith("jdbc:h2:")) {
+            problems.add("spring.datasource.url: " + role + " shares its database with the other processes, which an H2"
+                    + " file cannot do; give the same PostgreSQL database to every role (jdbc:postgresql://host/db)");
+        }
+        if (scale.brokerUrl().isBlank()) {
+            problems.add("briefings.scale.broker-url: " + role + " needs the broker every role connects to, e.g."
+                    + " tcp://broker-host:61616 ('readout-briefings broker' starts one)");
+        }
+        if (scale.partitionTimeout().isNegative() || scale.partitionTimeout().isZero()) {
+            problems.add("briefings.scale.partition-timeout: " + scale.partitionTimeout() + " is not a positive duration");
+        }
+        if (scale.pollInterval().isNegative() || scale.pollInterval().isZero()) {
+            problems.add("briefings.scale.poll-interval: " + scale.pollInterval() + " is not a positive duration");
+        }
+        return problems;
+    }
+
+    /**
      * The folder of an H2 file database must be writable too (H2 creates it, and its files, on first use);
      * checked before the application opens the database, which would otherwise fail with H2's stack trace.
      */

@@ -77,6 +77,9 @@ public class ProgressReporter implements ChunkListener<Object, Object>, StepExec
 
     @Override
     public synchronized void afterChunk(Chunk<Object> chunk) {
+        if (step == null) {
+            return;  // a partition run by a worker: the manager's step, which this reports, is in another process
+        }
         done += chunk.size();
         long now = System.nanoTime();
         if (terminal != null && now - lastTerminal >= TERMINAL_EVERY_NANOS) {

@@ -119,11 +119,21 @@ public class BenchCommand implements Runnable {
         @Option(names = "--postgres-password", paramLabel = "SECRET", description = "PostgreSQL password (default: none).")
         String postgresPassword = "";
 
+        @Option(names = "--workers", paramLabel = "N",
+                description = "Scale-out: hand the ingest and memo partitions to N worker JVMs and a broker (needs --postgres-url).")
+        int workers;
+
+        @Option(names = "--pin", description = "With --workers: run worker i on processor i alone (taskset).")
+        boolean pin;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
+            if (workers > 0 && postgresUrl == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--workers needs --postgres-url: workers share its database");
+            }
             Path application = jar;
             if (!java.nio.file.Files.isRegularFile(application)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -132,7 +142,8 @@ public class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             JobBenchmark benchmark = new JobBenchmark(new JobBenchmark.Plan(readouts, seed, runs, incremental, jvmOptions,
                     work.toAbsolutePath(), application.toAbsolutePath(), LocalDate.of(2026, 11, 27),
-                    postgresUrl == null ? null : new JobBenchmark.PostgresTarget(postgresUrl, postgresUser, postgresPassword)),
+                    postgresUrl == null ? null : new JobBenchmark.PostgresTarget(postgresUrl, postgresUser, postgresPassword),
+                    workers > 0 ? new JobBenchmark.ScaleOut(workers, pin) : null),
                     out);
             out.println(benchmark.summarise(benchmark.run(generator(proseShare), "JP")));
             return ExitCodes.SUCCESS;

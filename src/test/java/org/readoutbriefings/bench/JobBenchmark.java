@@ -39,7 +39,15 @@ public final class JobBenchmark {
 
     /** What to measure. */
     public record Plan(int readouts, long seed, int runs, int incremental, List<String> jvmOptions, Path work,
-                       Path jar, LocalDate asOf, PostgresTarget postgres) {
+                       Path jar, LocalDate asOf, PostgresTarget postgres, ScaleOut scaleOut) {
+    }
+
+    /**
+     * Scale-out (docs/scale-out.md): the night's manager hands its ingest and memo partitions to this many worker
+     * JVMs, started before each full run (and stopped after its incremental one) beside a broker of the
+     * application's own {@code broker} command; with {@code pin}, worker i runs on processor i alone ({@code taskset}).
+     */
+    public record ScaleOut(int workers, boolean pin) {
     }
 
     /**
@@ -95,12 +103,76 @@ public final class JobBenchmark {
             generateOnce(generator, extra, plan.incremental(), plan.seed() + 1, homeCountry);
         }
         List<Measurement> all = new ArrayList<>();
-        for (int run = 1; run <= plan.runs(); run++) {
-            Path dir = plan.work().resolve("run");
-            deleteTree(dir);
-            if (plan.postgres() != null) {
-                plan.postgres().empty();
+        Process broker = plan.scaleOut() != null ? startBroker() : null;
+        try {
+            for (int run = 1; run <= plan.runs(); run++) {
+                all.addAll(runNights(run, base, extra));
             }
+        } finally {
+            if (broker != null) {
+                broker.destroy();
+                broker.waitFor();
+            }
+        }
+        return all;
+    }
+
+    private static final int BROKER_PORT = 61626;
+
+    private String brokerUrl() {
+        return "tcp://127.0.0.1:" + BROKER_PORT;
+    }
+
+    private Process startBroker() throws IOException, InterruptedException {
+        Files.createDirectories(plan.work());
+        Path log = plan.work().resolve("broker.txt");
+        Process broker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-jar", plan.jar().toString(), "broker", "--port", Integer.toString(BROKER_PORT))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        awaitLine(broker, log, "Broker: listening");
+        return broker;
+    }
+
+    /** The workers, each started and connected before the night begins, as long-running workers are. */
+    private List<Process> startWorkers(Path dir) throws IOException, InterruptedException {
+        List<Process> workers = new ArrayList<>();
+        for (int i = 0; i < plan.scaleOut().workers(); i++) {
+            List<String> command = new ArrayList<>();
+            if (plan.scaleOut().pin()) {
+                command.addAll(List.of("taskset", "-c", Integer.toString(i % Runtime.getRuntime().availableProcessors())));
+            }
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(plan.jvmOptions());
+            command.addAll(List.of("-jar", plan.jar().toString(), "worker", "--briefings.scale.broker-url=" + brokerUrl()));
+            command.addAll(plan.postgres().arguments());
+            Path log = dir.resolve("log-worker-" + i + ".txt");
+            workers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+            awaitLine(workers.get(i), log, "Worker: taking partitions");
+        }
+        return workers;
+    }
+
+    private static void awaitLine(Process process, Path log, String line) throws IOException, InterruptedException {
+        for (int i = 0; i < 1200 && process.isAlive(); i++) {
+            if (Files.exists(log) && Files.readString(log).contains(line)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no '" + line + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : ""));
+    }
+
+    /** One run's full night and, if asked, the incremental night after it, on a fresh database. */
+    private List<Measurement> runNights(int run, Path base, Path extra) throws IOException, InterruptedException, SQLException {
+        List<Measurement> all = new ArrayList<>();
+        Path dir = plan.work().resolve("run");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        if (plan.postgres() != null) {
+            plan.postgres().empty();
+        }
+        List<Process> workers = plan.scaleOut() != null ? startWorkers(dir) : List.of();
+        try {
             Path input = dir.resolve("input");
             linkAll(base, input);
             Measurement full = runJob("full", run, dir, input, plan.asOf());
@@ -111,6 +183,11 @@ public final class JobBenchmark {
                 Measurement incremental = runJob("incremental", run, dir, input, plan.asOf().plusDays(1));
                 all.add(incremental);
                 report(incremental);
+            }
+        } finally {
+            for (Process worker : workers) {
+                worker.destroy();
+                worker.waitFor();
             }
         }
         return all;
@@ -144,6 +221,10 @@ public final class JobBenchmark {
                 output.toString(), "--as-of", asOf.toString()));
         command.addAll(plan.postgres() != null ? plan.postgres().arguments()
                 : List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + "/briefings"));
+        if (plan.scaleOut() != null) {
+            command.addAll(List.of("--briefings.scale.workers=" + plan.scaleOut().workers(),
+                    "--briefings.scale.broker-url=" + brokerUrl()));
+        }
         out.printf("%s run %d: %s%n", kind, run, command.stream()
                 .map(a -> a.startsWith("--spring.datasource.password=") ? "--spring.datasource.password=***" : a)
                 .collect(java.util.stream.Collectors.joining(" ")));
@@ -289,6 +370,11 @@ public final class JobBenchmark {
         md.append("Machine: ").append(machine()).append("\n");
         md.append("JVM options: ").append(String.join(" ", plan.jvmOptions())).append("\n");
         md.append("Database: ").append(database()).append("\n");
+        if (plan.scaleOut() != null) {
+            md.append("Scale-out: ").append(plan.scaleOut().workers()).append(" worker JVM(s)")
+                    .append(plan.scaleOut().pin() ? ", each pinned to one processor (taskset)" : "")
+                    .append("; the manager unpinned, idle during the partitioned steps\n");
+        }
         md.append("Data: ").append(String.format("%,d", plan.readouts())).append(" readouts, seed ").append(plan.seed())
                 .append(plan.incremental() > 0 ? String.format(", then %,d more (incremental)", plan.incremental()) : "")
                 .append("; medians of ").append(plan.runs()).append(" run(s)\n\n");
