@@ -23,6 +23,18 @@ class FulfilmentFunctionalTests {
     Path folder;
 
     @Test
+    void aNightRunForAnEarlierDateCitesNoMeetingThatHadNotYetHappened() {
+        BriefingsRun briefings = new BriefingsRun(folder);
+        // the sample's November 2023 follow-up was kept by the 2+2 of 28 July 2024; its 2023 commitment was said
+        // again on 29 October 2026, after this night's date
+        BriefingsRun.Result run = briefings.run(Path.of("input"), folder.resolve("output"), "2024-08-15");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(briefings.query("SELECT l.meeting_date FROM follow_up_evidence v JOIN readout l ON l.id = v.readout_id"))
+                .containsExactly(List.of("2024-07-28"));
+        assertThat(briefings.count("SELECT COUNT(*) FROM commitment_evidence")).isZero();
+    }
+
+    @Test
     void theLaterMeetingOfTheSamePartnersAndNameIsTheEvidence() throws Exception {
         Path input = Files.createDirectories(folder.resolve("input"));
         Files.writeString(input.resolve("nights.jsonl"), String.join("\n",

@@ -314,8 +314,16 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step fulfilmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return taskletStep("fulfilment", new LaterReadoutEvidence(jdbc), jobRepository, transactionManager);
+    @StepScope
+    LaterReadoutEvidence laterReadoutEvidence(JdbcTemplate jdbc,
+                                              @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
+        return new LaterReadoutEvidence(jdbc, runDate);
+    }
+
+    @Bean
+    Step fulfilmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        LaterReadoutEvidence laterReadoutEvidence) {
+        return taskletStep("fulfilment", laterReadoutEvidence, jobRepository, transactionManager);
     }
 
     @Bean

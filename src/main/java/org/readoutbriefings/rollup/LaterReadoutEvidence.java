@@ -22,24 +22,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Finds, every night, the later readouts that show a promise kept: the meeting an open follow-up announced
  * ({@link FollowUpFulfilment}, table follow_up_evidence) and a commitment said again
  * ({@link CommitmentReaffirmation}, table commitment_evidence). Both are worked out from scratch each night
- * from one read of the dated readouts, so a readout corrected or removed takes its evidence with it.
+ * from one read of the dated readouts, so a readout corrected or removed takes its evidence with it. Only
+ * readouts up to the night's date count: a night run for an earlier date ({@code --as-of}) cites no meeting
+ * that had not yet happened.
  */
 public class LaterReadoutEvidence implements Tasklet {
 
     private final JdbcTemplate jdbc;
+    private final LocalDate runDate;
 
-    public LaterReadoutEvidence(JdbcTemplate jdbc) {
+    public LaterReadoutEvidence(JdbcTemplate jdbc, LocalDate runDate) {
         this.jdbc = jdbc;
+        this.runDate = runDate;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, DatedReadout> readouts = new HashMap<>();
-        jdbc.query("SELECT id, meeting_date, title, countries FROM readout WHERE meeting_date IS NOT NULL", rs -> {
+        jdbc.query("SELECT id, meeting_date, title, countries FROM readout WHERE meeting_date <= ?", rs -> {
             String id = rs.getString(1);
             Set<String> countries = new TreeSet<>(CodeColumn.split(rs.getString(4)));
             readouts.put(id, new DatedReadout(id, rs.getDate(2).toLocalDate(), countries, NamedMeetings.words(rs.getString(3))));
-        });
+        }, java.sql.Date.valueOf(runDate));
 
         FollowUpFulfilment fulfilment = new FollowUpFulfilment(readouts.values());
         List<EvidenceMatch> fulfilled = new ArrayList<>();
