@@ -152,7 +152,8 @@ public class MeetingDateFinder {
     private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published, String title, LocalDate yearReference) {
         int looked = 0;
         boolean reported = false;
-        Optional<Found> undated = Optional.empty();
+        // the sentence that reports the meeting gave no day: the publication's, unless the lead gives it
+        boolean dayless = false;
         for (Sentence s : sentences) {
             if (s.background() || looked >= LEAD_SENTENCES) {
                 break;
@@ -166,15 +167,14 @@ public class MeetingDateFinder {
             }
             Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null), yearReference,
                     published.filter(p -> p.source() == DateSource.DATELINE).isPresent());
-            if (undated.isPresent() && AHEAD.matcher(s.text()).find()) {
-                continue; // "look forward to a virtual meeting on Friday, August 20": a meeting to come
-            }
-            if (undated.isPresent()) {
+            if (dayless) {
+                if (AHEAD.matcher(s.text()).find()) {
+                    continue; // "look forward to a virtual meeting on Friday, August 20": a meeting to come
+                }
                 // a lead that reported the meeting without its day ("The two governments have agreed to ...",
                 // "discussed ..., the ministry said following the call"), then the report that gives it: "On
-                // August 15, the Minister held a telephone conversation ...". Only a day written out, in the
-                // days before publication: a later sentence's day is otherwise another event's ("the summit
-                // held on May 30-31")
+                // August 15, the Minister held a telephone conversation ...". Only a day in the week before
+                // publication: a later sentence's day is otherwise another event's ("the summit held on May 30-31")
                 Optional<Candidate> recent = date.filter(d -> !d.date().isAfter(published.get().date())
                         && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)));
                 if (recent.isPresent()) {
@@ -183,14 +183,12 @@ public class MeetingDateFinder {
                             recent.get().relative() ? published.get().source() : DateSource.TEXT));
                 }
                 if (date.isPresent() || reportsAMeeting(s)) {
-                    return undated;
+                    return published;
                 }
                 continue;
             }
             if (date.isEmpty() && published.isPresent() && !s.heading() && !reported) {
-                // the sentence that reports the meeting gives no day: the meeting is the publication's day,
-                // unless a sentence of the lead that follows gives it
-                undated = published;
+                dayless = true;
                 reported = true;
                 continue;
             }

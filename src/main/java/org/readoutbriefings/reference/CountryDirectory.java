@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The complete ISO 3166-1 table with common names, formal names, abbreviations, demonyms and capitals,
@@ -99,13 +100,13 @@ public final class CountryDirectory {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr", "id", "sw");
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
-    private static final java.util.Set<String> NOT_IN_ENGLISH_PROSE = java.util.Set.of("Island", "Granada", "Grenade", "Maurice",
+    private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
             "Salvador", "Santa Elena", "Fas", "Georgia", "San Martín", "Saint-Martin", "Sint-Maarten");
 
     /**
-     * Each country's name in the languages above, as the JDK's locale data (CLDR) spell them, where they differ
-     * from its English names; code by name.
+     * Each country's name in the languages above, as the JDK's locale data (CLDR) spell them; code by name. A
+     * name the same in English maps to the same code; callers give the English names precedence where not.
      */
     public Map<String, String> namesInOtherLanguages() {
         Map<String, String> names = new LinkedHashMap<>();
@@ -113,7 +114,8 @@ public final class CountryDirectory {
             Locale in = Locale.forLanguageTag(language);
             for (Country c : byAlpha2.values()) {
                 String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(in);
-                if (name.length() > 3 && !name.equals(c.alpha2()) && !NOT_IN_ENGLISH_PROSE.contains(name)) {
+                // the JDK gives the bare code for a region it has no name for; short names are too often words
+                if (name.length() > 3 && !NOT_IN_ENGLISH_PROSE.contains(name)) {
                     names.putIfAbsent(name, c.alpha2());
                 }
             }
