@@ -24,10 +24,21 @@ public class FollowUpFinder {
     /** A meeting to come: "the next round", "the upcoming summit", "the forthcoming visit". */
     private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:next|upcoming|forthcoming|coming"
             // "to host the sixth round", "to organise the second session": a round counted on, with a plan (see future)
-            + "|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:round|session|meeting)))\\s+(?:[\\p{L}\\p{N}'\u2019+-]+\\s+){0,5}?"
+            + "|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:round|session|meeting)))\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:meeting|meetings|summit|visit|round|session|dialogue|ministerial|consultations|talks|forum|commission|council|conference"
             + "|assembly"
             + "|2\\+2|joint committee|committee meeting)s?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * An event the meeting prepared for: "ahead of the trilateral meeting", "in the run-up to the Warsaw Summit",
+     * "with a view to the upcoming signature", "the schedule of mutual visits". The preposition itself says the
+     * event is still to come.
+     */
+    private static final Pattern EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to|with\\s+a\\s+view\\s+to"
+            + "|in\\s+preparation\\s+for|preparations?\\s+for|to\\s+prepare\\s+for|plans?\\s+to\\s+hold"
+            + "|(?:schedule|calendar|timetable|programme|program)\\s+(?:of|for))\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?"
+            + "(?:[\\p{L}\\p{N}'\u2019+().,-]+\\s+){0,8}?"
+            + "(?:meetings?|summits?|visits?|sessions?|conferences?|ministerials?|forums?|dialogues?|rounds?|talks|signature|signing"
+            + "|assembly|consultations?|events|contacts|exchanges|2\\+2)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "looked forward to meeting", "look forward to welcoming the minister", "looked forward to the next summit". */
     private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:ed|s|ing)?\\s+forward\\s+to\\s+(?:(?:meeting|visiting|welcoming|seeing"
             + "|hosting|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
@@ -39,7 +50,9 @@ public class FollowUpFinder {
             + "|should|preparation|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
             + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed|directed|planning|plans\\s+to"
             // an interest, a readiness, an aspiration: "interested in maintaining regular dialogue", "ready to organise"
-            + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration)\\b", Pattern.CASE_INSENSITIVE);
+            + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration"
+            // the event prepared for is still to come
+            + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable)\\b", Pattern.CASE_INSENSITIVE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
     /** "invited Georgia to participate in the Climate Summit": an invitation not said to be accepted is no plan yet. */
@@ -137,13 +150,13 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration");
+            "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable");
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {
         List<Integer> starts = new ArrayList<>();
         cues.followUp().find(text).ifPresent(m -> starts.add(m.start()));
-        for (Pattern p : List.of(NEXT_MEETING, LOOK_FORWARD, CONTACT)) {
+        for (Pattern p : List.of(NEXT_MEETING, LOOK_FORWARD, CONTACT, EVENT_AHEAD)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 starts.add(m.start());
@@ -166,6 +179,11 @@ public class FollowUpFinder {
             return false;
         }
         String rest = text.substring(not.get().end());
+        // "discussed the upcoming ministerial", "exchanged views on the schedule of the next round": the
+        // meeting to come is the parties' next step whatever verb reports it
+        if (NEXT_MEETING.matcher(rest).find() || EVENT_AHEAD.matcher(rest).find()) {
+            return false;
+        }
         // "hoped to meet soon", "expressed hope that the forthcoming summit will be productive"
         if (HOPE.matcher(text).region(not.get().start(), not.get().end()).lookingAt()
                 && (TO_MEET.matcher(rest).find() || NEXT_MEETING.matcher(rest).find())

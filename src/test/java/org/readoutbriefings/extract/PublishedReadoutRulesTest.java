@@ -271,4 +271,17 @@ class PublishedReadoutRulesTest {
                 "They reiterated their will to deepen ties by intensifying political consultations.");
         assertThat(texts(x.commitments())).contains("The Vietnamese minister assured to continue supporting New Zealand's bid.");
     }
+
+    @Test
+    void anEventPreparedForOrAMeetingToComeThatWasDiscussedIsAFollowUp() {
+        Extraction x = extract("Call with Norway", "The Foreign Minister of Canada spoke with the Foreign Minister of Norway today.",
+                "The ministers compared notes ahead of the Arctic Council ministerial in Tromsø.",
+                "They went over the timetable of the bilateral visits planned for the autumn.",
+                "They also discussed priorities for the upcoming Nordic-Canadian (NC5+1) fisheries ministers meeting.",
+                "The ministers discussed the fisheries agreement signed in 2019.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The ministers compared notes ahead of the Arctic Council ministerial in Tromsø.",
+                "They went over the timetable of the bilateral visits planned for the autumn.",
+                "They also discussed priorities for the upcoming Nordic-Canadian (NC5+1) fisheries ministers meeting.");
+    }
 }
