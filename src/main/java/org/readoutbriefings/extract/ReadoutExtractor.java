@@ -38,7 +38,8 @@ public class ReadoutExtractor {
     private static final int SUBJECT_WINDOW_CHUNKS = 12;
     /** Opens with a look-ahead for the first letters, which rules out most positions before \b is tried there. */
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?i)(?=[hmsctvrdjpa])\\b(?:held|met|meet|meets|meeting|spoke|speaks|call|talk|talks|teleconference|conference|conversation|visit"
+            "(?i)(?=[hmsctvrdjpa])\\b(?:held|met|meet|meets|meeting|spoke|speaks|call|talk|talks|talked|telephoned|phoned|conferred"
+                    + "|teleconference|conference|conversation|visit"
                     + "|visited|summit|received|hosted|dialogue|signed|signing|co-chaired|chaired|joined|participated|attended)\\b");
     private static final int MAX_TITLE = 200;
     private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News Agency|News Bureau|Kyodo News|Press Agency|TASS|RIA Novosti"
@@ -136,9 +137,10 @@ public class ReadoutExtractor {
         // the issuing government is a party, even when the text names only the other side; a news agency
         // reports others' meetings
         issuer.filter(i -> !NEWS_AGENCY.matcher(i.name()).find()).map(IssuerFinder.Issuer::country).ifPresent(parties::add);
-        if (lead.isEmpty()) {
+        if (lead.isEmpty() || parties.isEmpty()) {
             // no sentence reports the meeting in words the rules know (a readout in another language, a verb
-            // they lack): the opening sentence names its parties, as a readout's first sentence does
+            // they lack), or the ones that do name no country ("the leaders agreed to meet at the G20"): the
+            // opening sentence names its parties, as a readout's first sentence does
             sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).findFirst()
                     .ifPresent(s -> parties(s.text(), people).forEach(c -> {
                         parties.add(c);

@@ -284,4 +284,13 @@ class PublishedReadoutRulesTest {
                 "They went over the timetable of the bilateral visits planned for the autumn.",
                 "They also discussed priorities for the upcoming Nordic-Canadian (NC5+1) fisheries ministers meeting.");
     }
+
+    @Test
+    void theOpeningSentenceNamesThePartiesWhenTheSentencesReportingTheMeetingNameNone() {
+        Extraction x = extract("Leaders talk by phone",
+                "Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan talked by phone on Monday.",
+                "The leaders agreed to hold a meeting on the sidelines of the regional summit in Arusha.",
+                "They also agreed to keep talking by phone.");
+        assertThat(x.countries()).containsExactly("KE", "TZ");
+    }
 }
