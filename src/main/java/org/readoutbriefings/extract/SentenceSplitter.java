@@ -22,7 +22,12 @@ public class SentenceSplitter {
             "a.m", "p.m", "approx", "art", "para", "vol", "rt", "hon", "mt", "ft", "cf", "dept", "govt", "min",
             "adm", "capt", "maj", "pres", "sec", "secy", "excellency", "est");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013\u25cf]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u2019)\\]]*)(?=\\s+|$)");
+    /**
+     * A full stop before white space, or one run into the next sentence as pages whose markup lost a space
+     * print it ("in March this year.He also"): between two lower-case letters and a capitalised word.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u2019)\\]]*)(?=\\s+|$)"
+            + "|(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
     private static final int MAX_HEADING = 70;
     // compiled once: String.replaceAll, split and matches compile their regex on every call
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");

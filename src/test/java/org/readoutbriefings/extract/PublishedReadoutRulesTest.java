@@ -293,4 +293,13 @@ class PublishedReadoutRulesTest {
                 "They also agreed to keep talking by phone.");
         assertThat(x.countries()).containsExactly("KE", "TZ");
     }
+
+    @Test
+    void sentencesRunTogetherWithoutASpaceAreTwoSentencesButAbbreviationsAndAddressesStayWhole() {
+        SentenceSplitter splitter = new SentenceSplitter(List.of());
+        assertThat(splitter.sentences("The ministers met in Hanoi this year.He also agreed to open a trade office."))
+                .containsExactly("The ministers met in Hanoi this year.", "He also agreed to open a trade office.");
+        assertThat(splitter.sentences("Mr.Smith met the U.S. delegation and St.Lucia's envoy at mofa.gov.vn today."))
+                .hasSize(1);
+    }
 }
