@@ -96,13 +96,15 @@ public class MeetingDateFinder {
     private static final Pattern PUBLISHED_IN_BYLINE = Pattern.compile(
             "\\b(?:Published|Posted|Updated)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})");
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?=[hmsctvrdpja])\\b(?:held|hold|met|meets|meeting|spoke|speaks|call|called|talk|talks|talked|teleconference|videoconference|conference"
+            "(?=[hmsctvrdpja])\\b(?:held|hold|met|meets|meeting|meetings|spoke|speaks|call|called|talk|talks|talked|teleconference|videoconference|conference"
                     + "|conversation|phoned|telephoned|joined|participated"
                     + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
                     + "|co-chaired|chaired|agreed|contact|phone|telephone)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
+    /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,"), no more. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*[\\s,]+){1,3}");
     /** Where a dateline or publication line can be: after a title, a section name, a byline. */
     private static final int OPENING_SENTENCES = 10;
     /** Where a closing signature with a date can be. */
@@ -348,6 +350,12 @@ public class MeetingDateFinder {
         }
         Matcher verb = MEETING_WORDS.matcher(text);
         int anchor = verb.find() ? verb.start() : 0;
+        if (candidates.stream().anyMatch(c -> c.position() > anchor)) {
+            // "MEXICO 10 May 2019 - The two sides held their meeting ... on 6 May 2019": a dateline at the head
+            // of the sentence is the day of the news; the sentence's own date after its verb is the meeting's
+            candidates.removeIf(c -> c.position() < anchor && !c.relative()
+                    && DATELINE_PLACE.matcher(text.substring(0, c.position())).matches());
+        }
         // a day tied to another event ("following the earthquake that struck on 1 January") or after the
         // publication is not the meeting's
         return candidates.stream()

@@ -215,4 +215,20 @@ class MeetingDateSourcesTest {
         assertThat(extract("Ministers meet\nMANILA, March 12 \u2014 The ministers of Thailand and the Philippines met today.",
                 null, "2018-ministers-meet.txt").meetingDate()).isNull();
     }
+
+    @Test
+    void aDatelineAtTheHeadOfTheReportingSentenceGivesWayToTheDateAfterItsVerb() {
+        Extraction x = extract("Consultations in Lima\nA delegation photo (Embassy photo)\nLIMA 14 March 2022 \u2014 Peru and Korea"
+                + " held the third round of their policy consultations at the foreign ministry in Lima on 09 March 2022.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2022, 3, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void meetingsOnAWeekdayAreResolvedAgainstTheDateline() {
+        Extraction x = extract("Minister's bilaterals in Vienna\nFriday, 11.06.2021.\nThe Foreign Minister of Chile had several"
+                + " bilateral meetings on Wednesday in Vienna.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2021, 6, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
 }
