@@ -91,6 +91,9 @@ public final class SettingsCheck {
             problems.add("spring.mail.properties.mail.smtp.auth: the server is to be logged in to, but spring.mail.username"
                     + " or the password (SPRING_MAIL_PASSWORD in the environment) is missing");
         }
+        if (p.mail().maxRefusals() < 1) {
+            problems.add("briefings.mail.max-refusals: " + p.mail().maxRefusals() + " is not a number of runs (1 or more)");
+        }
         try {
             new InternetAddress(p.mail().from(), true).validate();
         } catch (AddressException e) {
