@@ -3,6 +3,7 @@ package org.readoutbriefings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,11 +124,79 @@ class MailRefusalFunctionalTests {
         assertThat(received()).hasSize(3);
     }
 
+    /**
+     * Messages held because the server was down are not sent weeks late: past briefings.mail.hold-nights (here 1) they
+     * are dropped, reported and recorded as expired; younger ones go out when the server is back.
+     */
+    @Test
+    void messagesHeldLongerThanTheHoldNightsAreDropped(CapturedOutput log) throws Exception {
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path output = folder.resolve("output");
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        Path subscriptions = Files.writeString(folder.resolve("subscriptions.yml"), """
+                subscribers:
+                  - email: aiko@example.org
+                    partners: [US]
+                  - email: duty@example.org
+                    topics: [health]
+                    daily: true
+                """);
+        int down = closedPort();
+
+        // two nights with the server down
+        for (String night : List.of("2026-11-25", "2026-11-26")) {
+            BriefingsRun.Result result = run(briefings, input, output, night, subscriptions, down, "--briefings.mail.hold-nights=1");
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        }
+        assertThat(held(report(output))).containsExactly(
+                "2026-11-25 aiko@example.org attempts 2 refusals 0: Connection refused",
+                "2026-11-25 duty@example.org attempts 2 refusals 0: Connection refused",
+                "2026-11-26 duty@example.org attempts 1 refusals 0: Connection refused");
+
+        // the server back two nights later: the night of the 25th is too old to send, the 26th's and 27th's go out
+        BriefingsRun.Result back = run(briefings, input, output, "2026-11-27", subscriptions, smtp.port(),
+                "--briefings.mail.hold-nights=1");
+        assertThat(back.exitCode()).as(back.err()).isEqualTo(3);
+        assertThat(back.err()).contains("warning: 2 messages held since 2026-11-25 were dropped, held longer than"
+                + " briefings.mail.hold-nights (1 night): their news is old. See 'mail.expired' in").doesNotContain("could not be sent");
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString() + " " + m.getSubject())
+                .containsExactlyInAnyOrder("duty@example.org Readout briefings 26 Nov 2026: nothing new on your subjects",
+                        "duty@example.org Readout briefings 27 Nov 2026: nothing new on your subjects");
+        JsonNode report = report(output);
+        assertThat(report.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(report.path("mail").path("held")).isEmpty();
+        assertThat(report.path("mail").path("sent").asLong()).isEqualTo(2);
+        List<String> expired = new ArrayList<>();
+        report.path("mail").path("expired").forEach(r -> expired.add(r.path("night").asString() + " "
+                + r.path("recipient").asString() + " attempts " + r.path("attempts").asInt() + ": " + r.path("error").asString()));
+        assertThat(expired).containsExactly("2026-11-25 aiko@example.org attempts 2: Connection refused",
+                "2026-11-25 duty@example.org attempts 2: Connection refused");
+        assertThat(warnings(log, "aiko@example.org")).last().asString().endsWith("mail: the message of 2026-11-25 to"
+                + " aiko@example.org is dropped, held 2 nights, longer than briefings.mail.hold-nights (1); last error: Connection refused");
+        assertThat(briefings.query("SELECT run_date, recipient, outcome, message IS NULL FROM mail_message WHERE sent_at IS NULL"
+                + " ORDER BY run_date, recipient")).containsExactly(
+                List.of("2026-11-25", "aiko@example.org", "EXPIRED", "true"),
+                List.of("2026-11-25", "duty@example.org", "EXPIRED", "true"));
+
+        // the next night: nothing held, nothing dropped again
+        BriefingsRun.Result next = run(briefings, input, output, "2026-11-28", subscriptions, smtp.port(),
+                "--briefings.mail.hold-nights=1");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(report(output).path("mail").path("expired")).isEmpty();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
     private BriefingsRun.Result run(BriefingsRun briefings, Path input, Path output, String night, Path subscriptions,
                                     String... more) {
+        return run(briefings, input, output, night, subscriptions, smtp.port(), more);
+    }
+
+    private BriefingsRun.Result run(BriefingsRun briefings, Path input, Path output, String night, Path subscriptions,
+                                    int port, String... more) {
         List<String> args = new ArrayList<>(List.of("--briefings.mail.enabled=true",
                 "--briefings.mail.subscriptions=" + subscriptions, "--briefings.mail.from=Readout Briefings <briefings@example.org>",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
                 "--spring.mail.properties.mail.smtp.starttls.enable=false",
                 "--spring.mail.properties.mail.smtp.starttls.required=false"));
         args.addAll(Arrays.asList(more));
@@ -140,6 +209,13 @@ class MailRefusalFunctionalTests {
             to.add(((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress());
         }
         return to;
+    }
+
+    /** A loopback port nothing listens on: the mail server is down. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The log's warning lines about a recipient. */

@@ -3,6 +3,7 @@ package org.readoutbriefings.delivery;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,8 @@ import jakarta.mail.MessagingException;
  * nothing of theirs changed, unless they asked for one daily), then sends every message not sent yet, this
  * night's and those a mail server refused on earlier nights. A failure to send leaves the message held for the
  * next run and the night completed; the run report and the exit code (3) say so. A message the server refuses
- * permanently (5xx) on {@code maxRefusals} runs is given up (docs/delivery.md).
+ * permanently (5xx) on {@code maxRefusals} runs is given up, one held longer than {@code holdNights} dropped
+ * (docs/delivery.md).
  */
 public class MailDelivery implements Tasklet {
 
@@ -47,6 +49,8 @@ public class MailDelivery implements Tasklet {
     private final boolean latest;
     private final long runId;
     private final int maxRefusals;
+    private final LocalDate today;
+    private final int holdNights;
 
     /**
      * @param latest whether this is the latest night run: a run for an earlier night (written to
@@ -54,10 +58,12 @@ public class MailDelivery implements Tasklet {
      * @param maxRefusals permanent refusals (5xx) after which a message is given up: such an answer is about this
      *               recipient or message and rarely changes, but a server's filter or a mailbox being set up can, so
      *               it is tried on a few runs, not one
+     * @param today  the latest night run, this one or a later one: a held message's age is counted to it
+     * @param holdNights nights a message may be held after its own: older ones are dropped unsent
      */
     public MailDelivery(Subscriptions subscriptions, DigestViewBuilder digests, MemoVersions versions, MailComposer composer,
                         MailOutbox outbox, JavaMailSender sender, LocalDate night, boolean latest, long runId,
-                        int maxRefusals) {
+                        int maxRefusals, LocalDate today, int holdNights) {
         this.subscriptions = subscriptions;
         this.digests = digests;
         this.versions = versions;
@@ -68,6 +74,8 @@ public class MailDelivery implements Tasklet {
         this.latest = latest;
         this.runId = runId;
         this.maxRefusals = maxRefusals;
+        this.today = today;
+        this.holdNights = holdNights;
     }
 
     @Override
@@ -76,8 +84,18 @@ public class MailDelivery implements Tasklet {
         int sent = 0;
         int held = 0;
         int refused = 0;
+        int expired = 0;
         String unreachable = null;
         for (Held message : outbox.held()) {
+            long nights = ChronoUnit.DAYS.between(message.night(), today);
+            if (nights > holdNights) {
+                // its news is old, and the next night's message (or the digest) says what is new since
+                log.warn("mail: the message of {} to {} is dropped, held {} nights, longer than briefings.mail.hold-nights"
+                        + " ({}); last error: {}", message.night(), message.recipient(), nights, holdNights, message.lastError());
+                outbox.giveUp(message, GivenUp.EXPIRED, null, false, runId);
+                expired++;
+                continue;
+            }
             if (unreachable != null) {
                 // the server did not answer: the others would wait as long for the same answer
                 outbox.failed(message, unreachable, false, runId);
@@ -114,7 +132,8 @@ public class MailDelivery implements Tasklet {
         }
         ProgressReporter.summarise(contribution, (latest ? count(composed, "message", "messages") + " for tonight"
                 : "none for a night earlier than the latest") + ", " + sent + " sent" + (held > 0 ? ", " + held
-                + " held for the next run" : "") + (refused > 0 ? ", " + refused + " given up (refused)" : ""));
+                + " held for the next run" : "") + (refused > 0 ? ", " + refused + " given up (refused)" : "")
+                + (expired > 0 ? ", " + expired + " dropped (held too long)" : ""));
         return RepeatStatus.FINISHED;
     }
 

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class MailOutbox {
 
-    /** A message not sent yet: {@code attempts} so far, of which {@code refusals} were permanent (5xx). */
-    public record Held(LocalDate night, String recipient, String subject, byte[] message, int attempts, int refusals) {
+    /** A message not sent yet: {@code attempts} so far, of which {@code refusals} were permanent (5xx), the last error. */
+    public record Held(LocalDate night, String recipient, String subject, byte[] message, int attempts, int refusals,
+                       String lastError) {
     }
 
     /** Why a message was given up, in {@code mail_message.outcome}. */
@@ -57,10 +58,10 @@ public class MailOutbox {
 
     /** Messages not sent yet nor given up, of any night, oldest night first. */
     public List<Held> held() {
-        return jdbc.query("SELECT run_date, recipient, subject, message, attempts, refusals FROM mail_message"
+        return jdbc.query("SELECT run_date, recipient, subject, message, attempts, refusals, last_error FROM mail_message"
                         + " WHERE sent_at IS NULL AND outcome IS NULL ORDER BY run_date, recipient",
                 (rs, i) -> new Held(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getBytes(4),
-                        rs.getInt(5), rs.getInt(6)));
+                        rs.getInt(5), rs.getInt(6), rs.getString(7)));
     }
 
     /** The server took it: its bytes are no longer needed. */

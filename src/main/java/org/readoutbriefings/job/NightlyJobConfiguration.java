@@ -531,7 +531,8 @@ public class NightlyJobConfiguration {
                 digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), memoVersions,
                 new MailComposer(sender, new InternetAddress(mail.from(), true), Path.of(output), deliveryTemplates),
                 new MailOutbox(jdbc, transactionManager, clock), sender, runDate,
-                runHistory.latestCompletedNight().filter(runDate::isBefore).isEmpty(), runId, mail.maxRefusals());
+                runHistory.latestCompletedNight().filter(runDate::isBefore).isEmpty(), runId, mail.maxRefusals(),
+                runHistory.latestCompletedNight().filter(runDate::isBefore).orElse(runDate), mail.holdNights());
     }
 
     /** Off unless {@code briefings.mail.enabled}: the step then only says so. */

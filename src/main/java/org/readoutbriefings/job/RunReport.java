@@ -65,9 +65,11 @@ public record RunReport(
 
     /**
      * The night's messages: composed tonight, sent by this run (tonight's and held ones), those still held, to be
-     * sent by the next run, and those this run gave up because the server refused them permanently again.
+     * sent by the next run, those this run gave up because the server refused them permanently again, and those it
+     * dropped, held longer than the hold nights.
      */
-    public record Mail(long composed, long sent, List<HeldMessage> held, List<GivenUpMessage> refused) {
+    public record Mail(long composed, long sent, List<HeldMessage> held, List<GivenUpMessage> refused,
+                       List<GivenUpMessage> expired) {
     }
 
     /**
@@ -77,7 +79,7 @@ public record RunReport(
     public record HeldMessage(LocalDate night, String recipient, int attempts, int refusals, String error) {
     }
 
-    /** A message not to be tried again, with the server's last answer. */
+    /** A message not to be tried again, with the server's last answer (or why it could not be reached). */
     public record GivenUpMessage(LocalDate night, String recipient, int attempts, String error) {
     }
 }

@@ -47,6 +47,9 @@ public class RunReportWriter implements JobExecutionListener {
     /** Job execution context keys: messages given up tonight after permanent refusals, and the first one's answer. */
     public static final String MAIL_REFUSED = "briefings.mail-refused";
     public static final String MAIL_REFUSED_ERROR = "briefings.mail-refused-error";
+    /** Job execution context keys: messages dropped tonight, held longer than the hold nights, and the oldest's night. */
+    public static final String MAIL_EXPIRED = "briefings.mail-expired";
+    public static final String MAIL_EXPIRED_SINCE = "briefings.mail-expired-since";
     /** Warnings listed on the console; the run report has them all. */
     private static final int MAX_LISTED = 20;
 
@@ -90,6 +93,9 @@ public class RunReportWriter implements JobExecutionListener {
         execution.getExecutionContext().putLong(MAIL_REFUSED, report.mail().refused().size());
         report.mail().refused().stream().findFirst().ifPresent(r -> execution.getExecutionContext().putString(
                 MAIL_REFUSED_ERROR, String.valueOf(r.error())));
+        execution.getExecutionContext().putLong(MAIL_EXPIRED, report.mail().expired().size());
+        report.mail().expired().stream().findFirst().ifPresent(e -> execution.getExecutionContext().putString(
+                MAIL_EXPIRED_SINCE, e.night().toString()));
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
         try {
             files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
@@ -154,7 +160,7 @@ public class RunReportWriter implements JobExecutionListener {
                                 + " WHERE sent_at IS NULL AND outcome IS NULL ORDER BY run_date, recipient", Map.of(),
                         (rs, i) -> new RunReport.HeldMessage(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3),
                                 rs.getInt(4), rs.getString(5))),
-                givenUp("REFUSED", ids));
+                givenUp("REFUSED", ids), givenUp("EXPIRED", ids));
         return new RunReport(execution.getJobInstance().getJobName(),
                 execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE), execution.getId(),
                 execution.getStatus().name(), execution.getStartTime(), LocalDateTime.now(),
@@ -267,7 +273,8 @@ public class RunReportWriter implements JobExecutionListener {
         }
         s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
-        if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty() || !r.mail().refused().isEmpty()) {
+        if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty() || !r.mail().refused().isEmpty()
+                || !r.mail().expired().isEmpty()) {
             s.append(String.format("%n  mail: %d %s for tonight, %d sent", r.mail().composed(),
                     r.mail().composed() == 1 ? "message" : "messages", r.mail().sent()));
             for (RunReport.HeldMessage held : r.mail().held()) {
@@ -276,6 +283,10 @@ public class RunReportWriter implements JobExecutionListener {
             for (RunReport.GivenUpMessage refused : r.mail().refused()) {
                 s.append(String.format("%n    given up, refused %d times: %s to %s: %s", refused.attempts(), refused.night(),
                         refused.recipient(), refused.error()));
+            }
+            for (RunReport.GivenUpMessage expired : r.mail().expired()) {
+                s.append(String.format("%n    dropped, held too long: %s to %s: %s", expired.night(), expired.recipient(),
+                        expired.error()));
             }
         }
         for (String failure : r.failures()) {
