@@ -94,6 +94,9 @@ public final class SettingsCheck {
         if (p.mail().maxRefusals() < 1) {
             problems.add("briefings.mail.max-refusals: " + p.mail().maxRefusals() + " is not a number of runs (1 or more)");
         }
+        if (p.mail().maxAttachmentBytes() < 0) {
+            problems.add("briefings.mail.max-attachment-bytes: " + p.mail().maxAttachmentBytes() + " is not a size in bytes");
+        }
         if (p.mail().holdNights() < 0) {
             problems.add("briefings.mail.hold-nights: " + p.mail().holdNights() + " is not a number of nights (0 or more)");
         }
