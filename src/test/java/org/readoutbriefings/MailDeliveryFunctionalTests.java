@@ -129,6 +129,37 @@ class MailDeliveryFunctionalTests {
         assertThat(smtp.getReceivedMessages()).hasSize(5);
     }
 
+    /**
+     * Memos beyond briefings.mail.max-attachment-bytes are named in the body, not attached; the digest is attached
+     * first. A cap smaller than any PDF leaves the digest alone.
+     */
+    @Test
+    void memosOverTheAttachmentCapAreNamedNotAttached() throws Exception {
+        BriefingsRun briefings = new BriefingsRun(folder);
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Files.copy(Path.of("input/2021-12-22-japan-us-hayashi-tai.md"), input.resolve("seed.md"));
+        Path subscriptions = Files.writeString(folder.resolve("subscriptions.yml"), """
+                subscribers:
+                  - email: aiko@example.org
+                    partners: [US]
+                    topics: [trade]
+                """);
+        BriefingsRun.Result result = run(briefings, input, folder.resolve("output"), "2026-11-25", subscriptions,
+                smtp.getSmtp().getPort(), "--briefings.mail.max-attachment-bytes=1000");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        MimeMessage aiko = to("aiko@example.org").get(0);
+        assertThat(MailParts.attachments(aiko)).containsExactly("digest-2026-11-25.pdf");
+        assertThat(MailParts.text(aiko, "text/plain"))
+                .contains("2 memos of yours changed tonight:\n- United States (1 page): not attached, in the output folder as"
+                        + " memos/country/US.pdf\n- Trade and market access (1 page): not attached, in the output folder as"
+                        + " memos/topic/trade.pdf\n")
+                .contains("Memos are attached up to 1,000 bytes in all (briefings.mail.max-attachment-bytes), after the"
+                        + " digest; index.html in the output folder lists every memo.")
+                .contains("The nightly digest is attached (digest-2026-11-25.pdf)");
+        assertThat(MailParts.text(aiko, "text/html"))
+                .contains("<li>United States (1 page): not attached, in the output folder as <code>memos/country/US.pdf</code></li>");
+    }
+
     /** Wrong mail settings stop the run before it starts (exit 2), one line each; a password may come from the environment only. */
     @Test
     void wrongMailSettingsStopTheRunAtStart() throws IOException {

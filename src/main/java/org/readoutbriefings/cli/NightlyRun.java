@@ -172,12 +172,30 @@ final class NightlyRun {
                     .getString(RunReportWriter.MAIL_ERROR, "") + "); they are sent on the next run. See 'mail' in "
                     + output.resolve(RunReportWriter.FILE_NAME) + ".");
         }
+        long mailRefused = execution.getExecutionContext().getLong(RunReportWriter.MAIL_REFUSED, 0L);
+        if (mailRefused > 0) {
+            err.println("warning: " + (mailRefused == 1 ? "1 message was given up, the mail server having refused it "
+                    : mailRefused + " messages were given up, the mail server having refused each ")
+                    + settings.mail().maxRefusals() + " times (" + execution.getExecutionContext().getString(
+                    RunReportWriter.MAIL_REFUSED_ERROR, "") + "); check the address in " + settings.mail().subscriptions()
+                    + ". See 'mail.refused' in " + output.resolve(RunReportWriter.FILE_NAME) + ".");
+        }
+        long mailExpired = execution.getExecutionContext().getLong(RunReportWriter.MAIL_EXPIRED, 0L);
+        if (mailExpired > 0) {
+            int nights = settings.mail().holdNights();
+            err.println("warning: " + (mailExpired == 1 ? "1 message held since " : mailExpired + " messages held since ")
+                    + execution.getExecutionContext().getString(RunReportWriter.MAIL_EXPIRED_SINCE, "")
+                    + (mailExpired == 1 ? " was" : " were") + " dropped, held longer than briefings.mail.hold-nights ("
+                    + nights + (nights == 1 ? " night" : " nights") + "): their news is old. See 'mail.expired' in "
+                    + output.resolve(RunReportWriter.FILE_NAME) + ".");
+        }
         if (missing > 0) {
             err.println("warning: " + missing + " known input files are missing from " + settings.input()
                     + " (an unmounted share?): none was marked removed. If they really were removed, run again with"
                     + " --accept-removals --force.");
         }
-        return rejected > 0 || missing > 0 || mailHeld > 0 ? ExitCodes.SUCCESS_WITH_REJECTS : ExitCodes.SUCCESS;
+        return rejected > 0 || missing > 0 || mailHeld > 0 || mailRefused > 0 || mailExpired > 0 ? ExitCodes.SUCCESS_WITH_REJECTS
+                : ExitCodes.SUCCESS;
     }
 
     /**

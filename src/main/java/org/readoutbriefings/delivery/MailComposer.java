@@ -2,8 +2,10 @@ package org.readoutbriefings.delivery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -29,15 +31,31 @@ public class MailComposer {
     private final InternetAddress from;
     private final Path output;
     private final DeliveryTemplates templates;
+    private final long maxAttachmentBytes;
 
-    public MailComposer(JavaMailSender sender, InternetAddress from, Path output, DeliveryTemplates templates) {
+    /** @param maxAttachmentBytes the files a message may carry, in all: memos beyond it are named in the body instead */
+    public MailComposer(JavaMailSender sender, InternetAddress from, Path output, DeliveryTemplates templates,
+                        long maxAttachmentBytes) {
         this.sender = sender;
         this.from = from;
         this.output = output;
         this.templates = templates;
+        this.maxAttachmentBytes = maxAttachmentBytes;
     }
 
-    public byte[] compose(RecipientBriefing briefing) throws MessagingException, IOException {
+    public byte[] compose(RecipientBriefing whole) throws MessagingException, IOException {
+        RecipientBriefing briefing;
+        try {
+            briefing = whole.withAttachmentCap(file -> {
+                try {
+                    return Files.size(output.resolve(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, maxAttachmentBytes);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 StandardCharsets.UTF_8.name());

@@ -19,8 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class MailOutbox {
 
-    /** A message not sent yet: {@code attempts} so far, the last one's error. */
-    public record Held(LocalDate night, String recipient, String subject, byte[] message, int attempts) {
+    /** A message not sent yet: {@code attempts} so far, of which {@code refusals} were permanent (5xx), the last error. */
+    public record Held(LocalDate night, String recipient, String subject, byte[] message, int attempts, int refusals,
+                       String lastError) {
+    }
+
+    /** Why a message was given up, in {@code mail_message.outcome}. */
+    public enum GivenUp {
+        /** the server refused it permanently, run after run */
+        REFUSED,
+        /** held longer than the hold nights: its news is old */
+        EXPIRED
     }
 
     private final JdbcTemplate jdbc;
@@ -47,12 +56,12 @@ public class MailOutbox {
                 subject, message, runId));
     }
 
-    /** Messages not sent yet, of any night, oldest night first. */
+    /** Messages not sent yet nor given up, of any night, oldest night first. */
     public List<Held> held() {
-        return jdbc.query("SELECT run_date, recipient, subject, message, attempts FROM mail_message WHERE sent_at IS NULL"
-                        + " ORDER BY run_date, recipient",
+        return jdbc.query("SELECT run_date, recipient, subject, message, attempts, refusals, last_error FROM mail_message"
+                        + " WHERE sent_at IS NULL AND outcome IS NULL ORDER BY run_date, recipient",
                 (rs, i) -> new Held(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getBytes(4),
-                        rs.getInt(5)));
+                        rs.getInt(5), rs.getInt(6), rs.getString(7)));
     }
 
     /** The server took it: its bytes are no longer needed. */
@@ -62,10 +71,26 @@ public class MailOutbox {
                 Timestamp.valueOf(LocalDateTime.now(clock)), runId, Date.valueOf(m.night()), m.recipient()));
     }
 
-    public void failed(Held m, String error, long runId) {
-        String line = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
+    /** Not sent, held for the next run; a permanent refusal counts towards giving it up. */
+    public void failed(Held m, String error, boolean permanent, long runId) {
         ownTransaction.executeWithoutResult(t -> jdbc.update("UPDATE mail_message SET attempts = attempts + 1,"
-                        + " last_error = ?, failed_run = ? WHERE run_date = ? AND recipient = ?", line, runId,
-                Date.valueOf(m.night()), m.recipient()));
+                        + " refusals = refusals + ?, last_error = ?, failed_run = ? WHERE run_date = ? AND recipient = ?",
+                permanent ? 1 : 0, cut(error), runId, Date.valueOf(m.night()), m.recipient()));
+    }
+
+    /**
+     * Not to be tried again: the row stays with its last error (so the night is not composed again), its bytes go.
+     * {@code error} is this run's answer, or null to keep the last one (a message expired without a new attempt).
+     */
+    public void giveUp(Held m, GivenUp why, String error, boolean attempted, long runId) {
+        ownTransaction.executeWithoutResult(t -> jdbc.update("UPDATE mail_message SET outcome = ?, given_up_run = ?,"
+                        + " given_up_at = ?, message = NULL, attempts = attempts + ?, refusals = refusals + ?,"
+                        + " last_error = COALESCE(?, last_error) WHERE run_date = ? AND recipient = ?", why.name(), runId,
+                Timestamp.valueOf(LocalDateTime.now(clock)), attempted ? 1 : 0, why == GivenUp.REFUSED && attempted ? 1 : 0,
+                error == null ? null : cut(error), Date.valueOf(m.night()), m.recipient()));
+    }
+
+    private static String cut(String error) {
+        return error.length() > 1000 ? error.substring(0, 999) + "…" : error;
     }
 }

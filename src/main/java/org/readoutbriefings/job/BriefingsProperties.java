@@ -80,11 +80,17 @@ public record BriefingsProperties(
      * @param enabled       mail the night's briefings to the subscribers once the night has written its memos
      * @param subscriptions the file of subscribers, their partners and topics (docs/delivery.md)
      * @param from          the sender's address, e.g. {@code Readout Briefings <briefings@example.org>}
+     * @param maxRefusals   runs on which the server may refuse a message permanently (5xx) before it is given up
+     * @param holdNights    nights a message not sent (server down, 4xx) is kept and tried after its own; then dropped
+     * @param maxAttachmentBytes the files one message carries, in all: the digest first, then the memos that fit
      */
     public record Mail(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("subscriptions.yml") Path subscriptions,
-            @DefaultValue("") String from) {
+            @DefaultValue("") String from,
+            @DefaultValue("3") int maxRefusals,
+            @DefaultValue("7") int holdNights,
+            @DefaultValue("10485760") long maxAttachmentBytes) {
     }
 
     /**

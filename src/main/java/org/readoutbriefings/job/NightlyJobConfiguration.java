@@ -529,9 +529,11 @@ public class NightlyJobConfiguration {
         JavaMailSender sender = mailSender.getObject();
         return new MailDelivery(Subscriptions.read(mail.subscriptions(), countries, topics),
                 digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), memoVersions,
-                new MailComposer(sender, new InternetAddress(mail.from(), true), Path.of(output), deliveryTemplates),
+                new MailComposer(sender, new InternetAddress(mail.from(), true), Path.of(output), deliveryTemplates,
+                        mail.maxAttachmentBytes()),
                 new MailOutbox(jdbc, transactionManager, clock), sender, runDate,
-                runHistory.latestCompletedNight().filter(runDate::isBefore).isEmpty(), runId);
+                runHistory.latestCompletedNight().filter(runDate::isBefore).isEmpty(), runId, mail.maxRefusals(),
+                runHistory.latestCompletedNight().filter(runDate::isBefore).orElse(runDate), mail.holdNights());
     }
 
     /** Off unless {@code briefings.mail.enabled}: the step then only says so. */

@@ -64,13 +64,22 @@ public record RunReport(
     }
 
     /**
-     * The night's messages: composed tonight, sent by this run (tonight's and held ones), and those still held,
-     * to be sent by the next run.
+     * The night's messages: composed tonight, sent by this run (tonight's and held ones), those still held, to be
+     * sent by the next run, those this run gave up because the server refused them permanently again, and those it
+     * dropped, held longer than the hold nights.
      */
-    public record Mail(long composed, long sent, List<HeldMessage> held) {
+    public record Mail(long composed, long sent, List<HeldMessage> held, List<GivenUpMessage> refused,
+                       List<GivenUpMessage> expired) {
     }
 
-    /** A message the mail server did not take; {@code error} is what it said, or why it could not be reached. */
-    public record HeldMessage(LocalDate night, String recipient, int attempts, String error) {
+    /**
+     * A message the mail server did not take; {@code error} is what it said, or why it could not be reached;
+     * {@code refusals} the attempts it refused permanently (5xx).
+     */
+    public record HeldMessage(LocalDate night, String recipient, int attempts, int refusals, String error) {
+    }
+
+    /** A message not to be tried again, with the server's last answer (or why it could not be reached). */
+    public record GivenUpMessage(LocalDate night, String recipient, int attempts, String error) {
     }
 }

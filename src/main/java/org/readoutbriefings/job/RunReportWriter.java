@@ -44,6 +44,12 @@ public class RunReportWriter implements JobExecutionListener {
     /** Job execution context keys: messages held for the next run, and the first one's error, for the exit code. */
     public static final String MAIL_HELD = "briefings.mail-held";
     public static final String MAIL_ERROR = "briefings.mail-error";
+    /** Job execution context keys: messages given up tonight after permanent refusals, and the first one's answer. */
+    public static final String MAIL_REFUSED = "briefings.mail-refused";
+    public static final String MAIL_REFUSED_ERROR = "briefings.mail-refused-error";
+    /** Job execution context keys: messages dropped tonight, held longer than the hold nights, and the oldest's night. */
+    public static final String MAIL_EXPIRED = "briefings.mail-expired";
+    public static final String MAIL_EXPIRED_SINCE = "briefings.mail-expired-since";
     /** Warnings listed on the console; the run report has them all. */
     private static final int MAX_LISTED = 20;
 
@@ -84,6 +90,12 @@ public class RunReportWriter implements JobExecutionListener {
         execution.getExecutionContext().putLong(MAIL_HELD, report.mail().held().size());
         report.mail().held().stream().findFirst().ifPresent(h -> execution.getExecutionContext().putString(MAIL_ERROR,
                 String.valueOf(h.error())));
+        execution.getExecutionContext().putLong(MAIL_REFUSED, report.mail().refused().size());
+        report.mail().refused().stream().findFirst().ifPresent(r -> execution.getExecutionContext().putString(
+                MAIL_REFUSED_ERROR, String.valueOf(r.error())));
+        execution.getExecutionContext().putLong(MAIL_EXPIRED, report.mail().expired().size());
+        report.mail().expired().stream().findFirst().ifPresent(e -> execution.getExecutionContext().putString(
+                MAIL_EXPIRED_SINCE, e.night().toString()));
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
         try {
             files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
@@ -144,10 +156,11 @@ public class RunReportWriter implements JobExecutionListener {
         RunReport.Mail mail = new RunReport.Mail(
                 count("SELECT COUNT(*) FROM mail_message WHERE composed_run IN (:ids)", ids),
                 count("SELECT COUNT(*) FROM mail_message WHERE sent_run IN (:ids)", ids),
-                jdbc.query("SELECT run_date, recipient, attempts, last_error FROM mail_message WHERE sent_at IS NULL"
-                                + " ORDER BY run_date, recipient", Map.of(),
+                jdbc.query("SELECT run_date, recipient, attempts, refusals, last_error FROM mail_message"
+                                + " WHERE sent_at IS NULL AND outcome IS NULL ORDER BY run_date, recipient", Map.of(),
                         (rs, i) -> new RunReport.HeldMessage(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3),
-                                rs.getString(4))));
+                                rs.getInt(4), rs.getString(5))),
+                givenUp("REFUSED", ids), givenUp("EXPIRED", ids));
         return new RunReport(execution.getJobInstance().getJobName(),
                 execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE), execution.getId(),
                 execution.getStatus().name(), execution.getStartTime(), LocalDateTime.now(),
@@ -158,6 +171,16 @@ public class RunReportWriter implements JobExecutionListener {
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects, warnings, needsReview,
                 new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures, mail);
+    }
+
+    /** Messages this run (any attempt of the night) gave up, for the given reason. */
+    private List<RunReport.GivenUpMessage> givenUp(String outcome, Map<String, ?> ids) {
+        Map<String, Object> params = new java.util.HashMap<>(ids);
+        params.put("outcome", outcome);
+        return jdbc.query("SELECT run_date, recipient, attempts, last_error FROM mail_message WHERE outcome = :outcome"
+                        + " AND given_up_run IN (:ids) ORDER BY run_date, recipient", params,
+                (rs, i) -> new RunReport.GivenUpMessage(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3),
+                        rs.getString(4)));
     }
 
     private static boolean isPartitionsSummary(Throwable failure) {
@@ -250,11 +273,20 @@ public class RunReportWriter implements JobExecutionListener {
         }
         s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
                 r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
-        if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty()) {
+        if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty() || !r.mail().refused().isEmpty()
+                || !r.mail().expired().isEmpty()) {
             s.append(String.format("%n  mail: %d %s for tonight, %d sent", r.mail().composed(),
                     r.mail().composed() == 1 ? "message" : "messages", r.mail().sent()));
             for (RunReport.HeldMessage held : r.mail().held()) {
                 s.append(String.format("%n    held for the next run: %s to %s: %s", held.night(), held.recipient(), held.error()));
+            }
+            for (RunReport.GivenUpMessage refused : r.mail().refused()) {
+                s.append(String.format("%n    given up, refused %d times: %s to %s: %s", refused.attempts(), refused.night(),
+                        refused.recipient(), refused.error()));
+            }
+            for (RunReport.GivenUpMessage expired : r.mail().expired()) {
+                s.append(String.format("%n    dropped, held too long: %s to %s: %s", expired.night(), expired.recipient(),
+                        expired.error()));
             }
         }
         for (String failure : r.failures()) {

@@ -91,6 +91,15 @@ public final class SettingsCheck {
             problems.add("spring.mail.properties.mail.smtp.auth: the server is to be logged in to, but spring.mail.username"
                     + " or the password (SPRING_MAIL_PASSWORD in the environment) is missing");
         }
+        if (p.mail().maxRefusals() < 1) {
+            problems.add("briefings.mail.max-refusals: " + p.mail().maxRefusals() + " is not a number of runs (1 or more)");
+        }
+        if (p.mail().maxAttachmentBytes() < 0) {
+            problems.add("briefings.mail.max-attachment-bytes: " + p.mail().maxAttachmentBytes() + " is not a size in bytes");
+        }
+        if (p.mail().holdNights() < 0) {
+            problems.add("briefings.mail.hold-nights: " + p.mail().holdNights() + " is not a number of nights (0 or more)");
+        }
         try {
             new InternetAddress(p.mail().from(), true).validate();
         } catch (AddressException e) {

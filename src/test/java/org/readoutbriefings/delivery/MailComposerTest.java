@@ -44,11 +44,11 @@ class MailComposerTest {
                 List.of(new KeyPoint("1 new readout.", false)),
                 List.of(new NewReadout(NIGHT, "Call", hostile, "Australia", "Trade", 1, List.of("AU"), List.of("trade"))),
                 List.of(), List.of(new DueLine(NIGHT.plusDays(3), 3, "Meet <b>again</b>.", "Australia", "Australia", "Open", 1,
-                        false, List.of("AU"), "trade")), List.of());
+                        false, List.of("AU"), "trade")), List.of(), List.of(), Long.MAX_VALUE);
 
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         byte[] bytes = new MailComposer(sender, new InternetAddress("Briefings <briefings@example.org>"), output,
-                new DeliveryTemplates()).compose(briefing);
+                new DeliveryTemplates(), 10L * 1024 * 1024).compose(briefing);
         MimeMessage parsed = new MimeMessage(sender.getSession(), new ByteArrayInputStream(bytes));
 
         assertThat(parsed.getHeader("Subject")).hasSize(1);
@@ -68,6 +68,28 @@ class MailComposerTest {
                 .contains("1 memo of yours changed tonight and is attached:\n- Australia (2 pages)");
         assertThat(MailParts.attachments(parsed)).containsExactly("digest-2026-11-27.pdf", "country-AU.pdf");
         assertThat(parsed.getContent()).isInstanceOf(Multipart.class);
+    }
+
+    /** The digest always, then each changed memo that still fits, in order; the cap is said in words. */
+    @Test
+    void theAttachmentCapKeepsTheDigestAndTheMemosThatFit() {
+        Subscriber ben = new Subscriber("Ben", "ben@example.org", Set.of("AU", "NZ", "GB"), Set.of(), false);
+        List<MemoVersion> changed = List.of(memo("AU", 600), memo("NZ", 300), memo("GB", 100));
+        RecipientBriefing briefing = new RecipientBriefing(ben, NIGHT, null, 14, "memos/digest-2026-11-27.pdf", changed,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Long.MAX_VALUE)
+                .withAttachmentCap(file -> file.startsWith("memos/digest") ? 500 : Long.parseLong(file.replaceAll("\\D", "")), 1000);
+        assertThat(briefing.attachments()).containsExactly("memos/digest-2026-11-27.pdf", "memos/country/NZ-300.pdf",
+                "memos/country/GB-100.pdf");
+        assertThat(briefing.notAttached()).containsExactly("memos/country/AU-600.pdf");
+        assertThat(briefing.memosLine()).isEqualTo("3 memos of yours changed tonight:");
+        assertThat(briefing.withAttachmentCap(file -> 500, 10).attachments()).containsExactly("memos/digest-2026-11-27.pdf");
+        assertThat(RecipientBriefing.size(10L * 1024 * 1024)).isEqualTo("10 MB");
+        assertThat(RecipientBriefing.size(512 * 1024)).isEqualTo("512 KB");
+        assertThat(RecipientBriefing.size(1000)).isEqualTo("1,000 bytes");
+    }
+
+    private static MemoVersion memo(String code, int bytes) {
+        return new MemoVersion("country", code, code, "memos/country/" + code + "-" + bytes + ".pdf", 1, NIGHT, NIGHT);
     }
 
     @Test

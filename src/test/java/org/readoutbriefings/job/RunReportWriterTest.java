@@ -11,18 +11,22 @@ import org.readoutbriefings.tracker.TrackerIssue;
 
 class RunReportWriterTest {
 
-    private static final RunReport.Mail NO_MAIL = new RunReport.Mail(0, 0, List.of());
+    private static final RunReport.Mail NO_MAIL = new RunReport.Mail(0, 0, List.of(), List.of(), List.of());
 
     @Test
-    void summaryListsTheMessagesHeldForTheNextRun() {
+    void summaryListsTheMessagesHeldForTheNextRunAndThoseGivenUp() {
         RunReport report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
                 LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
                 new RunReport.Files(1, 1, 0, 0, 0, 0), new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(),
                 List.of(), new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of(),
-                new RunReport.Mail(2, 1, List.of(new RunReport.HeldMessage(LocalDate.of(2026, 11, 28), "a@example.org", 1,
-                        "Connection refused"))));
+                new RunReport.Mail(2, 1, List.of(new RunReport.HeldMessage(LocalDate.of(2026, 11, 28), "a@example.org", 1, 0,
+                        "Connection refused")), List.of(new RunReport.GivenUpMessage(LocalDate.of(2026, 11, 26),
+                        "gone@example.org", 3, "550 5.1.1 User unknown")), List.of(new RunReport.GivenUpMessage(
+                        LocalDate.of(2026, 11, 18), "b@example.org", 8, "Connection refused"))));
         assertThat(RunReportWriter.summary(report)).endsWith(String.format("%n  mail: 2 messages for tonight, 1 sent"
-                + "%n    held for the next run: 2026-11-28 to a@example.org: Connection refused"));
+                + "%n    held for the next run: 2026-11-28 to a@example.org: Connection refused"
+                + "%n    given up, refused 3 times: 2026-11-26 to gone@example.org: 550 5.1.1 User unknown"
+                + "%n    dropped, held too long: 2026-11-18 to b@example.org: Connection refused"));
         assertThat(RunReportWriter.summary(new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
                 LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
                 new RunReport.Files(1, 1, 0, 0, 0, 0), new RunReport.Readouts(1, 1, 0, 0, 0, 1), List.of(), List.of(),
