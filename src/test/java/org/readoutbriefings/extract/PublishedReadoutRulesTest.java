@@ -302,4 +302,21 @@ class PublishedReadoutRulesTest {
         assertThat(splitter.sentences("Mr.Smith met the U.S. delegation and St.Lucia's envoy at mofa.gov.vn today."))
                 .hasSize(1);
     }
+
+    @Test
+    void theCoreVerbsOfAgreementInOtherLanguagesCommit() {
+        Extraction x = extract("Reunión de cancilleres",
+                "El canciller de Chile se reunió con el canciller de Perú en Lima.",
+                "Los cancilleres acordaron celebrar la próxima reunión del gabinete binacional en Santiago.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "Los cancilleres acordaron celebrar la próxima reunión del gabinete binacional en Santiago.");
+        Extraction y = extract("Telefonat mit Polen",
+                "Die Außenministerin telefonierte heute mit ihrem polnischen Amtskollegen.",
+                "Beide vereinbarten, die Gespräche über die Grenzbrücken im Herbst fortzusetzen.");
+        assertThat(y.commitments()).hasSize(1);
+        Extraction z = extract("Samtale med Sverige",
+                "Utenriksministeren hadde i dag en samtale med Sveriges utenriksminister.",
+                "De ble enige om å holde tett kontakt i tiden fremover.");
+        assertThat(z.commitments()).hasSize(1);
+    }
 }
