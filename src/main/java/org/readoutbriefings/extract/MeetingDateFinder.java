@@ -104,7 +104,7 @@ public class MeetingDateFinder {
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
     /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,"), no more. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*[\\s,]+){1,3}");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'\u2019-]*[\\s,]+){1,3}");
     /** Where a dateline or publication line can be: after a title, a section name, a byline. */
     private static final int OPENING_SENTENCES = 10;
     /** Where a closing signature with a date can be. */
