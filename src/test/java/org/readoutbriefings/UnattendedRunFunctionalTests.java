@@ -290,4 +290,126 @@ class UnattendedRunFunctionalTests {
             assertThat(tables.next()).as("status made the job tables").isFalse();
         }
     }
+
+    // --- an unchanged night leaves the tracker and its backups alone; an edit staff saved is written back ---
+
+    @Test
+    void anUnchangedNightLeavesTheTrackerAndItsBackupsAsTheyWereAndAStaffEditIsWrittenBack() throws Exception {
+        Path input = copyOfSampleInput();
+        Path output = folder.resolve("out");
+        Path tracker = output.resolve("tracker.xlsx");
+        String database = "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db/briefings");
+        Exit first = launch(folder, "run", "--input", input.toString(), "--output", output.toString(), "--as-of", RUN_DATE,
+                database);
+        assertThat(first.code()).as(first.log()).isZero();
+
+        // staff type an owner in Excel (here POI) and save: the next night takes it, writes it back, backs up their file
+        String id = typeOwner(tracker, "A. N. Officer");
+        String saved = sha256(tracker);
+        Exit edited = launch(folder, "run", "--input", input.toString(), "--output", output.toString(), "--as-of",
+                "2026-11-28", database);
+        assertThat(edited.code()).as(edited.log()).isZero();
+        assertThat(sha256(tracker)).as("the tracker written again").isNotEqualTo(saved);
+        assertThat(owner(tracker, id)).isEqualTo("A. N. Officer");
+        assertThat(backups(output)).singleElement().satisfies(b -> assertThat(sha256(b)).isEqualTo(saved));
+
+        // a night later: the same input, no edits since
+        String before = sha256(tracker);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(tracker);
+        Map<String, String> backupsBefore = listing(output.resolve("tracker-backups"));
+        Exit unchanged = launch(folder, "run", "--input", input.toString(), "--output", output.toString(), "--as-of",
+                "2026-11-29", database);
+
+        assertThat(unchanged.code()).as(unchanged.log()).isZero();
+        assertThat(sha256(tracker)).as("the tracker's bytes").isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(tracker)).as("the tracker's time").isEqualTo(time);
+        assertThat(listing(output.resolve("tracker-backups"))).isEqualTo(backupsBefore);
+        assertThat(unchanged.log().lines()).as(unchanged.log())
+                .anyMatch(line -> line.matches("\\d\\d:\\d\\d:\\d\\d INFO  tracker: " + Pattern.quote(tracker.toString())
+                        + " left as it was: .+ \\(\\d+\\.\\d s\\)"))
+                .anyMatch(line -> line.contains("tracker.xlsx left as it was (nothing it shows changed)"));
+        // the memos are the night's, as every night
+        assertThat(output.resolve("memos/digest-2026-11-29.pdf")).isNotEmptyFile();
+        assertThat(Files.readString(output.resolve("run-report.json"))).contains("\"trackerLeft\" : \"tracker.xlsx\"");
+    }
+
+    /** Types an owner on the first commitment, as staff do, and saves the workbook; returns that row's ID. */
+    private static String typeOwner(Path tracker, String owner) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(tracker))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet commitments = workbook.getSheet("Commitments");
+            org.apache.poi.xssf.usermodel.XSSFRow row = commitments.getRow(1);
+            row.getCell(column(commitments, "Owner")).setCellValue(owner);
+            String id = row.getCell(column(commitments, "ID")).getStringCellValue();
+            Path saved = tracker.resolveSibling("saved.xlsx");
+            try (var out = Files.newOutputStream(saved)) {
+                workbook.write(out);
+            }
+            Files.move(saved, tracker, StandardCopyOption.REPLACE_EXISTING);
+            return id;
+        }
+    }
+
+    /** The owner the tracker shows on the commitment with this ID. */
+    private static String owner(Path tracker, String id) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(tracker))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet commitments = workbook.getSheet("Commitments");
+            int idColumn = column(commitments, "ID");
+            for (int r = 1; r <= commitments.getLastRowNum(); r++) {
+                if (id.equals(commitments.getRow(r).getCell(idColumn).getStringCellValue())) {
+                    return commitments.getRow(r).getCell(column(commitments, "Owner")).getStringCellValue();
+                }
+            }
+            throw new AssertionError("no row " + id);
+        }
+    }
+
+    private static int column(org.apache.poi.xssf.usermodel.XSSFSheet sheet, String header) {
+        for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    private static List<Path> backups(Path output) throws IOException {
+        try (Stream<Path> files = Files.list(output.resolve("tracker-backups"))) {
+            return files.toList();
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each file of a folder with its size and time. */
+    private static Map<String, String> listing(Path dir) throws IOException {
+        Map<String, String> listing = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                listing.put(file.getFileName().toString(), Files.size(file) + " " + Files.getLastModifiedTime(file));
+            }
+        }
+        return listing;
+    }
+
+    // --- help ---
+
+    @Test
+    void helpExitsZeroAndListsTheCommands() throws Exception {
+        Exit help = launch(folder, "--help");
+
+        assertThat(help.code()).as(help.log()).isZero();
+        assertThat(help.log()).contains("Usage: readout-briefings");
+        for (String command : List.of("run", "schedule", "worker", "broker", "status", "extract", "templates")) {
+            assertThat(help.log().lines()).as(help.log()).anyMatch(line -> line.strip().startsWith(command + " "));
+        }
+    }
 }

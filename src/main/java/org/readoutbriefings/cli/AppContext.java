@@ -56,8 +56,22 @@ final class AppContext {
     }
 
     static Started startDatabaseOnly(List<String> args, PrintWriter err, Function<ConfigurableEnvironment, List<String>> check) {
-        return start(DatabaseOnly.class, args, err, check);
+        // Spring Boot warms up Jackson, validation and conversion on a thread of its own, for a context that will
+        // use them: one reading a few rows does not, and on two shared cores that thread delays it (issue 17)
+        // (only for this start: a night's context, started after it by run, uses them)
+        if (System.getProperty(NO_BACKGROUND_WARM_UP) != null) {
+            return start(DatabaseOnly.class, args, err, check);
+        }
+        System.setProperty(NO_BACKGROUND_WARM_UP, "true");
+        try {
+            return start(DatabaseOnly.class, args, err, check);
+        } finally {
+            System.clearProperty(NO_BACKGROUND_WARM_UP);
+        }
     }
+
+    /** Spring Boot's switch for its background pre-initialisation (BackgroundPreinitializingApplicationListener). */
+    private static final String NO_BACKGROUND_WARM_UP = "spring.backgroundpreinitializer.ignore";
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     @org.springframework.boot.autoconfigure.ImportAutoConfiguration({

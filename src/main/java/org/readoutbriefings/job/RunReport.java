@@ -57,7 +57,15 @@ public record RunReport(
     public record NeedsReview(String file, String id, String title, String missing) {
     }
 
-    public record Written(long memos, String tracker, long trackerRows) {
+    /**
+     * {@code tracker}: the file the night wrote (tracker.xlsx, or a dated one when it was locked), null when it
+     * wrote none; {@code trackerLeft}: the tracker it left as it was, as nothing it shows had changed.
+     */
+    public record Written(long memos, String tracker, long trackerRows, String trackerLeft) {
+
+        public Written(long memos, String tracker, long trackerRows) {
+            this(memos, tracker, trackerRows, null);
+        }
     }
 
     public record StepSummary(String name, String status, long read, long written, long skipped, double seconds) {

@@ -170,7 +170,7 @@ public class RunReportWriter implements JobExecutionListener {
                 new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects, warnings, needsReview,
-                new RunReport.Written(memos, trackerFile(steps), trackerRows), trackerIssues, stepSummaries, failures, mail);
+                new RunReport.Written(memos, trackerFile(steps), trackerRows, trackerLeft(steps)), trackerIssues, stepSummaries, failures, mail);
     }
 
     /** Messages this run (any attempt of the night) gave up, for the given reason. */
@@ -209,6 +209,18 @@ public class RunReportWriter implements JobExecutionListener {
             }
         }
         return file;
+    }
+
+    /** The tracker the last completed tracker step left as it was, or null when it wrote one. */
+    private static String trackerLeft(List<StepExecution> steps) {
+        String left = null;
+        for (StepExecution step : steps) {
+            if (step.getStepName().equals("tracker")) {
+                left = step.getExecutionContext().containsKey(TrackerWorkbookWriter.LEFT_FILE)
+                        ? step.getExecutionContext().getString(TrackerWorkbookWriter.LEFT_FILE) : left;
+            }
+        }
+        return left;
     }
 
     private static long sum(List<StepExecution> steps, String name, java.util.function.ToLongFunction<StepExecution> f) {
@@ -271,8 +283,13 @@ public class RunReportWriter implements JobExecutionListener {
                     issue.id() == null ? "" : " (ID " + issue.id() + ")",
                     issue.column().isEmpty() ? "" : " [" + issue.column() + "]", issue.reason()));
         }
-        s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
-                r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
+        if (r.written().tracker() == null && r.written().trackerLeft() != null) {
+            s.append(String.format("  wrote %d memos to %s; %s left as it was (nothing it shows changed)", r.written().memos(),
+                    r.output(), r.written().trackerLeft()));
+        } else {
+            s.append(String.format("  wrote %d memos and %s (%d rows) to %s", r.written().memos(),
+                    r.written().tracker() == null ? "no tracker" : r.written().tracker(), r.written().trackerRows(), r.output()));
+        }
         if (r.mail().composed() > 0 || r.mail().sent() > 0 || !r.mail().held().isEmpty() || !r.mail().refused().isEmpty()
                 || !r.mail().expired().isEmpty()) {
             s.append(String.format("%n  mail: %d %s for tonight, %d sent", r.mail().composed(),

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes output files so that nobody ever opens a half-written one: the content goes to a temporary file
@@ -50,6 +51,17 @@ public final class OutputFiles {
     }
 
     public void write(Path target, Content content) throws IOException {
+        write(target, content, () -> true);
+    }
+
+    /**
+     * Writes the content to a temporary file beside the target, then moves it into place only if
+     * {@code replace}, asked once the content is written, says so: a file that would say what it says already
+     * is left as it is, its time included.
+     *
+     * @return whether the target was replaced
+     */
+    public boolean write(Path target, Content content, BooleanSupplier replace) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -63,11 +75,15 @@ public final class OutputFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            if (!replace.getAsBoolean()) {
+                return false;
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            return true;
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -83,7 +83,8 @@ final class ItemsSheet {
             sheet.text(r.compliance() == null ? null : TrackerEditsReader.COMPLIANCE.get(r.compliance() + 1));
         }
         boolean open = r.status() == null || r.status().isOpen();
-        sheet.wrapped(r.notes()).number(open && r.date() != null ? ChronoUnit.DAYS.between(r.date(), runDate) : null);
+        // counted to the night the tracker was written: alone, it does not make a night rewrite the tracker
+        sheet.wrapped(r.notes()).ofTheNight().number(open && r.date() != null ? ChronoUnit.DAYS.between(r.date(), runDate) : null);
         if (commitments) {
             sheet.date(r.lastMentioned());
         }

@@ -137,16 +137,27 @@ final class TrackerEditStore {
                 e.notes(), Timestamp.valueOf(seenAt), runId, runId}).toList());
     }
 
-    /** The SHA-256 of the workbook a run last wrote under this file name, if any. */
-    Optional<String> writtenSha256(String fileName) {
-        return jdbc.query("SELECT sha256 FROM tracker_written WHERE file_name = ?",
-                (rs, i) -> rs.getString(1), fileName).stream().findFirst();
+    /**
+     * The workbook a run last wrote under a file name: its SHA-256, the fingerprint of what it shows
+     * ({@link ContentFingerprint}; null when written before there was one) and the run that wrote it.
+     */
+    record Written(String sha256, String contentFingerprint, long runId) {
     }
 
-    void recordWritten(String fileName, String sha256, long runId, LocalDateTime at) {
+    Optional<Written> written(String fileName) {
+        return jdbc.query("SELECT sha256, content_fingerprint, run_id FROM tracker_written WHERE file_name = ?",
+                (rs, i) -> new Written(rs.getString(1), rs.getString(2), rs.getLong(3)), fileName).stream().findFirst();
+    }
+
+    /** The SHA-256 of the workbook a run last wrote under this file name, if any. */
+    Optional<String> writtenSha256(String fileName) {
+        return written(fileName).map(Written::sha256);
+    }
+
+    void recordWritten(String fileName, String sha256, String contentFingerprint, long runId, LocalDateTime at) {
         jdbc.update("DELETE FROM tracker_written WHERE file_name = ?", fileName);
-        jdbc.update("INSERT INTO tracker_written (file_name, sha256, run_id, written_at) VALUES (?, ?, ?, ?)",
-                fileName, sha256, runId, Timestamp.valueOf(at));
+        jdbc.update("INSERT INTO tracker_written (file_name, sha256, content_fingerprint, run_id, written_at)"
+                + " VALUES (?, ?, ?, ?, ?)", fileName, sha256, contentFingerprint, runId, Timestamp.valueOf(at));
     }
 
     /**

@@ -180,6 +180,8 @@ final class TrackerQueries {
         return rows;
     }
 
+    static final String REJECTED_THIS_RUN = "Input records rejected this run";
+
     /** The About sheet's counts, by label, in order. */
     Map<String, Long> inputCounts(long runId) {
         Map<String, String> counts = new LinkedHashMap<>();
@@ -190,7 +192,7 @@ final class TrackerQueries {
         counts.put("Rows kept (no longer in input, or ID not found)", "SELECT COUNT(*) FROM tracker_edit e WHERE kept_reason IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM commitment k WHERE k.id = e.item_id)"
                 + " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.id = e.item_id)");
-        counts.put("Input records rejected this run", "SELECT COUNT(*) FROM ingest_reject WHERE job_execution_id = " + runId);
+        counts.put(REJECTED_THIS_RUN, "SELECT COUNT(*) FROM ingest_reject WHERE job_execution_id = " + runId);
         Map<String, Long> values = new LinkedHashMap<>();
         counts.forEach((label, sql) -> values.put(label, jdbc.queryForObject(sql, Long.class)));
         return values;

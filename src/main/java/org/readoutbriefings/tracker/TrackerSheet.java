@@ -105,6 +105,9 @@ final class TrackerSheet {
     private boolean rowOpen;
     /** By column: a row has links of more than one kind (its readout's page, its evidence's, its memo). */
     private final LastLink[] lastLinks;
+    private final ContentFingerprint fingerprint;
+    /** The next cell's value is one only the night's date moves: left out of the fingerprint. */
+    private boolean ofTheNight;
 
     /**
      * @param protectionPassword password of the sheet protection, empty for protection without one
@@ -126,6 +129,10 @@ final class TrackerSheet {
         this.maxWidths = new int[columns.size()];
         this.editable = new boolean[columns.size()];
         this.lastLinks = new LastLink[columns.size()];
+        this.fingerprint = workbook.fingerprint();
+        fingerprint.text(name);
+        columns.forEach(c -> fingerprint.text(c.toString()));
+        highlights.forEach(h -> fingerprint.text(h.toString()));
         for (int i = 0; i < columns.size(); i++) {
             maxWidths[i] = columns.get(i).width();
             editable[i] = columns.get(i).editable();
@@ -158,6 +165,7 @@ final class TrackerSheet {
             startSheet();
         }
         xml.startRow(rowIndex++);
+        fingerprint.row();
         rowOpen = true;
         dataRows++;
         cellIndex = 0;
@@ -168,6 +176,29 @@ final class TrackerSheet {
         if (rowOpen) {
             xml.endRow();
             rowOpen = false;
+        }
+    }
+
+    /**
+     * Marks the next cell as one whose value only the night's date moves (Days open, an overdue count, the run
+     * date): a night that would change nothing else leaves the tracker as it is, that cell with it.
+     */
+    TrackerSheet ofTheNight() {
+        ofTheNight = true;
+        return this;
+    }
+
+    /** Feeds the cell just written to the fingerprint, or only its place when it is of the night. */
+    private void fingerprint(int column, int style, String text, Double number) {
+        if (ofTheNight) {
+            ofTheNight = false;
+            fingerprint.ofTheNight(column);
+        } else if (text != null) {
+            fingerprint.text(column, style, text);
+        } else if (number != null) {
+            fingerprint.number(column, style, number);
+        } else {
+            fingerprint.blank(column, style);
         }
     }
 
@@ -184,9 +215,11 @@ final class TrackerSheet {
         if (value != null && !value.isEmpty()) {
             String text = cut(value);
             xml.text(column, style.getIndex() & 0xffff, text);
+            fingerprint(column, style.getIndex() & 0xffff, text, null);
             fit(column, text);
         } else {
             xml.blank(column, style.getIndex() & 0xffff);
+            fingerprint(column, style.getIndex() & 0xffff, null, null);
         }
         return this;
     }
@@ -196,8 +229,10 @@ final class TrackerSheet {
         int style = (editable[column] ? styles.editableDate : styles.date).getIndex() & 0xffff;
         if (value != null) {
             xml.number(column, style, excelDate(value));
+            fingerprint(column, style, null, excelDate(value));
         } else {
             xml.blank(column, style);
+            fingerprint(column, style, null, null);
         }
         fit(column, DATE_WIDTH);
         return this;
@@ -209,9 +244,11 @@ final class TrackerSheet {
         int style = styles.number.getIndex() & 0xffff;
         if (value != null) {
             xml.number(column, style, value.longValue());
+            fingerprint(column, style, null, value.doubleValue());
             fit(column, digits(value));
         } else {
             xml.blank(column, style);
+            fingerprint(column, style, null, null);
         }
         return this;
     }
@@ -240,9 +277,11 @@ final class TrackerSheet {
         }
         if (last.formula != null) {
             xml.formula(column, style, last.formula);
+            fingerprint(column, style, last.formula, null);
             fit(column, label);
         } else {
             xml.blank(column, style);
+            fingerprint(column, style, null, null);
         }
         return this;
     }

@@ -52,6 +52,7 @@ final class TrackerWorkbook implements Closeable {
     private final Path tempFolder;
     private final Map<XSSFSheet, DeflatedPart> rows = new HashMap<>();
     private final List<DeflatedPart> parts = new ArrayList<>();
+    private final ContentFingerprint fingerprint = new ContentFingerprint();
 
     TrackerWorkbook() throws IOException {
         this(LEVEL, true);
@@ -76,6 +77,11 @@ final class TrackerWorkbook implements Closeable {
 
     SXSSFWorkbook poi() {
         return workbook;
+    }
+
+    /** What the workbook shows, fed by its sheets as they are written. */
+    ContentFingerprint fingerprint() {
+        return fingerprint;
     }
 
     /** The writer of a new sheet's rows, whose compressed bytes replace the sheet's (empty) POI rows. */

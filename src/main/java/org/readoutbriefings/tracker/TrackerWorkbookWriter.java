@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.MeetingFormat;
@@ -46,6 +47,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * query; the rows written as sheet XML and compressed as they come ({@link TrackerWorkbook}, inline
  * strings), POI holding the rest of the workbook. Replaces the file in one step, or writes a dated file
  * beside it when the tracker cannot be replaced.
+ * <p>
+ * A tracker still byte for byte what the last run wrote is left as it is (no write, no backup, its time
+ * kept) when tonight's would show the same: the same {@link ContentFingerprint}, which leaves out the cells
+ * only the night's date moves. Staff and their sync tools then see a change only when there is one.
  */
 public class TrackerWorkbookWriter implements Tasklet {
 
@@ -54,6 +59,8 @@ public class TrackerWorkbookWriter implements Tasklet {
     public static final String NEEDS_REVIEW = "Needs review";
     /** Step execution context key: the name of the file the step wrote (tracker.xlsx or a dated one). */
     public static final String WRITTEN_FILE = "briefings.trackerFile";
+    /** Step execution context key: the tracker the step left as it was, as nothing it shows had changed. */
+    public static final String LEFT_FILE = "briefings.trackerLeft";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerWorkbookWriter.class);
     private static final int CHART_PARTNERS = 5;
@@ -96,6 +103,8 @@ public class TrackerWorkbookWriter implements Tasklet {
         List<TrackerIssue> issues = new ArrayList<>();
         boolean replaceable = true;
         String readAgain = "";
+        // what tonight's tracker would have to show differently for the file to be written at all; null: write it
+        TrackerEditStore.Written unlessShowing = null;
         if (Files.exists(files.tracker())) {
             ExecutionContext job = TrackerReadBack.jobContext(chunkContext);
             String read = job.containsKey(TrackerReadBack.READ_SHA256) ? job.getString(TrackerReadBack.READ_SHA256) : null;
@@ -106,28 +115,43 @@ public class TrackerWorkbookWriter implements Tasklet {
             replaceable = !files.isReadOnly();
             // a tracker still byte for byte what the last run wrote holds nothing staff typed, and the database
             // can write it again: backups are of the versions staff saved, so reruns push out no history
-            boolean savedByStaff = !store.writtenSha256(FILE_NAME).map(onDisk::equals).orElse(false);
+            Optional<TrackerEditStore.Written> last = store.written(FILE_NAME);
+            boolean savedByStaff = !last.map(w -> w.sha256().equals(onDisk)).orElse(false);
             if (replaceable && savedByStaff) {
                 files.backUp(onDisk);
             }
+            // as the last run wrote it: if tonight's would show the same (the night's date aside), it stays
+            if (replaceable && !savedByStaff && last.get().contentFingerprint() != null) {
+                unlessShowing = last.get();
+            }
         }
         Path target = replaceable ? files.tracker() : files.dated();
-        long rows;
+        Outcome written;
         try {
-            rows = write(target);
+            written = write(target, unlessShowing == null ? null : unlessShowing.contentFingerprint());
         } catch (FileSystemException e) {
             if (!target.equals(files.tracker())) {
                 throw e;
             }
             log.debug("Cannot replace {}", target, e);
             target = files.dated();
-            rows = write(target);
+            written = write(target, null);
         }
+        if (!written.replaced()) {
+            // nothing it shows changed: no write, no backup, the file's bytes and time as staff last saw them
+            store.report(issues, runId, now);
+            chunkContext.getStepContext().getStepExecution().getExecutionContext().putString(LEFT_FILE, FILE_NAME);
+            ProgressReporter.summarise(contribution, target + " left as it was: it shows what run "
+                    + unlessShowing.runId() + " wrote (" + written.rows() + " rows; Days open and the overdue count"
+                    + " as of that night)" + readAgain);
+            return RepeatStatus.FINISHED;
+        }
+        long rows = written.rows();
         if (!target.equals(files.tracker())) {
             issues.add(TrackerIssue.ofFile("the tracker could not be replaced (read-only, or open"
                     + " elsewhere): this run wrote " + target.getFileName() + " instead"));
         }
-        store.recordWritten(target.getFileName().toString(), TrackerFiles.sha256(target), runId, now);
+        store.recordWritten(target.getFileName().toString(), TrackerFiles.sha256(target), written.fingerprint(), runId, now);
         store.report(issues, runId, now);
         contribution.incrementWriteCount(rows);
         chunkContext.getStepContext().getStepExecution().getExecutionContext()
@@ -138,8 +162,24 @@ public class TrackerWorkbookWriter implements Tasklet {
 
     /** Writes the workbook to {@code target} (replacing it in one step) and returns its data rows. */
     public long write(Path target) throws IOException {
+        return write(target, null).rows();
+    }
+
+    /**
+     * What writing the workbook came to: its data rows, the fingerprint of what it shows, and whether it
+     * replaced the target.
+     */
+    private record Outcome(long rows, String fingerprint, boolean replaced) {
+    }
+
+    /**
+     * Writes the workbook to a temporary file and moves it over {@code target} in one step, unless what it
+     * shows has the fingerprint {@code unlessFingerprint} (null: always).
+     */
+    private Outcome write(Path target, String unlessFingerprint) throws IOException {
         long[] rows = new long[1];
-        outputFiles.write(target, out -> {
+        String[] fingerprint = new String[1];
+        boolean replaced = outputFiles.write(target, out -> {
             try (TrackerWorkbook workbook = new TrackerWorkbook()) {
                 // the HYPERLINK cells carry no cached value: Excel computes them on opening
                 workbook.poi().setForceFormulaRecalculation(true);
@@ -151,12 +191,16 @@ public class TrackerWorkbookWriter implements Tasklet {
                 rows[0] += needsReview(workbook, styles);
                 rows[0] += summary(workbook, styles, counts);
                 about(workbook, styles);
-                workbook.write(out);
+                workbook.fingerprint().text("protection " + settings.protectionPassword());
+                fingerprint[0] = workbook.fingerprint().hex();
+                if (!fingerprint[0].equals(unlessFingerprint)) {
+                    workbook.write(out);
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-        });
-        return rows[0];
+        }, () -> !fingerprint[0].equals(unlessFingerprint));
+        return new Outcome(rows[0], fingerprint[0], replaced);
     }
 
     private TrackerSheet sheet(TrackerWorkbook workbook, TrackerStyles styles, String name, List<Column> columns,
@@ -283,12 +327,15 @@ public class TrackerWorkbookWriter implements Tasklet {
             long[] c = counts.getOrDefault(key, new long[4]);
             sheet.newRow().text(countries.name(r.partnerCountry())).text(topics.label(r.topic()))
                     .number((long) r.meetings()).date(r.firstDate()).date(r.lastDate()).number(c[1]).number(c[0])
-                    .number(c[2]).number(c[3]);
+                    .number(c[2]).ofTheNight().number(c[3]);
         });
         sheet.finish();
+        List<RollupRow> charted = all.stream().filter(r -> r.topic().equals(RollupBuilder.ALL)
+                && !r.partnerCountry().equals(RollupBuilder.ALL)).toList();
+        // what the chart shows: its rows are ordered, so the same data give the same fingerprint
+        charted.forEach(r -> workbook.fingerprint().text(r.partnerCountry() + " " + r.month() + " " + r.meetings()));
         new MeetingsChart(CHART_PARTNERS, CHART_MONTHS).draw(workbook.poi().getXSSFWorkbook().getSheet("Summary"),
-                all.stream().filter(r -> r.topic().equals(RollupBuilder.ALL)
-                        && !r.partnerCountry().equals(RollupBuilder.ALL)).toList(), countries::name, 11);
+                charted, countries::name, 11);
         return sheet.dataRows();
     }
 
@@ -296,8 +343,15 @@ public class TrackerWorkbookWriter implements Tasklet {
     private void about(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, "About", List.of(Column.generated("Item", 34),
                 Column.generated("Value", 100)), List.of());
-        sheet.newRow().text("Run date").date(runDate);
-        queries.inputCounts(runId).forEach((label, count) -> sheet.newRow().text(label).number(count));
+        sheet.newRow().text("Run date").ofTheNight().date(runDate);
+        queries.inputCounts(runId).forEach((label, count) -> {
+            sheet.newRow().text(label);
+            // the night's own rejects: the other counts are the tracker's rows, and count in the fingerprint
+            if (label.equals(TrackerQueries.REJECTED_THIS_RUN)) {
+                sheet.ofTheNight();
+            }
+            sheet.number(count);
+        });
         sheet.newRow().text("Editable columns").text("Status, Owner, Due date, Compliance (Commitments) and Notes;"
                 + " Meeting date and Notes on Needs review (a date typed there is taken the next night);"
                 + " every other column is generated and locked. The ID column is the key that carries your edits"

@@ -89,6 +89,10 @@ public class BenchCommand implements Runnable {
                 description = "Readouts added for an incremental run after each full run; 0 for none (default: 1000).")
         int incremental = 1_000;
 
+        @Option(names = "--unchanged", description = "After each full (and incremental) run, a night a day later on the same"
+                + " input: nothing new, no tracker edits (issue 17: it writes no tracker).")
+        boolean unchanged;
+
         @Option(names = "--runs", paramLabel = "N", description = "How many times to repeat (default: 3).")
         int runs = 3;
 
@@ -140,7 +144,7 @@ public class BenchCommand implements Runnable {
                         "No application jar at " + application + ": build it (mvn -B -DskipTests package) or give --jar");
             }
             PrintWriter out = spec.commandLine().getOut();
-            JobBenchmark benchmark = new JobBenchmark(new JobBenchmark.Plan(readouts, seed, runs, incremental, jvmOptions,
+            JobBenchmark benchmark = new JobBenchmark(new JobBenchmark.Plan(readouts, seed, runs, incremental, unchanged, jvmOptions,
                     work.toAbsolutePath(), application.toAbsolutePath(), LocalDate.of(2026, 11, 27),
                     postgresUrl == null ? null : new JobBenchmark.PostgresTarget(postgresUrl, postgresUser, postgresPassword),
                     workers > 0 ? new JobBenchmark.ScaleOut(workers, pin) : null),

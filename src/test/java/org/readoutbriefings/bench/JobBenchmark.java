@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JobBenchmark {
 
     /** What to measure. */
-    public record Plan(int readouts, long seed, int runs, int incremental, List<String> jvmOptions, Path work,
+    public record Plan(int readouts, long seed, int runs, int incremental, boolean unchanged, List<String> jvmOptions, Path work,
                        Path jar, LocalDate asOf, PostgresTarget postgres, ScaleOut scaleOut) {
     }
 
@@ -183,6 +183,12 @@ public final class JobBenchmark {
                 Measurement incremental = runJob("incremental", run, dir, input, plan.asOf().plusDays(1));
                 all.add(incremental);
                 report(incremental);
+            }
+            if (plan.unchanged() && full.exitCode() == 0) {
+                // the next night on the same input: what a quiet night costs
+                Measurement unchanged = runJob("unchanged", run, dir, input, plan.asOf().plusDays(plan.incremental() > 0 ? 2 : 1));
+                all.add(unchanged);
+                report(unchanged);
             }
         } finally {
             for (Process worker : workers) {
@@ -379,7 +385,7 @@ public final class JobBenchmark {
                 .append(plan.incremental() > 0 ? String.format(", then %,d more (incremental)", plan.incremental()) : "")
                 .append("; medians of ").append(plan.runs()).append(" run(s)\n\n");
         md.append("| run | step | seconds (median) | runs | rate (median) |\n|---|---|---|---|---|\n");
-        for (String kind : List.of("full", "incremental")) {
+        for (String kind : List.of("full", "incremental", "unchanged")) {
             List<Measurement> runs = all.stream().filter(m -> m.kind().equals(kind) && m.exitCode() == 0).toList();
             if (runs.isEmpty()) {
                 continue;

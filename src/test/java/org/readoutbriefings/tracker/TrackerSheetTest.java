@@ -116,6 +116,39 @@ class TrackerSheetTest {
         assertThat(TrackerSheet.linkable("/etc/passwd", false)).isNull();
     }
 
+    @Test
+    void theFingerprintIsOfWhatTheSheetShowsLessTheCellsOfTheNight() throws Exception {
+        LocalDate due = LocalDate.of(2026, 12, 1);
+        String tonight = fingerprint(sheet -> sheet.newRow().text("a").text("Open").ofTheNight().date(due).text("note"));
+
+        // the same cells, a cell of the night holding another value: the same tracker for the fingerprint
+        assertThat(fingerprint(sheet -> sheet.newRow().text("a").text("Open").ofTheNight().date(due.plusDays(3))
+                .text("note"))).isEqualTo(tonight);
+        // any other cell changed, emptied, or the rows in another order: another tracker
+        assertThat(fingerprint(sheet -> sheet.newRow().text("a").text("Done").ofTheNight().date(due).text("note")))
+                .isNotEqualTo(tonight);
+        assertThat(fingerprint(sheet -> sheet.newRow().text("a").text("Open").ofTheNight().date(due).text(null)))
+                .isNotEqualTo(tonight);
+        assertThat(fingerprint(sheet -> sheet.newRow().text("a").text("Open").date(due).text("note")))
+                .isNotEqualTo(tonight);
+        assertThat(fingerprint(sheet -> {
+            sheet.newRow().text("a");
+            sheet.newRow().text("b");
+        })).isNotEqualTo(fingerprint(sheet -> {
+            sheet.newRow().text("b");
+            sheet.newRow().text("a");
+        }));
+    }
+
+    private static String fingerprint(Consumer<TrackerSheet> rows) throws IOException {
+        try (TrackerWorkbook workbook = new TrackerWorkbook()) {
+            TrackerSheet sheet = new TrackerSheet(workbook, "S", new TrackerStyles(workbook.poi()), COLUMNS, List.of(), "", 100);
+            rows.accept(sheet);
+            sheet.finish();
+            return workbook.fingerprint().hex();
+        }
+    }
+
     private static XSSFWorkbook write(int maxRows, Consumer<TrackerSheet> rows) throws IOException {
         return write(maxRows, "", rows);
     }
