@@ -74,6 +74,17 @@ public final class BriefingsRun {
         return command(args.toArray(String[]::new));
     }
 
+    /** A night with mail on, to a plain SMTP server on the loopback interface (GreenMail's offers no STARTTLS). */
+    public Result runWithMail(Path input, Path output, String asOf, Path subscriptions, int smtpPort, String... more) {
+        List<String> args = new ArrayList<>(List.of("--briefings.mail.enabled=true",
+                "--briefings.mail.subscriptions=" + subscriptions, "--briefings.mail.from=Readout Briefings <briefings@example.org>",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--spring.mail.properties.mail.smtp.starttls.enable=false",
+                "--spring.mail.properties.mail.smtp.starttls.required=false"));
+        args.addAll(Arrays.asList(more));
+        return run(input, output, asOf, args.toArray(String[]::new));
+    }
+
     /** Rows of a query, each as a list of column values rendered as text. */
     public List<List<String>> query(String sql) {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);

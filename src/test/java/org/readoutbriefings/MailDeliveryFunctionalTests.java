@@ -188,14 +188,7 @@ class MailDeliveryFunctionalTests {
 
     private static BriefingsRun.Result run(BriefingsRun briefings, Path input, Path output, String night, Path subscriptions,
                                            int port, String... more) {
-        List<String> args = new ArrayList<>(List.of("--briefings.mail.enabled=true",
-                "--briefings.mail.subscriptions=" + subscriptions, "--briefings.mail.from=Readout Briefings <briefings@example.org>",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
-                // GreenMail's plain SMTP port offers no STARTTLS
-                "--spring.mail.properties.mail.smtp.starttls.enable=false",
-                "--spring.mail.properties.mail.smtp.starttls.required=false"));
-        args.addAll(Arrays.asList(more));
-        return briefings.run(input, output, night, args.toArray(String[]::new));
+        return briefings.runWithMail(input, output, night, subscriptions, port, more);
     }
 
     /** A loopback port nothing listens on: the mail server is down. */

@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -194,13 +193,7 @@ class MailRefusalFunctionalTests {
 
     private BriefingsRun.Result run(BriefingsRun briefings, Path input, Path output, String night, Path subscriptions,
                                     int port, String... more) {
-        List<String> args = new ArrayList<>(List.of("--briefings.mail.enabled=true",
-                "--briefings.mail.subscriptions=" + subscriptions, "--briefings.mail.from=Readout Briefings <briefings@example.org>",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
-                "--spring.mail.properties.mail.smtp.starttls.enable=false",
-                "--spring.mail.properties.mail.smtp.starttls.required=false"));
-        args.addAll(Arrays.asList(more));
-        return briefings.run(input, output, night, args.toArray(String[]::new));
+        return briefings.runWithMail(input, output, night, subscriptions, port, more);
     }
 
     private List<String> received() throws Exception {
