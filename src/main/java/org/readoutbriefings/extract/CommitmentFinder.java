@@ -255,7 +255,7 @@ public class CommitmentFinder {
 
     private static final String PARTY_WILL = "<party> will";
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
-            "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b)");
+            "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b|like\\s+to\\s+see\\b)");
 
     /** The sentence's commitment cue, if it makes the sentence a commitment. */
     private Optional<Cue> cue(String text) {

@@ -34,7 +34,9 @@ public class FollowUpFinder {
      * event is still to come.
      */
     private static final Pattern EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to|with\\s+a\\s+view\\s+to"
-            + "|in\\s+preparation\\s+for|preparations?\\s+for|to\\s+prepare\\s+for|plans?\\s+to\\s+hold"
+            + "|in\\s+preparation\\s+for|preparations?\\s+for|(?:to\\s+prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
+            // "talked about holding a joint session", "the importance of holding the consultations": a meeting proposed
+            + "|(?:about|of|on|towards?)\\s+holding"
             + "|(?:schedule|calendar|timetable|programme|program)\\s+(?:of|for))\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?"
             + "(?:[\\p{L}\\p{N}'\u2019+().,-]+\\s+){0,8}?"
             + "(?:meetings?|summits?|visits?|sessions?|conferences?|ministerials?|forums?|dialogues?|rounds?|talks|signature|signing"
@@ -52,7 +54,8 @@ public class FollowUpFinder {
             // an interest, a readiness, an aspiration: "interested in maintaining regular dialogue", "ready to organise"
             + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration"
             // the event prepared for is still to come
-            + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable)\\b", Pattern.CASE_INSENSITIVE);
+            + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
+            + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future)\\b", Pattern.CASE_INSENSITIVE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
     /** "invited Georgia to participate in the Climate Summit": an invitation not said to be accepted is no plan yet. */
@@ -150,7 +153,7 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable");
+            "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future");
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

@@ -319,4 +319,34 @@ class PublishedReadoutRulesTest {
                 "De ble enige om å holde tett kontakt i tiden fremover.");
         assertThat(z.commitments()).hasSize(1);
     }
+
+    @Test
+    void aWishToActIsASoftCommitmentButBestWishesAndAWishToSeeAreNot() {
+        Extraction x = extract("Ambassador calls on the Prime Minister",
+                "The Prime Minister of Vietnam received the Ambassador of Sweden in Hanoi today.",
+                "He expressed his wish to further boost bilateral trade and investment cooperation.",
+                "The ambassador said Sweden wants to prioritise cooperation in green technology.",
+                "An agreement was reached to open a consular office in Da Nang.",
+                "The Prime Minister conveyed his best wishes to the King of Sweden.",
+                "The ambassador said Sweden would like to see more Vietnamese students in Stockholm.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "He expressed his wish to further boost bilateral trade and investment cooperation.",
+                "The ambassador said Sweden wants to prioritise cooperation in green technology.",
+                "An agreement was reached to open a consular office in Da Nang.");
+        assertThat(x.commitments()).extracting(ExtractedCommitment::strength)
+                .containsExactly(CommitmentStrength.WEAK, CommitmentStrength.WEAK, CommitmentStrength.STRONG);
+    }
+
+    @Test
+    void aMeetingPlannedPreparedForOrProposedIsAFollowUpButThanksForHostingOneIsNot() {
+        Extraction x = extract("Talks with Cameroon", "The Foreign Minister of Türkiye met the Foreign Minister of Cameroon in Ankara.",
+                "He also announced plans for a third meeting of the Joint Economic Commission in Yaoundé.",
+                "The parties are preparing for the first meeting of the High-Level Cooperation Council.",
+                "The officials also talked about holding a joint session of the two governments in the near future.",
+                "The minister thanked Cameroon for holding the regional security conference last year.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "He also announced plans for a third meeting of the Joint Economic Commission in Yaoundé.",
+                "The parties are preparing for the first meeting of the High-Level Cooperation Council.",
+                "The officials also talked about holding a joint session of the two governments in the near future.");
+    }
 }
