@@ -41,7 +41,25 @@ public class MeetingDateFinder {
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
             Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12),
+            // Spanish, Portuguese, French, Italian and German, the languages readouts come in most after English
+            Map.entry("enero", 1), Map.entry("janeiro", 1), Map.entry("janvier", 1), Map.entry("gennaio", 1), Map.entry("januar", 1),
+            Map.entry("febrero", 2), Map.entry("fevereiro", 2), Map.entry("février", 2), Map.entry("febbraio", 2), Map.entry("februar", 2),
+            Map.entry("marzo", 3), Map.entry("março", 3), Map.entry("mars", 3), Map.entry("märz", 3),
+            Map.entry("abril", 4), Map.entry("avril", 4), Map.entry("aprile", 4),
+            Map.entry("mayo", 5), Map.entry("maio", 5), Map.entry("mai", 5), Map.entry("maggio", 5),
+            Map.entry("junio", 6), Map.entry("junho", 6), Map.entry("juin", 6), Map.entry("giugno", 6), Map.entry("juni", 6),
+            Map.entry("julio", 7), Map.entry("julho", 7), Map.entry("juillet", 7), Map.entry("luglio", 7), Map.entry("juli", 7),
+            Map.entry("agosto", 8), Map.entry("août", 8),
+            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("setembro", 9), Map.entry("septembre", 9), Map.entry("settembre", 9),
+            Map.entry("octubre", 10), Map.entry("outubro", 10), Map.entry("octobre", 10), Map.entry("ottobre", 10), Map.entry("oktober", 10),
+            Map.entry("noviembre", 11), Map.entry("novembro", 11), Map.entry("novembre", 11),
+            Map.entry("diciembre", 12), Map.entry("dezembro", 12), Map.entry("décembre", 12), Map.entry("dicembre", 12), Map.entry("dezember", 12));
+    /** The same months' names as those languages write them in a full date: "16 de noviembre de 2022", "3. März 2021", "1er juillet 2019". */
+    private static final String OTHER_LANGUAGE_MONTH = "(?<m>enero|janeiro|janvier|gennaio|januar|febrero|fevereiro|février|febbraio|februar"
+            + "|marzo|março|mars|märz|abril|avril|aprile|mayo|maio|mai|maggio|junio|junho|juin|giugno|juni|julio|julho|juillet|luglio|juli"
+            + "|agosto|août|septiembre|setiembre|setembro|septembre|settembre|octubre|outubro|octobre|ottobre|oktober"
+            + "|noviembre|novembro|novembre|diciembre|dezembro|décembre|dicembre|dezember)";
     /** Month names, also in capitals ("OCTOBER 04, 2021"); never "may" or "march" in lower case. */
     private static final String MONTH = "(?<m>(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
@@ -61,13 +79,16 @@ public class MeetingDateFinder {
     private static final List<Pattern> FULL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + ",?\\s+" + YEAR + "\\b"),
-            Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
-            Pattern.compile(YEAR_FIRST + "\\b" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
+            // "2024-02-16", also run into a label: "Registration date2024-02-16"
+            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
+            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
             // numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading
             // is impossible: 02/19/2025)
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"),
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
-            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"));
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR + "\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
@@ -103,8 +124,8 @@ public class MeetingDateFinder {
             Pattern.CASE_INSENSITIVE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
-    /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,"), no more. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'\u2019-]*[\\s,]+){1,3}");
+    /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,") or an aggregator's "date", no more. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*[\\s,]+){1,3}|(?i:date)\\s*:?\\s*)");
     /** Where a dateline or publication line can be: after a title, a section name, a byline. */
     private static final int OPENING_SENTENCES = 10;
     /** Where a closing signature with a date can be. */

@@ -231,4 +231,28 @@ class MeetingDateSourcesTest {
         assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2021, 6, 9));
         assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
     }
+
+    @Test
+    void aFullDateInSpanishFrenchOrGermanIsADateline() {
+        Extraction x = extract("Reunión de la Comisión Binacional\nMiércoles, 16 de noviembre de 2022\nSe realizó hoy en Santiago"
+                + " la primera reunión de la Comisión Binacional entre Chile y Colombia.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2022, 11, 16));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+        assertThat(extract("Entretien\nle 1er juillet 2019\nLe ministre de la France s'est entretenu avec son homologue du Japon.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2019, 7, 1));
+        assertThat(extract("Telefonat\nBerlin, 3. März 2021\nDie Außenminister von Deutschland und Polen telefonierten heute.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2021, 3, 3));
+    }
+
+    @Test
+    void anIsoDateRunIntoItsLabelAndAnAggregatorsDateLineAreDatelines() {
+        Extraction x = extract("Hydrogen cooperation\nRegistration date2024-02-16\nThe directors general of Korea and Japan held"
+                + " the hydrogen cooperation meeting on February 15 in Tokyo.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 2, 15));
+        // "date 2019-08-07" heads the sentence, which reports the meeting "on Tuesday": the day before
+        Extraction y = extract("Energy talks\ndate 2019-08-07 The energy ministers of Saudi Arabia and the United States met in"
+                + " Washington, the minister tweeted on Tuesday.", null, null);
+        assertThat(y.meetingDate()).isEqualTo(LocalDate.of(2019, 8, 6));
+        assertThat(y.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
 }
