@@ -147,6 +147,17 @@ public class ReadoutExtractor {
                         evidence.add(new Evidence("countries", c, s.text()));
                     }));
         }
+        List<String> organisationsNamed = organisations.find(sentences);
+        if (parties.size() == 1 && organisationsNamed.isEmpty() && people.stream().noneMatch(p -> p.country() != null && p.country().length() > 2)) {
+            // a meeting has two sides: "ISLAMABAD (Dunya News) - The Chinese ambassador met the caretaker finance
+            // minister", "Amman, Aug. 9 (Petra)-- ... received a phone call from his US counterpart". The capital
+            // a government's own news service datelines with is the side the text leaves unnamed, unless the
+            // other side is an organisation ("JAKARTA - The ASEAN Secretary-General received ...")
+            datelineCountry(lead).filter(c -> !parties.contains(c)).ifPresent(c -> {
+                parties.add(c);
+                evidence.add(new Evidence("countries", c, lead.get(0).text()));
+            });
+        }
         List<String> countryList = List.copyOf(parties);
 
         FormatDetector.Found format = formats.detect(sentences, countryList.size());
@@ -160,7 +171,7 @@ public class ReadoutExtractor {
 
         return new Extraction(title, meetingDate, dateSource, found.published().map(MeetingDateFinder.Found::date).orElse(null),
                 format.format(), issuer.map(IssuerFinder.Issuer::name).orElse(null), people, countryList,
-                organisations.find(sentences), topicIds, commitmentList, followUpList, evidence, warnings);
+                organisationsNamed, topicIds, commitmentList, followUpList, evidence, warnings);
     }
 
     /**
@@ -265,6 +276,20 @@ public class ReadoutExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * The country whose capital opens the first sentence that reports the meeting, as a dateline does;
+     * not Brussels, where the EU and NATO meet others.
+     */
+    private Optional<String> datelineCountry(List<Sentence> lead) {
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = lead.get(0).text().stripLeading();
+        return countries.find(text).stream().findFirst()
+                .filter(m -> m.start() == 0 && m.kind() == CountryMentions.Kind.CAPITAL && !m.country().equals("BE"))
+                .map(CountryMentions.Mention::country);
     }
 
     private static List<int[]> spans(Matcher m) {

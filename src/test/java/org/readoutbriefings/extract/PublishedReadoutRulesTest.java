@@ -349,4 +349,17 @@ class PublishedReadoutRulesTest {
                 "The parties are preparing for the first meeting of the High-Level Cooperation Council.",
                 "The officials also talked about holding a joint session of the two governments in the near future.");
     }
+
+    @Test
+    void theCapitalThatDatelinesAReadoutNamingOneSideIsTheOtherSideUnlessThatIsAnOrganisation() {
+        Extraction x = extract("Finance minister meets ambassador",
+                "ISLAMABAD (Staff Report) - The Chinese ambassador on Monday met the caretaker finance minister and discussed trade.");
+        assertThat(x.countries()).containsExactly("CN", "PK");
+        Extraction y = extract("Secretary-General receives minister",
+                "JAKARTA - The ASEAN Secretary-General received the Foreign Minister of Viet Nam at the ASEAN Secretariat today.");
+        assertThat(y.countries()).containsExactly("VN");
+        Extraction z = extract("Minister meets Northern Ireland Secretary",
+                "The Minister for Foreign Affairs of Ireland met the Secretary of State for Northern Ireland, Julia Carden, in Dublin today.");
+        assertThat(z.countries()).containsExactly("GB", "IE");
+    }
 }
