@@ -362,4 +362,19 @@ class PublishedReadoutRulesTest {
                 "The Minister for Foreign Affairs of Ireland met the Secretary of State for Northern Ireland, Julia Carden, in Dublin today.");
         assertThat(z.countries()).containsExactly("GB", "IE");
     }
+
+    @Test
+    void aWillAnIntentAReadinessOrAnAspirationVoicedIsASoftCommitmentButAPlanOfOnesOwnDescribedIsNot() {
+        Extraction x = extract("Ministers meet", "The Foreign Minister of Chile met the Foreign Minister of Colombia in Bogotá.",
+                "Both ministers highlighted the will of Chile and Colombia to continue advancing the free trade agenda.",
+                "The ministers emphasised the mutual intent to further develop the strategic partnership.",
+                "The Chilean minister reassured of the readiness of his country to share its experience with customs reform.",
+                "The sides are working to enhance energy security.",
+                "The Colombian minister described his government's plans to build three new ports.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "Both ministers highlighted the will of Chile and Colombia to continue advancing the free trade agenda.",
+                "The ministers emphasised the mutual intent to further develop the strategic partnership.",
+                "The Chilean minister reassured of the readiness of his country to share its experience with customs reform.",
+                "The sides are working to enhance energy security.");
+    }
 }
