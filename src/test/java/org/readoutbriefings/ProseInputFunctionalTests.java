@@ -76,7 +76,6 @@ class ProseInputFunctionalTests {
         assertThat(rejects).containsExactlyInAnyOrder(
                 "broken.pdf: not a readable PDF: " + reason(rejects, "broken.pdf"),
                 "empty.pdf: the PDF has no pages",
-                "no-country.txt: no participating country recognised in the text",
                 "scan.pdf: the PDF has no text layer (a scanned image?); run OCR on it first",
                 "secret.pdf: the PDF is encrypted with a password");
 
@@ -84,9 +83,18 @@ class ProseInputFunctionalTests {
                 .containsExactly(
                         List.of("call-utf16.txt", "2025-03-04", "call", "extracted"),
                         List.of("call.txt", "2025-03-03", "call", "extracted"),
+                        List.of("no-country.txt", "2025-03-03", "in-person", "extracted"),
                         java.util.Arrays.asList("no-date.txt", null, "in-person", "extracted"),
                         List.of("note.pdf", "2024-01-12", "video", "extracted"),
                         List.of("page.html", "2024-06-05", "in-person", "extracted"));
+        // no country the rules know: kept, with what was found and a warning, in no country memo
+        List<String> warnings = new ArrayList<>();
+        report.path("warnings").forEach(w -> warnings.add(w.path("file").asString() + " [" + w.path("field").asString() + "]: "
+                + w.path("message").asString()));
+        assertThat(warnings).contains("no-country.txt [countries]: no participating country recognised in the text: the readout"
+                + " is kept, in topic memos and the tracker, but in no country memo");
+        assertThat(briefings.query("SELECT k.text FROM commitment k JOIN readout r ON r.id = k.readout_id"
+                + " WHERE r.source_file = 'no-country.txt'")).containsExactly(List.of("On 3 March 2025 the committee met and agreed to adjourn."));
         // no date anywhere: kept, with what was found, for staff to date on the tracker's Needs review sheet
         assertThat(report.path("needsReview")).singleElement()
                 .satisfies(r -> assertThat(r.path("file").asString()).isEqualTo("no-date.txt"));

@@ -100,18 +100,19 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
     }
 
     /**
-     * A readout in prose: the extractor finds its fields. Without a country it is rejected; without a meeting
-     * date it is kept, with a warning, for staff to date in the tracker.
+     * A readout in prose: the extractor finds its fields. Without a meeting date, or without a country it
+     * recognises, it is kept with what was found and a warning: nothing a government published is lost for a
+     * name the rules do not know (a readout in Polish or Urdu names its countries in words of its own).
      */
     private Readout fromProse(SourceRecord record) {
         DocumentDates documentDates = DocumentDates.of(record.metadataDate(), record.origin().file());
         Extraction x = extractor.extract(record.body(), record.title(), documentDates);
         boolean organisationsOnly = x.countries().isEmpty() && x.participants().stream().anyMatch(p -> p.noCountry());
-        if (x.countries().isEmpty() && !organisationsOnly) {
-            throw new RejectedRecordException(record.origin(), "countries",
-                    "no participating country recognised in the text");
-        }
         List<ReadoutWarning> warnings = new ArrayList<>(x.warnings());
+        if (x.countries().isEmpty() && !organisationsOnly) {
+            warnings.add(new ReadoutWarning("countries", "no participating country recognised in the text: the readout is"
+                    + " kept, in topic memos and the tracker, but in no country memo"));
+        }
         if (organisationsOnly) {
             // a meeting between international organisations ("the Secretary-General met the AU Commission's Chairperson"):
             // kept, in topic memos and the tracker, with no country memo to be in
