@@ -55,7 +55,11 @@ public class FollowUpFinder {
             + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration"
             // the event prepared for is still to come
             + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
-            + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future)\\b", Pattern.CASE_INSENSITIVE);
+            + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
+            // the same in the languages readouts come in most after English: next, will take place, agreed
+            + "|próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oa]|terrà"
+            + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
     /** "invited Georgia to participate in the Climate Summit": an invitation not said to be accepted is no plan yet. */
@@ -153,7 +157,9 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future");
+            "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
+            "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
+            "convinieron", "vereinbarten", "concordato", "enige");
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

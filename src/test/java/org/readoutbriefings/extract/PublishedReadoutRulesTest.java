@@ -377,4 +377,16 @@ class PublishedReadoutRulesTest {
                 "The Chilean minister reassured of the readiness of his country to share its experience with customs reform.",
                 "The sides are working to enhance energy security.");
     }
+
+    @Test
+    void aMeetingToComeOrKeepingInTouchInAnotherLanguageIsAFollowUp() {
+        Extraction x = extract("Reunión de cancilleres", "El canciller de Perú se reunió con el canciller de Bolivia en Lima.",
+                "Se confirmó que la reunión de la Comisión Mixta se llevará a cabo el 11 de septiembre en Lima.",
+                "Los cancilleres revisaron la agenda bilateral.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "Se confirmó que la reunión de la Comisión Mixta se llevará a cabo el 11 de septiembre en Lima.");
+        Extraction y = extract("Samtale med Sverige", "Utenriksministeren hadde i dag en samtale med Sveriges utenriksminister.",
+                "De ble enige om å holde tett kontakt i tiden fremover.");
+        assertThat(y.followUps()).hasSize(1);
+    }
 }
