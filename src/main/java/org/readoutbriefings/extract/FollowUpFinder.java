@@ -34,7 +34,7 @@ public class FollowUpFinder {
      * event is still to come.
      */
     private static final Pattern EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to|with\\s+a\\s+view\\s+to"
-            + "|in\\s+preparation\\s+for|preparations?\\s+for|(?:to\\s+prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
+            + "|in\\s+preparation\\s+for|preparations?\\s+for|(?:prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
             // "talked about holding a joint session", "the importance of holding the consultations": a meeting proposed
             + "|(?:about|of|on|towards?)\\s+holding"
             + "|(?:schedule|calendar|timetable|programme|program)\\s+(?:of|for))\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?"
@@ -43,7 +43,7 @@ public class FollowUpFinder {
             + "|assembly|consultations?|events|contacts|exchanges|2\\+2)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "looked forward to meeting", "look forward to welcoming the minister", "looked forward to the next summit". */
     private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:ed|s|ing)?\\s+forward\\s+to\\s+(?:(?:meeting|visiting|welcoming|seeing"
-            + "|hosting|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
+            + "|hosting|holding|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WELCOMED = Pattern.compile("(?i)welcome[sd]?\\b");
@@ -72,10 +72,14 @@ public class FollowUpFinder {
     private static final Pattern ANNIVERSARY = Pattern.compile("\\bmark(?:s|ed|ing)?\\b[^.;]{0,40}\\banniversary\\b", Pattern.CASE_INSENSITIVE);
     /** Continued contact in its many wordings: "stay in close contact", "maintain regular communication", "keep up the dialogue". */
     private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
-            + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|intensify|intensified|intensifying)"
+            + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|sustaining|intensify|intensified|intensifying)"
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
             + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
-            + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging)\\b"
+            + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging|dialoguing)\\b"
+            // "maintain open lines of communication", "maintain regular political, inter-parliamentary and inter-party contacts"
+            + "|\\b(?:maintain|maintaining|sustain|sustaining|keep|keeping)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:lines\\s+of\\s+communication|contacts)\\b"
+            // "for the regular exchange of views"
+            + "|\\b(?:regular|continued|further)\\s+exchanges?\\s+of\\s+views\\b"
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
             // "continued trilateral coordination", "continue consular consultations", "regular contacts"
             + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"

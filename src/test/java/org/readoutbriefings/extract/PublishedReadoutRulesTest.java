@@ -389,4 +389,14 @@ class PublishedReadoutRulesTest {
                 "De ble enige om å holde tett kontakt i tiden fremover.");
         assertThat(y.followUps()).hasSize(1);
     }
+
+    @Test
+    void openLinesOfCommunicationRegularContactsOfManyKindsAndACommitmentToMeetAreFollowUps() {
+        Extraction x = extract("Call with Tashkent", "The Foreign Minister of Russia spoke with the Foreign Minister of Uzbekistan.",
+                "The minister affirmed his commitment to maintaining open lines of communication.",
+                "The parties agreed to maintain regular political, inter-parliamentary and inter-party contacts.",
+                "They expressed their commitment to meet after the pandemic had eased.",
+                "They look forward to holding the next round in Tashkent.");
+        assertThat(x.followUps()).hasSize(4);
+    }
 }
