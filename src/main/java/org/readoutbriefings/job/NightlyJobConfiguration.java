@@ -168,7 +168,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputScanner inputScanner) {
-        return taskletStep("scan", inputScanner, jobRepository, transactionManager);
+        return taskletStep(StepNames.SCAN, inputScanner, jobRepository, transactionManager);
     }
 
     /** The reader of one ingest partition: the files of the night's work list that fall to it. */
@@ -232,7 +232,7 @@ public class NightlyJobConfiguration {
                              BriefingsProperties properties, ReadoutRecordReader readoutRecordReader,
                              ReadoutRecordMapper readoutRecordMapper, ReadoutStoreWriter readoutStoreWriter,
                              RejectsRecorder rejectsRecorder, ProgressReporter ingestProgress) {
-        return new StepBuilder("ingest-partition", jobRepository)
+        return new StepBuilder(StepNames.INGEST_PARTITION, jobRepository)
                 .<SourceRecord, Readout>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(readoutRecordReader)
@@ -271,8 +271,8 @@ public class NightlyJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PartitionHandler ingestPartitionHandler,
                     ProgressReporter ingestProgress, H2PageCache h2PageCache) {
-        return new StepBuilder("ingest", jobRepository)
-                .partitioner("ingest-partition", new IngestPartitions())
+        return new StepBuilder(StepNames.INGEST, jobRepository)
+                .partitioner(StepNames.INGEST_PARTITION, new IngestPartitions())
                 .partitionHandler(ingestPartitionHandler)
                 .listener(ingestProgress)
                 .listener(h2PageCache)  // H2's default cache while writing, a larger one for the steps that read
@@ -289,7 +289,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step recordFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          InputFileRecorder inputFileRecorder) {
-        return taskletStep("record-files", inputFileRecorder, jobRepository, transactionManager);
+        return taskletStep(StepNames.RECORD_FILES, inputFileRecorder, jobRepository, transactionManager);
     }
 
     // --- step 2: take what staff typed in the tracker, link the accounts of one meeting, then roll up ---
@@ -305,12 +305,12 @@ public class NightlyJobConfiguration {
     @Bean
     Step trackerEditsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           TrackerReadBack trackerReadBack) {
-        return taskletStep("tracker-edits", trackerReadBack, jobRepository, transactionManager);
+        return taskletStep(StepNames.TRACKER_EDITS, trackerReadBack, jobRepository, transactionManager);
     }
 
     @Bean
     Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return taskletStep("link", new EngagementLinker(jdbc), jobRepository, transactionManager);
+        return taskletStep(StepNames.LINK, new EngagementLinker(jdbc), jobRepository, transactionManager);
     }
 
     @Bean
@@ -323,7 +323,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step fulfilmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         LaterReadoutEvidence laterReadoutEvidence) {
-        return taskletStep("fulfilment", laterReadoutEvidence, jobRepository, transactionManager);
+        return taskletStep(StepNames.FULFILMENT, laterReadoutEvidence, jobRepository, transactionManager);
     }
 
     @Bean
@@ -336,7 +336,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     RollupBuilder rollupBuilder) {
-        return taskletStep("rollup", rollupBuilder, jobRepository, transactionManager);
+        return taskletStep(StepNames.ROLLUP, rollupBuilder, jobRepository, transactionManager);
     }
 
     // --- step 3: memos ---
@@ -441,7 +441,7 @@ public class NightlyJobConfiguration {
     Step memoStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                   ListItemReader<MemoSubject> memoSubjectReader, MemoRenderingProcessor memoRenderingProcessor,
                   MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
-        return memoRenderingStep("memos", memoSubjectReader, jobRepository, transactionManager, memoRenderingProcessor,
+        return memoRenderingStep(StepNames.MEMOS, memoSubjectReader, jobRepository, transactionManager, memoRenderingProcessor,
                 memoFileWriter, memoRenderingThreads, true);
     }
 
@@ -483,7 +483,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step trackerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      TrackerWorkbookWriter trackerWorkbookWriter) {
-        return taskletStep("tracker", trackerWorkbookWriter, jobRepository, transactionManager);
+        return taskletStep(StepNames.TRACKER, trackerWorkbookWriter, jobRepository, transactionManager);
     }
 
     // --- step 5: the index page beside the memos ---
@@ -507,7 +507,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step indexStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, IndexPageWriter indexPageWriter) {
-        return taskletStep("index", indexPageWriter, jobRepository, transactionManager);
+        return taskletStep(StepNames.INDEX, indexPageWriter, jobRepository, transactionManager);
     }
 
     // --- step 6: mail the night's briefings to the subscribers ---
@@ -544,7 +544,7 @@ public class NightlyJobConfiguration {
             ProgressReporter.summarise(contribution, "off (briefings.mail.enabled is false)");
             return RepeatStatus.FINISHED;
         };
-        return taskletStep("mail", properties.mail().enabled() ? mailDelivery.getObject() : off, jobRepository,
+        return taskletStep(StepNames.MAIL, properties.mail().enabled() ? mailDelivery.getObject() : off, jobRepository,
                 transactionManager);
     }
 

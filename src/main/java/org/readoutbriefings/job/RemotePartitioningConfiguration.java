@@ -99,7 +99,7 @@ public class RemotePartitioningConfiguration {
     @Bean
     PartitionHandler ingestPartitionHandler(BriefingsProperties properties, DirectChannel partitionRequests,
                                             JobRepository jobRepository) {
-        return workerPartitions("ingest-partition", properties, partitionRequests, jobRepository);
+        return workerPartitions(StepNames.INGEST_PARTITION, properties, partitionRequests, jobRepository);
     }
 
     /**
@@ -124,9 +124,9 @@ public class RemotePartitioningConfiguration {
             }
         };
         ProgressReporter progress = new ProgressReporter("memos");
-        return new StepBuilder("memos", jobRepository)
-                .partitioner("memo-partition", new MemoPartitions())
-                .partitionHandler(workerPartitions("memo-partition", properties, partitionRequests, jobRepository))
+        return new StepBuilder(StepNames.MEMOS, jobRepository)
+                .partitioner(StepNames.MEMO_PARTITION, new MemoPartitions())
+                .partitionHandler(workerPartitions(StepNames.MEMO_PARTITION, properties, partitionRequests, jobRepository))
                 .listener(tidy)
                 .listener((StepExecutionListener) progress)
                 .build();
@@ -151,7 +151,7 @@ public class RemotePartitioningConfiguration {
     Step memoPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ListItemReader<MemoSubject> memoPartitionReader, MemoRenderingProcessor memoRenderingProcessor,
                            MemoFileWriter memoFileWriter, MemoRenderingThreads memoRenderingThreads) {
-        return NightlyJobConfiguration.memoRenderingStep("memo-partition", memoPartitionReader, jobRepository,
+        return NightlyJobConfiguration.memoRenderingStep(StepNames.MEMO_PARTITION, memoPartitionReader, jobRepository,
                 transactionManager, memoRenderingProcessor, memoFileWriter, memoRenderingThreads, false);
     }
 

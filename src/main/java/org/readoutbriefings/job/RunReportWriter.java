@@ -135,17 +135,17 @@ public class RunReportWriter implements JobExecutionListener {
                 });
         List<StepExecution> steps = allSteps(execution);
         // unchanged files have no row in input_scan: the scan that completed counted them
-        long unchanged = steps.stream().filter(s -> s.getStepName().equals("scan") && s.getStatus() == BatchStatus.COMPLETED)
+        long unchanged = steps.stream().filter(s -> s.getStepName().equals(StepNames.SCAN) && s.getStatus() == BatchStatus.COMPLETED)
                 .mapToLong(s -> s.getExecutionContext().getLong(InputScanner.UNCHANGED_FILES, 0L)).reduce((a, b) -> b).orElse(0L);
         RunReport.Files files = new RunReport.Files(
                 scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L) + unchanged,
                 scan.getOrDefault("NEW", 0L) + scan.getOrDefault("CHANGED", 0L), unchanged,
                 scan.getOrDefault("REMOVED", 0L), scan.getOrDefault("MISSING", 0L),
                 count("SELECT COUNT(*) FROM readout WHERE source_missing", Map.of()));
-        long read = sum(steps, "ingest", StepExecution::getReadCount);
-        long accepted = sum(steps, "ingest", StepExecution::getWriteCount);
-        long memos = sum(steps, "memos", StepExecution::getWriteCount);
-        long trackerRows = sum(steps, "tracker", StepExecution::getWriteCount);
+        long read = sum(steps, StepNames.INGEST, StepExecution::getReadCount);
+        long accepted = sum(steps, StepNames.INGEST, StepExecution::getWriteCount);
+        long memos = sum(steps, StepNames.MEMOS, StepExecution::getWriteCount);
+        long trackerRows = sum(steps, StepNames.TRACKER, StepExecution::getWriteCount);
         // a partitioned step's line counts its partitions (they are named "<step>-partition:partitionN")
         List<RunReport.StepSummary> stepSummaries = execution.getStepExecutions().stream()
                 .filter(s -> !s.getStepName().contains(":partition"))
@@ -204,7 +204,7 @@ public class RunReportWriter implements JobExecutionListener {
     private static String trackerFile(List<StepExecution> steps) {
         String file = null;
         for (StepExecution step : steps) {
-            if (step.getStepName().equals("tracker") && step.getExecutionContext().containsKey(TrackerWorkbookWriter.WRITTEN_FILE)) {
+            if (step.getStepName().equals(StepNames.TRACKER) && step.getExecutionContext().containsKey(TrackerWorkbookWriter.WRITTEN_FILE)) {
                 file = step.getExecutionContext().getString(TrackerWorkbookWriter.WRITTEN_FILE);
             }
         }
@@ -215,7 +215,7 @@ public class RunReportWriter implements JobExecutionListener {
     private static String trackerLeft(List<StepExecution> steps) {
         String left = null;
         for (StepExecution step : steps) {
-            if (step.getStepName().equals("tracker")) {
+            if (step.getStepName().equals(StepNames.TRACKER)) {
                 left = step.getExecutionContext().containsKey(TrackerWorkbookWriter.LEFT_FILE)
                         ? step.getExecutionContext().getString(TrackerWorkbookWriter.LEFT_FILE) : left;
             }
