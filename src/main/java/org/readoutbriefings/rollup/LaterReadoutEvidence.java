@@ -40,9 +40,10 @@ public class LaterReadoutEvidence implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, DatedReadout> readouts = new HashMap<>();
+        Map<String, Set<String>> countrySets = new HashMap<>(); // one set for all readouts of the same countries
         jdbc.query("SELECT id, meeting_date, title, countries FROM readout WHERE meeting_date <= ?", rs -> {
             String id = rs.getString(1);
-            Set<String> countries = new TreeSet<>(CodeColumn.split(rs.getString(4)));
+            Set<String> countries = countrySets.computeIfAbsent(rs.getString(4), c -> new TreeSet<>(CodeColumn.split(c)));
             readouts.put(id, new DatedReadout(id, rs.getDate(2).toLocalDate(), countries, NamedMeetings.words(rs.getString(3))));
         }, java.sql.Date.valueOf(runDate));
 
