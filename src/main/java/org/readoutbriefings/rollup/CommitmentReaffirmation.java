@@ -47,7 +47,11 @@ final class CommitmentReaffirmation {
 
     /** Adds a commitment of a dated readout; its text is not kept. */
     void add(String id, DatedReadout readout, String topic, String text) {
-        Map<String, String> terms = KeyTerms.of(text);
+        addTerms(id, readout, topic, KeyTerms.of(text));
+    }
+
+    /** Adds a commitment of a dated readout by its terms ({@link KeyTerms#of}): stems, each with its word. */
+    void addTerms(String id, DatedReadout readout, String topic, Map<String, String> terms) {
         int[] numbers = new int[terms.size()];
         int i = 0;
         for (Map.Entry<String, String> term : terms.entrySet()) {

@@ -18,8 +18,12 @@ record DatedReadout(String id, LocalDate date, Set<String> countries, Set<String
         return countries.size() >= 2;
     }
 
-    /** Whether this readout's countries include every one of {@code earlier}'s: the same partners met. */
+    /**
+     * Whether this readout's countries include every one of {@code earlier}'s: the same partners met. Asked for
+     * every candidate of every item each night; readouts of the same countries share one set
+     * ({@link LaterReadoutEvidence}), so the usual answer is the first comparison's.
+     */
     boolean samePartnersAs(DatedReadout earlier) {
-        return countries.containsAll(earlier.countries());
+        return countries == earlier.countries() || countries.containsAll(earlier.countries());
     }
 }

@@ -16,8 +16,13 @@ import java.util.stream.Stream;
  * {@value #STEM} letters, so that "semiconductors" and "semiconductor", "cooperate" and "cooperation", "chains"
  * and "chain" are one term. Left out: words of every sentence, the language of committing itself ("agreed to further
  * strengthen"), which every commitment shares, and the partners' names, which are matched apart.
+ * <p>
+ * Cut once, when the commitment is stored ({@link #stored}, column commitment.key_terms, V27), so that the nightly
+ * matching reads a short column instead of re-reading and re-cutting every commitment's text. A change to these
+ * rules therefore needs a migration that sets key_terms back to NULL: the fulfilment step cuts again the terms of
+ * every commitment that has none ({@link LaterReadoutEvidence}).
  */
-final class KeyTerms {
+public final class KeyTerms {
 
     /** Letters kept of a word: a crude stem, but one that needs no dictionary and treats every language alike. */
     static final int STEM = 6;
@@ -69,6 +74,26 @@ final class KeyTerms {
             String stem = stem(word);
             if (!LEFT_OUT.contains(stem)) {
                 terms.putIfAbsent(stem, word);
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * A text's terms as commitment.key_terms keeps them: the word of each term, in the order of {@link #of},
+     * separated by single spaces ("" for none). A word holds no space, and its stem is worked out again on reading
+     * ({@link #fromStored}).
+     */
+    public static String stored(String text) {
+        return String.join(" ", of(text).values());
+    }
+
+    /** The terms of a key_terms column, as {@link #of} gave them for the text: stems, each with its word. */
+    static Map<String, String> fromStored(String stored) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        if (!stored.isEmpty()) {
+            for (String word : stored.split(" ")) {
+                terms.putIfAbsent(stem(word), word);
             }
         }
         return terms;

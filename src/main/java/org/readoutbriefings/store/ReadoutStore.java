@@ -32,6 +32,7 @@ import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.RecordOrigin;
 import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.rollup.KeyTerms;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -223,7 +224,7 @@ public class ReadoutStore {
                 Object[] seen = firstSeen.getOrDefault(c.id(), seenNow);
                 commitments.add(new Object[]{c.id(), r.id(), i, c.text(), c.topic(),
                         c.strength() == null ? null : c.strength().name(), date(c.dueDate()), c.status().name(),
-                        CodeColumn.join(c.actors()), seen[0], seen[1]});
+                        CodeColumn.join(c.actors()), seen[0], seen[1], KeyTerms.stored(c.text())});
             }
             for (int i = 0; i < r.followUps().size(); i++) {
                 FollowUp f = r.followUps().get(i);
@@ -241,8 +242,9 @@ public class ReadoutStore {
         batch("INSERT INTO readout_evidence (readout_id, position, field, extracted_value, sentence) VALUES (?, ?, ?, ?, ?)",
                 evidence);
         batch("INSERT INTO readout_warning (readout_id, position, field, message) VALUES (?, ?, ?, ?)", warnings);
+        // key terms cut here, on every core, so that the nightly matching never re-reads the texts (V27)
         batch("INSERT INTO commitment (id, readout_id, position, text, topic, strength, due_date, status, actors,"
-                + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commitments);
+                + " first_seen_run, first_seen_at, key_terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commitments);
         batch("INSERT INTO follow_up (id, readout_id, position, text, topic, due_date, due_text, status, actors,"
                 + " first_seen_run, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", followUps);
     }

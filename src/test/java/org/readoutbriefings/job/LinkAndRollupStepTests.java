@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.readoutbriefings.rollup.KeyTerms;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,6 +29,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +38,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The link, rollup, tracker-edits and tracker steps on what the ingest stored, without memos, digest or index:
- * two sides' readouts of one meeting are one engagement, counted once in the month's rollup; a status staff
- * type into the tracker is read back the next night, counts in the rollup and stays in the rewritten tracker.
+ * The link, fulfilment, rollup, tracker-edits and tracker steps on what the ingest stored, without memos, digest
+ * or index: two sides' readouts of one meeting are one engagement, counted once in the month's rollup; a status
+ * staff type into the tracker is read back the next night, counts in the rollup and stays in the rewritten
+ * tracker; a commitment's key terms are cut once, and its evidence follows the readouts from night to night,
+ * written as a difference (a night that changes nothing rewrites none).
  */
 @SpringBatchTest
 @SpringBootTest(classes = ReadoutBriefingsApplication.class,
@@ -46,6 +51,7 @@ class LinkAndRollupStepTests {
 
     private static final AtomicLong NIGHT = new AtomicLong();
     private static final LocalDate RUN_DATE = LocalDate.of(2024, 6, 3);
+    private static final String HYDROGEN = "They will build supply chains for clean hydrogen and ammonia.";
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -65,6 +71,9 @@ class LinkAndRollupStepTests {
     @Autowired
     @Qualifier("linkStep")
     Step linkStep;
+    @Autowired
+    @Qualifier("fulfilmentStep")
+    Step fulfilmentStep;
     @Autowired
     @Qualifier("rollupStep")
     Step rollupStep;
@@ -91,17 +100,22 @@ class LinkAndRollupStepTests {
 
     /** A night of reading the input, then the link step, then the rollup; the steps' names in the order they ran. */
     private List<String> night() {
+        return night(RUN_DATE).stream().map(s -> s.getStepName()).toList();
+    }
+
+    /** A night for the given date; its steps. (Not a JobExecution: @SpringBatchTest would take that for its own.) */
+    private List<StepExecution> night(LocalDate runDate) {
         jobs.setJob(new JobBuilder("linkRollupNights", jobRepository).start(scanStep).next(ingestStep).next(recordFilesStep)
-                .next(trackerEditsStep).next(linkStep).next(rollupStep).next(trackerStep).build());
+                .next(trackerEditsStep).next(linkStep).next(fulfilmentStep).next(rollupStep).next(trackerStep).build());
         try {
             JobExecution execution = jobs.startJob(new JobParametersBuilder()
                     .addLong("night", NIGHT.incrementAndGet())
                     .addString(JobParameterNames.INPUT, input.toString(), false)
                     .addString(JobParameterNames.OUTPUT, output.toString(), false)
-                    .addLocalDate(JobParameterNames.RUN_DATE, RUN_DATE)
+                    .addLocalDate(JobParameterNames.RUN_DATE, runDate)
                     .toJobParameters());
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            return execution.getStepExecutions().stream().map(s -> s.getStepName()).toList();
+            return List.copyOf(execution.getStepExecutions());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -131,7 +145,7 @@ class LinkAndRollupStepTests {
         readout("fr.json", "fr-2024-05-02", "Ministère de l'Europe et des Affaires étrangères", "2024-05-02", "Stéphane Séjourné");
         readout("jp-later.json", "jp-2024-05-20", "Ministry of Foreign Affairs of Japan", "2024-05-20", "Stéphane Séjourné");
 
-        assertThat(night()).containsSubsequence("scan", "ingest", "record-files", "tracker-edits", "link", "rollup", "tracker");
+        assertThat(night()).containsSubsequence("scan", "ingest", "record-files", "tracker-edits", "link", "fulfilment", "rollup", "tracker");
 
         assertThat(engagementOf("jp-2024-05-01")).isEqualTo(engagementOf("fr-2024-05-02"));
         assertThat(engagementOf("jp-2024-05-20")).isNotEqualTo(engagementOf("jp-2024-05-01"));
@@ -169,6 +183,83 @@ class LinkAndRollupStepTests {
         assertThat(rollup("FR", "trade", "2024-05")).containsEntry("MEETINGS", 1).containsEntry("COMMITMENTS_TOTAL", 2)
                 .containsEntry("COMMITMENTS_OPEN", 1);
         assertThat(commitmentStatus(tracker, id, null)).as("the night kept what staff typed").isEqualTo("Done");
+    }
+
+    // --- the fulfilment step: reaffirmed commitments across nights ---
+
+    /** A night up to the fulfilment step and on; the evidence rows the fulfilment step wrote. */
+    private long evidenceWritten(LocalDate runDate) {
+        return night(runDate).stream().filter(s -> s.getStepName().equals("fulfilment"))
+                .mapToLong(StepExecution::getWriteCount).sum();
+    }
+
+    private void committing(String id, String date, String... commitments) throws IOException {
+        StringBuilder items = new StringBuilder();
+        for (String text : commitments) {
+            items.append(items.isEmpty() ? "" : ", ").append("{\"text\": \"").append(text).append("\", \"topic\": \"energy-climate\"}");
+        }
+        Files.writeString(input.resolve(id + ".json"), """
+                {"id": "%s", "title": "Japan-Australia Foreign Ministers' Meeting", "meetingDate": "%s",
+                 "countries": ["JP", "AU"], "topics": ["energy-climate"], "commitments": [%s]}
+                """.formatted(id, date, items));
+    }
+
+    /** Each reaffirmed commitment's readout and the readout that reaffirms it. */
+    private Map<String, String> evidence() {
+        Map<String, String> byReadout = new TreeMap<>();
+        jdbc.query("SELECT c.readout_id, v.readout_id FROM commitment_evidence v JOIN commitment c ON c.id = v.commitment_id",
+                rs -> {
+                    byReadout.put(rs.getString(1), rs.getString(2));
+                });
+        return byReadout;
+    }
+
+    @Test
+    void evidenceFollowsTheReadoutsFromNightToNightAndANightThatChangesNothingRewritesNone() throws IOException {
+        LocalDate runDate = LocalDate.of(2025, 6, 3);
+        committing("first", "2024-01-10", HYDROGEN, "They will open a consulate in Osaka.");
+        committing("again", "2024-06-10", "The ministers reaffirmed clean hydrogen and ammonia supply chains.");
+        assertThat(evidenceWritten(runDate)).isEqualTo(1);
+        assertThat(evidence()).isEqualTo(Map.of("first", "again"));
+
+        assertThat(evidenceWritten(runDate)).as("nothing changed, nothing written").isZero();
+        assertThat(evidence()).isEqualTo(Map.of("first", "again"));
+
+        // corrected: the later readout no longer says it again, and its evidence goes with it
+        committing("again", "2024-06-10", "They agreed to fund a hospital in Darwin.");
+        assertThat(evidenceWritten(runDate)).isEqualTo(1);
+        assertThat(evidence()).isEmpty();
+
+        // a later readout says it again, then the corrected one says it once more: the earliest is the evidence
+        committing("later", "2025-02-10", "Both sides will continue clean hydrogen and ammonia supply chains.");
+        evidenceWritten(runDate);
+        assertThat(evidence()).isEqualTo(Map.of("first", "later"));
+        committing("again", "2024-06-10", "The ministers reaffirmed clean hydrogen and ammonia supply chains.");
+        evidenceWritten(runDate);
+        assertThat(evidence()).isEqualTo(Map.of("first", "again", "again", "later"));
+
+        // a night run for an earlier date cites no meeting that had not yet happened
+        evidenceWritten(LocalDate.of(2024, 12, 31));
+        assertThat(evidence()).isEqualTo(Map.of("first", "again"));
+    }
+
+    @Test
+    void commitmentsStoredWithoutKeyTermsGetThemOnceAndMatchAsTheOthers() throws IOException {
+        LocalDate runDate = LocalDate.of(2025, 6, 3);
+        committing("first", "2024-01-10", HYDROGEN);
+        committing("again", "2024-06-10", "The ministers reaffirmed clean hydrogen and ammonia supply chains.");
+        evidenceWritten(runDate);
+        assertThat(jdbc.queryForList("SELECT key_terms FROM commitment WHERE text = ?", String.class, HYDROGEN))
+                .containsExactly(KeyTerms.stored(HYDROGEN)).doesNotContain("");
+
+        // as the rows stored before the terms were cut at ingest (V27)
+        jdbc.update("UPDATE commitment SET key_terms = NULL");
+        jdbc.update("DELETE FROM commitment_evidence");
+        evidenceWritten(runDate);
+
+        assertThat(jdbc.queryForList("SELECT text, key_terms FROM commitment")).allSatisfy(row ->
+                assertThat(row.get("KEY_TERMS")).isEqualTo(KeyTerms.stored((String) row.get("TEXT"))));
+        assertThat(evidence()).isEqualTo(Map.of("first", "again"));
     }
 
     /**

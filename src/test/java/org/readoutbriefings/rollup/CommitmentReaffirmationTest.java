@@ -84,4 +84,13 @@ class CommitmentReaffirmationTest {
         assertThat(KeyTerms.stems("The two ministers agreed to further strengthen cooperation with Japan on semiconductors."))
                 .containsExactly("semico");
     }
+
+    @Test
+    void termsAsStoredAreTheTextsTerms() {
+        String text = "Both sides will continue clean hydrogen and ammonia supply chains, and hydrogen ports.";
+        assertThat(KeyTerms.stored(text)).isEqualTo("clean hydrogen ammonia supply chains ports");
+        assertThat(KeyTerms.fromStored(KeyTerms.stored(text))).containsExactlyEntriesOf(KeyTerms.of(text));
+        assertThat(KeyTerms.stored("The two sides agreed to further strengthen cooperation.")).isEmpty();
+        assertThat(KeyTerms.fromStored("")).isEmpty();
+    }
 }
