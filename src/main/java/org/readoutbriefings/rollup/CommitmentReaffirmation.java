@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.IntConsumer;
 
+import org.readoutbriefings.extract.KeyTerms;
+
 /**
  * A commitment reaffirmed: a later readout of the same partners (every country of the commitment's readout
  * takes part, at least two), within {@value #WINDOW_DAYS} days, holds a commitment on the same topic that says

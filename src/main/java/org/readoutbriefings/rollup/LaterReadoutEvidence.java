@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.readoutbriefings.extract.KeyTerms;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.store.CodeColumn;

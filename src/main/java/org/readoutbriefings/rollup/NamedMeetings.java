@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.extract.KeyTerms;
+
 /**
  * The meetings a follow-up names ("the next Security Consultative Committee (2+2) meeting", "the 17th Foreign
  * Ministers' Strategic Dialogue", "the Economic 2+2"), each as the words a later readout's title must hold to
@@ -22,10 +24,7 @@ final class NamedMeetings {
                     + "|Talks|Council|Meeting))\\b|((?:\\p{Lu}\\p{L}+\\s+)?\"?2\\+2\"?)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+");
     /** Words that name no meeting of their own: who meets is matched on the partners. */
-    static final Set<String> LEFT_OUT = Set.of("the", "next", "and", "of", "first", "second", "third", "inaugural",
-            "annual", "upcoming", "meeting", "ministerial", "japan", "japanese", "u", "s", "us", "united", "states",
-            "korea", "rok", "uk", "kingdom", "india", "australia", "australian", "france", "franco", "philippines",
-            "china", "chinese", "viet", "nam", "vietnam", "germany", "german", "canada", "eu", "european", "union");
+    static final Set<String> LEFT_OUT = KeyTerms.NAMING_WORDS;
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private NamedMeetings() {

@@ -32,7 +32,7 @@ import org.readoutbriefings.domain.Readout;
 import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.RecordOrigin;
 import org.readoutbriefings.domain.TrackingStatus;
-import org.readoutbriefings.rollup.KeyTerms;
+import org.readoutbriefings.extract.KeyTerms;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readoutbriefings.ReadoutBriefingsApplication;
-import org.readoutbriefings.rollup.KeyTerms;
+import org.readoutbriefings.extract.KeyTerms;
 import org.readoutbriefings.rollup.RollupBuilder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.readoutbriefings.extract.KeyTerms;
 
 /** A commitment said again, in other words, by the same partners on the same topic, and what is not that. */
 class CommitmentReaffirmationTest {

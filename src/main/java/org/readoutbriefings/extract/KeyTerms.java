@@ -1,4 +1,4 @@
-package org.readoutbriefings.rollup;
+package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +20,23 @@ import java.util.stream.Stream;
  * Cut once, when the commitment is stored ({@link #stored}, column commitment.key_terms, V27), so that the nightly
  * matching reads a short column instead of re-reading and re-cutting every commitment's text. A change to these
  * rules therefore needs a migration that sets key_terms back to NULL: the fulfilment step cuts again the terms of
- * every commitment that has none ({@link LaterReadoutEvidence}).
+ * every commitment that has none (rollup.LaterReadoutEvidence).
  */
 public final class KeyTerms {
 
     /** Letters kept of a word: a crude stem, but one that needs no dictionary and treats every language alike. */
     static final int STEM = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+");
-    private static final Set<String> LEFT_OUT = Stream.concat(NamedMeetings.LEFT_OUT.stream(), Stream.of(
+    /**
+     * Words that name no meeting and no subject of their own: the words around a meeting's name ("the next
+     * annual ministerial") and the partners' names, which are matched apart. The fulfilment step leaves them
+     * out of a meeting's name as well (rollup.NamedMeetings).
+     */
+    public static final Set<String> NAMING_WORDS = Set.of("the", "next", "and", "of", "first", "second", "third", "inaugural",
+            "annual", "upcoming", "meeting", "ministerial", "japan", "japanese", "u", "s", "us", "united", "states",
+            "korea", "rok", "uk", "kingdom", "india", "australia", "australian", "france", "franco", "philippines",
+            "china", "chinese", "viet", "nam", "vietnam", "germany", "german", "canada", "eu", "european", "union");
+    private static final Set<String> LEFT_OUT = Stream.concat(NAMING_WORDS.stream(), Stream.of(
             // function words
             "a", "an", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its", "on", "or", "that", "this",
             "these", "those", "to", "with", "their", "they", "them", "our", "we", "both", "each", "all", "also", "other",
@@ -63,7 +72,7 @@ public final class KeyTerms {
      * A text's terms, in the order they first occur: stems, each with the first word it was cut from (to
      * show what matched).
      */
-    static Map<String, String> of(String text) {
+    public static Map<String, String> of(String text) {
         Map<String, String> terms = new LinkedHashMap<>();
         Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         while (w.find()) {
@@ -89,7 +98,7 @@ public final class KeyTerms {
     }
 
     /** The terms of a key_terms column, as {@link #of} gave them for the text: stems, each with its word. */
-    static Map<String, String> fromStored(String stored) {
+    public static Map<String, String> fromStored(String stored) {
         Map<String, String> terms = new LinkedHashMap<>();
         if (!stored.isEmpty()) {
             for (String word : stored.split(" ")) {
@@ -100,7 +109,7 @@ public final class KeyTerms {
     }
 
     /** The stems alone, for a test to read. */
-    static List<String> stems(String text) {
+    public static List<String> stems(String text) {
         return new ArrayList<>(of(text).keySet());
     }
 
