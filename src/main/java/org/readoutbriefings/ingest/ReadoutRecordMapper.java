@@ -108,6 +108,12 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         DocumentDates documentDates = DocumentDates.of(record.metadataDate(), record.origin().file());
         Extraction x = extractor.extract(record.body(), record.title(), documentDates);
         boolean organisationsOnly = x.countries().isEmpty() && x.participants().stream().anyMatch(p -> p.noCountry());
+        if (x.countries().isEmpty() && x.meetingDate() == null && x.participants().isEmpty() && x.commitments().isEmpty()
+                && x.followUps().isEmpty()) {
+            // nothing of a readout at all (white space, control characters, a page of boilerplate)
+            throw new RejectedRecordException(record.origin(), "countries", "no participating country recognised in the text,"
+                    + " nor a meeting date, participant, commitment or follow-up: not a readout");
+        }
         List<ReadoutWarning> warnings = new ArrayList<>(x.warnings());
         if (x.countries().isEmpty() && !organisationsOnly) {
             warnings.add(new ReadoutWarning("countries", "no participating country recognised in the text: the readout is"
