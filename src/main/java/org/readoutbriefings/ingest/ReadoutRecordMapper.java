@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -108,11 +109,10 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         DocumentDates documentDates = DocumentDates.of(record.metadataDate(), record.origin().file());
         Extraction x = extractor.extract(record.body(), record.title(), documentDates);
         boolean organisationsOnly = x.countries().isEmpty() && x.participants().stream().anyMatch(p -> p.noCountry());
-        if (x.countries().isEmpty() && x.meetingDate() == null && x.participants().isEmpty() && x.commitments().isEmpty()
-                && x.followUps().isEmpty()) {
-            // nothing of a readout at all (white space, control characters, a page of boilerplate)
+        if (x.countries().isEmpty() && !hasWords(record.title()) && !hasWords(record.body())) {
+            // white space or control characters: no text to keep (a readout in any language has words)
             throw new RejectedRecordException(record.origin(), "countries", "no participating country recognised in the text,"
-                    + " nor a meeting date, participant, commitment or follow-up: not a readout");
+                    + " which holds no words");
         }
         List<ReadoutWarning> warnings = new ArrayList<>(x.warnings());
         if (x.countries().isEmpty() && !organisationsOnly) {
@@ -344,5 +344,20 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
     static String printable(String value) {
         String s = value.replaceAll("\\p{Cntrl}", "?");
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    /** Whether a text holds a few words of letters, in any script. */
+    private static boolean hasWords(String text) {
+        if (text == null) {
+            return false;
+        }
+        Matcher words = WORD.matcher(text);
+        int found = 0;
+        while (found < 3 && words.find()) {
+            found++;
+        }
+        return found == 3;
     }
 }
