@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed with SIGKILL in the middle of the memo step, then run again, ends with the same database
  * content and the same outputs as a run that was never interrupted.
  */
+@Tag("child-jvm")
 class CrashRecoveryFunctionalTests {
 
     private static final String RUN_DATE = "2026-11-27";

@@ -35,6 +35,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * finishes, names every bad file with a reason, stores every good readout, keeps what was stored before,
  * writes only to its output and data folders, and connects to nothing.
  */
+@Tag("child-jvm")
 class HostileInputFunctionalTests {
 
     private static final Path CORPUS = Path.of("src/test/resources/hostile");

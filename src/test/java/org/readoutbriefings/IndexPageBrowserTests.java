@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +36,7 @@ import jakarta.mail.internet.MimeMessage;
  * show readout text as text.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("chromium")
 class IndexPageBrowserTests {
 
     /** A night on which the sample's UK follow-up (due 31 Dec 2026) is due within 14 days. */

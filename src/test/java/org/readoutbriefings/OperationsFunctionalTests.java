@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What an unattended night needs: a clean stop on SIGTERM, and a schedule that never runs twice at once. */
+@Tag("child-jvm")
 class OperationsFunctionalTests {
 
     @TempDir

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfEnvironmentVariable(named = "BRIEFINGS_TEST_POSTGRES_URL", matches = ".+",
         disabledReason = "no PostgreSQL server configured: set BRIEFINGS_TEST_POSTGRES_URL (and _USER, _PASSWORD),"
                 + " as .ci/run does with .ci/postgres.sh")
+@Tag("postgres")
 class PostgresFunctionalTests {
 
     private static final String URL = System.getenv("BRIEFINGS_TEST_POSTGRES_URL");

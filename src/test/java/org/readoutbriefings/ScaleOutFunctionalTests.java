@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readoutbriefings.bench.BenchCommand;
@@ -36,6 +37,8 @@ import picocli.CommandLine;
  * killed with SIGKILL leaves its partition to the other, a partition lost with its only worker fails the run, whose
  * rerun runs that partition alone, and a manager killed mid-run is restarted by the same command. Skipped without BRIEFINGS_TEST_POSTGRES_URL, except in CI, which must run it.
  */
+@Tag("child-jvm")
+@Tag("postgres")
 class ScaleOutFunctionalTests {
 
     private static final String URL = System.getenv("BRIEFINGS_TEST_POSTGRES_URL");

@@ -22,6 +22,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a scheduler needs of a run it starts unattended, through the real command line in a child JVM
  * started the way cron or systemd start it: its own working directory, umask 022.
  */
+@Tag("child-jvm")
 class UnattendedRunFunctionalTests {
 
     private static final String RUN_DATE = "2026-11-27";
