@@ -56,6 +56,9 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
     /** The longest text a field may hold: a readout's body. */
     static final int BODY = 1_000_000;
 
+    /** A word of letters, in any script: a text with fewer than three holds nothing to keep. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
     private final CountryDirectory countries;
     private final TopicTaxonomy topics;
     private final ReadoutExtractor extractor;
@@ -345,8 +348,6 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         String s = value.replaceAll("\\p{Cntrl}", "?");
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     /** Whether a text holds a few words of letters, in any script. */
     private static boolean hasWords(String text) {

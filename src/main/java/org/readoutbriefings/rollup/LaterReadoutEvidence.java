@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.readoutbriefings.extract.KeyTerms;
 import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.extract.KeyTerms;
 import org.readoutbriefings.progress.ProgressReporter;
 import org.readoutbriefings.store.CodeColumn;
 import org.springframework.batch.core.scope.context.ChunkContext;
