@@ -95,32 +95,88 @@ public final class CountryDirectory {
     }
 
     /**
-     * Languages whose country names a readout in that language uses ("Allemagne", "Spojené státy", "Marekani"):
-     * governments publish in their own languages, and a readout that names no country it can read is refused.
+     * Languages whose country names a readout in that language uses ("Allemagne", "Spojené státy", "Marekani",
+     * "Trung Quốc", "Узбекистан"): governments publish in their own languages, and a readout that names no
+     * country it can read has none in its memos. Languages written without spaces between words (Chinese,
+     * Japanese) are left out: a name there has no word boundary to match on.
      */
-    private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr", "id", "sw");
+    private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr",
+            "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
+            "da", "nb", "ar");
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
     private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
             "Salvador", "Santa Elena", "Fas", "Georgia", "San Martín", "Saint-Martin", "Sint-Maarten");
+    /**
+     * The United States as other languages abbreviate it; the JDK names only the long form, which Russian and
+     * Uzbek prose seldom writes out ("США", "AQSH").
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("США", "US", "АҚШ", "US", "AQSH", "US",
+            "EE.UU.", "US", "EE. UU.", "US", "ОАЭ", "AE", "КНР", "CN", "ЕС", "EU", "ФРГ", "DE");
+    /**
+     * Languages that inflect a country's name, and the case endings that may replace its final vowel (or follow
+     * its last consonant): "Таджикистана", "России", "Польши", "Szwecji", "Ukrainy", "Rusiei", "Lenkijos". A
+     * readout in Russian names a country in the genitive more often than not ("Министр иностранных дел
+     * Узбекистана"), so the nominative alone finds only some of them.
+     */
+    private static final Map<String, List<String>> CASE_ENDINGS = Map.of(
+            "ru", List.of("а", "у", "е", "ом", "ой", "ы", "и", "ю", "ей", "ем", "я"),
+            "uk", List.of("а", "у", "і", "ом", "ою", "и", "ї", "ю", "ії", "ію", "єю", "я"),
+            "bg", List.of("а", "у", "е", "и", "я"),
+            "sr", List.of("а", "у", "е", "ом", "ом", "и", "ији", "ију", "ијом"),
+            "pl", List.of("a", "u", "e", "ie", "i", "y", "ą", "ę", "em", "ii", "ji", "ją", "ję"),
+            "cs", List.of("a", "u", "e", "ě", "i", "y", "em", "ou", "ií", "ii"),
+            "sk", List.of("a", "u", "e", "i", "y", "om", "ou", "ka", "ku"),
+            "hr", List.of("a", "u", "e", "i", "om", "ije", "iji", "iju"),
+            "ro", List.of("ei", "ul", "ului", "a", "ia", "iei"),
+            "lt", List.of("os", "ai", "oje", "ą", "o", "ui", "e"));
 
     /**
-     * Each country's name in the languages above, as the JDK's locale data (CLDR) spell them; code by name. A
-     * name the same in English maps to the same code; callers give the English names precedence where not.
+     * Each country's name in the languages above, as the JDK's locale data (CLDR) spell them, with its case
+     * forms where the language inflects names; code by name. A name the same in English maps to the same code;
+     * callers give the English names precedence where not, and plain names come before inflected ones, so an
+     * ending never turns one country into another ("Niger" + "ia" stays Nigeria).
      */
     public Map<String, String> namesInOtherLanguages() {
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
         for (String language : OTHER_LANGUAGES) {
             Locale in = Locale.forLanguageTag(language);
+            Map<String, String> own = new LinkedHashMap<>();
             for (Country c : byAlpha2.values()) {
                 String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(in);
                 // the JDK gives the bare code for a region it has no name for; short names are too often words
                 if (name.length() > 3 && !NOT_IN_ENGLISH_PROSE.contains(name)) {
+                    own.put(name, c.alpha2());
                     names.putIfAbsent(name, c.alpha2());
                 }
             }
+            byLanguage.put(language, own);
         }
+        ABBREVIATIONS.forEach(names::putIfAbsent);
+        CASE_ENDINGS.forEach((language, endings) -> byLanguage.get(language).forEach((name, country) -> {
+            for (String form : caseForms(name, endings)) {
+                if (!NOT_IN_ENGLISH_PROSE.contains(form)) {
+                    names.putIfAbsent(form, country);
+                }
+            }
+        }));
         return names;
+    }
+
+    /**
+     * The name with each ending in place of its final vowel or soft sign, or after its last consonant. One word
+     * only, and in Latin script six letters at least: shorter ones inflected are too often someone's name in an
+     * English readout ("Sudani" from Sudan, "Samoei" from Samoa, "Ghanem" from Ghana).
+     */
+    static List<String> caseForms(String name, List<String> endings) {
+        boolean latin = name.chars().allMatch(c -> c < 0x0250);
+        if (name.contains(" ") || name.contains("-") || name.length() < (latin ? 6 : 5)) {
+            return List.of();
+        }
+        char last = Character.toLowerCase(name.charAt(name.length() - 1));
+        String stem = "aeiouyąęěăâîáéíóúаеиоуыюяйьіїє".indexOf(last) >= 0 ? name.substring(0, name.length() - 1) : name;
+        return endings.stream().map(ending -> stem + ending).filter(form -> !form.equals(name)).toList();
     }
 
     /** Lookup key: case, accents, dots, "&" and a leading "the" do not matter. */

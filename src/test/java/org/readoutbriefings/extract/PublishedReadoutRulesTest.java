@@ -249,6 +249,24 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void countriesNamedInAnInflectingLanguageInAnyCaseAndInVietnamese() {
+        // Russian: the genitive after "minister of" and "talks with", and the US abbreviated
+        assertThat(extract("Встреча министров", "Министр иностранных дел Казахстана провёл переговоры с послом России и"
+                + " представителем США.").countries()).containsExactly("KZ", "RU", "US");
+        // Polish and Romanian genitives, Lithuanian genitive
+        assertThat(extract("Rozmowa ministrów", "Minister spraw zagranicznych Szwecji rozmawiał z ministrem Ukrainy.").countries())
+                .containsExactly("SE", "UA");
+        assertThat(extract("Întrevedere", "Ministrul afacerilor externe al Ucrainei s-a întâlnit cu ambasadorul Germaniei.").countries())
+                .containsExactly("DE", "UA");
+        assertThat(extract("Pokalbis", "Lenkijos ir Latvijos ministrai aptarė bendradarbiavimą.").countries()).containsExactly("LV", "PL");
+        assertThat(extract("Hội đàm", "Bộ trưởng Ngoại giao Việt Nam hội đàm với Bộ trưởng Ngoại giao Trung Quốc.").countries())
+                .containsExactly("CN", "VN");
+        // short names inflected would be people in English prose: Iraq's prime minister al-Sudani is not Sudan
+        assertThat(extract("Call with Iraq", "The President spoke with Prime Minister Mohammed Shia al-Sudani of Iraq today.")
+                .countries()).containsExactly("IQ");
+    }
+
+    @Test
     void anUnderstandingReachedIsACommitmentAWishToSeeIsNone() {
         Extraction x = extract("Talks with Fiji", "The Prime Minister of Samoa met the Prime Minister of Fiji in Apia today.",
                 "The two leaders reached an understanding to open a joint fisheries office.",
