@@ -417,4 +417,24 @@ class PublishedReadoutRulesTest {
                 "They look forward to holding the next round in Tashkent.");
         assertThat(x.followUps()).hasSize(4);
     }
+
+    @Test
+    void aDecisionMadeAnAgreementToBeSignedTalksAtTheTechnicalLevelAndAScheduledVisitAreNextSteps() {
+        Extraction x = extract("Talks with Ghana", "The Minister of Trade of Togo met the Minister of Trade of Ghana in Accra today.",
+                "A decision was made to hold the joint trade commission in Lomé in March.",
+                "A protocol on transit fees will be signed before the end of the year.",
+                "Talks on the customs annex will now continue at the technical level.",
+                "The commission will meet at least annually.",
+                "The Togolese minister is set to visit Kumasi next week.",
+                "The ministers assured each other of their commitment to a single regional market.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "A decision was made to hold the joint trade commission in Lomé in March.",
+                "A protocol on transit fees will be signed before the end of the year.",
+                "Talks on the customs annex will now continue at the technical level.",
+                "The commission will meet at least annually.",
+                "The Togolese minister is set to visit Kumasi next week.");
+        assertThat(texts(x.commitments())).contains("A decision was made to hold the joint trade commission in Lomé in March.",
+                "A protocol on transit fees will be signed before the end of the year.",
+                "The ministers assured each other of their commitment to a single regional market.");
+    }
 }
