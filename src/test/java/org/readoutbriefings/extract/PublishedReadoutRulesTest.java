@@ -437,4 +437,20 @@ class PublishedReadoutRulesTest {
                 "A protocol on transit fees will be signed before the end of the year.",
                 "The ministers assured each other of their commitment to a single regional market.");
     }
+
+    @Test
+    void agreementAndNextMeetingsInMoreLanguagesButAgreeingOnTheImportanceIsNoUndertaking() {
+        Extraction ru = extract("Переговоры министров", "Министр иностранных дел Казахстана встретился с министром иностранных дел Армении.",
+                "Стороны договорились провести следующее заседание межправительственной комиссии в Ереване.");
+        assertThat(ru.commitments()).hasSize(1);
+        assertThat(ru.followUps()).hasSize(1);
+        Extraction pl = extract("Rozmowa ministrów", "Minister spraw zagranicznych Polski rozmawiał z ministrem Szwecji.",
+                "Ministrowie uzgodnili, że pozostaną w kontakcie.");
+        assertThat(pl.commitments()).hasSize(1);
+        assertThat(pl.followUps()).hasSize(1);
+        Extraction es = extract("Reunión de cancilleres", "El canciller de Chile se reunió con la canciller de Uruguay en Montevideo.",
+                "Ambos coincidieron en la importancia del comercio regional.",
+                "Coincidieron en profundizar la cooperación energética.");
+        assertThat(texts(es.commitments())).containsExactly("Coincidieron en profundizar la cooperación energética.");
+    }
 }
