@@ -3,14 +3,21 @@ package org.readoutbriefings.extract;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.domain.ReadoutWarning;
@@ -35,31 +42,54 @@ public class MeetingDateFinder {
     public record Dates(Optional<Found> meeting, Optional<Found> published, List<ReadoutWarning> warnings) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
             Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12),
-            // Spanish, Portuguese, French, Italian and German, the languages readouts come in most after English
-            Map.entry("enero", 1), Map.entry("janeiro", 1), Map.entry("janvier", 1), Map.entry("gennaio", 1), Map.entry("januar", 1),
-            Map.entry("febrero", 2), Map.entry("fevereiro", 2), Map.entry("février", 2), Map.entry("febbraio", 2), Map.entry("februar", 2),
-            Map.entry("marzo", 3), Map.entry("março", 3), Map.entry("mars", 3), Map.entry("märz", 3),
-            Map.entry("abril", 4), Map.entry("avril", 4), Map.entry("aprile", 4),
-            Map.entry("mayo", 5), Map.entry("maio", 5), Map.entry("mai", 5), Map.entry("maggio", 5),
-            Map.entry("junio", 6), Map.entry("junho", 6), Map.entry("juin", 6), Map.entry("giugno", 6), Map.entry("juni", 6),
-            Map.entry("julio", 7), Map.entry("julho", 7), Map.entry("juillet", 7), Map.entry("luglio", 7), Map.entry("juli", 7),
-            Map.entry("agosto", 8), Map.entry("août", 8),
-            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("setembro", 9), Map.entry("septembre", 9), Map.entry("settembre", 9),
-            Map.entry("octubre", 10), Map.entry("outubro", 10), Map.entry("octobre", 10), Map.entry("ottobre", 10), Map.entry("oktober", 10),
-            Map.entry("noviembre", 11), Map.entry("novembro", 11), Map.entry("novembre", 11),
-            Map.entry("diciembre", 12), Map.entry("dezembro", 12), Map.entry("décembre", 12), Map.entry("dicembre", 12), Map.entry("dezember", 12));
-    /** The same months' names as those languages write them in a full date: "16 de noviembre de 2022", "3. März 2021", "1er juillet 2019". */
-    private static final String OTHER_LANGUAGE_MONTH = "(?<m>enero|janeiro|janvier|gennaio|januar|febrero|fevereiro|février|febbraio|februar"
-            + "|marzo|março|mars|märz|abril|avril|aprile|mayo|maio|mai|maggio|junio|junho|juin|giugno|juni|julio|julho|juillet|luglio|juli"
-            + "|agosto|août|septiembre|setiembre|setembro|septembre|settembre|octubre|outubro|octobre|ottobre|oktober"
-            + "|noviembre|novembro|novembre|diciembre|dezembro|décembre|dicembre|dezember)";
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    /**
+     * Languages whose readouts write the month's name in a date ("16 de noviembre de 2022", "3. März 2021",
+     * "6 апреля", "tarehe 07 Februari 2024", "ngày 6 tháng 4 năm 2017"). Their names come from the JDK's locale
+     * data (CLDR), in the form a date uses and the form that stands alone ("6 апреля", "3 декабрь").
+     * Croatian and Slovenian are left out: their "listopad" is October, Czech and Polish's is November.
+     */
+    private static final List<String> OTHER_LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "pl", "cs", "sk",
+            "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg");
+    private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = monthsInOtherLanguages();
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        MONTHS.putAll(OTHER_LANGUAGE_MONTHS);
+        MONTHS.putAll(ENGLISH_MONTHS);
+    }
+
+    private static Map<String, Integer> monthsInOtherLanguages() {
+        Map<String, Integer> months = new HashMap<>();
+        Set<String> clashing = new HashSet<>();
+        for (String language : OTHER_LANGUAGES) {
+            Locale in = Locale.forLanguageTag(language);
+            for (Month month : Month.values()) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+                    String name = month.getDisplayName(style, in).toLowerCase(Locale.ROOT);
+                    Integer before = months.putIfAbsent(name, month.getValue());
+                    if (before != null && before != month.getValue()) {
+                        clashing.add(name);
+                    }
+                }
+            }
+        }
+        months.keySet().removeAll(clashing);
+        // Uzbek's "may" is English's verb, matched without regard to case here; English's own needs a capital
+        months.keySet().remove("may");
+        return Map.copyOf(months);
+    }
+
+    /** The same months' names as those languages write them in a date, longest first so "juillet" is not cut to "juil". */
+    private static final String OTHER_LANGUAGE_MONTH = OTHER_LANGUAGE_MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).collect(Collectors.joining("|", "(?<m>", ")"));
     /** Month names, also in capitals ("OCTOBER 04, 2021"); never "may" or "march" in lower case. */
     private static final String MONTH = "(?<m>(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
@@ -87,11 +117,14 @@ public class MeetingDateFinder {
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"),
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
-            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR + "\\b",
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+)?" + YEAR + "\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"));
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"),
+            // "6 апреля", "ce lundi 05 octobre", "ngày 3 tháng 12"
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH
+                    + "(?![\\p{L}\\d])(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final Pattern RELATIVE = Pattern.compile(
             "(?=[tyleomwfs])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today)\\b"
                     + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)",
@@ -116,12 +149,26 @@ public class MeetingDateFinder {
     /** A byline's publication stamp: "Mohammad Ali Published September 13, 2022 | 01:50 AM". */
     private static final Pattern PUBLISHED_IN_BYLINE = Pattern.compile(
             "\\b(?:Published|Posted|Updated)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})");
-    private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?=[hmsctvrdpja])\\b(?:held|hold|met|meets|meeting|meetings|spoke|speaks|call|called|talk|talks|talked|teleconference|videoconference|conference"
-                    + "|conversation|phoned|telephoned|joined|participated"
-                    + "|visit|visited|summit|received|hosted|dialogue|consultations|convened|discussed|readout|signed|signing"
-                    + "|co-chaired|chaired|agreed|contact|phone|telephone)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> MEETING_WORD_LIST = List.of("held", "hold", "met", "meets", "meeting", "meetings", "spoke",
+            "speaks", "call", "called", "talk", "talks", "talked", "teleconference", "videoconference", "conference", "conversation",
+            "phoned", "telephoned", "joined", "participated", "visit", "visited", "summit", "received", "hosted", "dialogue",
+            "consultations", "convened", "discussed", "readout", "signed", "signing", "co-chaired", "chaired", "agreed", "contact",
+            "phone", "telephone",
+            // the same in the languages readouts come in after English, so that their dates are found in the right sentence
+            "reunió", "reunieron", "reunión", "encuentro", "sostuvo", "recibió", "conversación", "reuniu", "reunião", "encontro",
+            "recebeu", "rencontré", "rencontre", "entretien", "entretenu", "reçu", "réunion", "incontrato", "incontro", "colloquio",
+            "ricevuto", "traf", "Treffen", "Gespräch", "empfing", "встреча", "встретился", "встретились", "переговоры", "беседа",
+            "состоялась", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
+            "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "nakipagpulong", "nagpulong", "nakipagkita",
+            "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув");
+    /*
+     * The look-ahead for the first letter of a meeting word is implied by the words, so it changes no match, but
+     * rules out most positions with one char compare before the alternation is tried there.
+     */
+    private static final Pattern MEETING_WORDS = Pattern.compile("(?=[" + MEETING_WORD_LIST.stream()
+            .flatMap(w -> java.util.stream.Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
+            .distinct().collect(Collectors.joining()) + "])(?<![\\p{L}\\d])(?:" + String.join("|", MEETING_WORD_LIST) + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
     /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,") or an aggregator's "date", no more. */

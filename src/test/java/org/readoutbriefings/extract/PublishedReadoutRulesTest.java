@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.readoutbriefings.domain.CommitmentStrength;
+import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 
@@ -452,5 +453,19 @@ class PublishedReadoutRulesTest {
                 "Ambos coincidieron en la importancia del comercio regional.",
                 "Coincidieron en profundizar la cooperación energética.");
         assertThat(texts(es.commitments())).containsExactly("Coincidieron en profundizar la cooperación energética.");
+    }
+
+    @Test
+    void aDateWithTheMonthNamedInTheReadoutsOwnLanguageWithOrWithoutAYear() {
+        // the publication date the helper gives is 10 May 2024: a day without a year is the nearest before it
+        Extraction ru = extract("Встреча министров", "6 апреля министр иностранных дел Казахстана встретился с министром"
+                + " иностранных дел Армении.");
+        assertThat(ru.meetingDate()).isEqualTo(LocalDate.of(2024, 4, 6));
+        assertThat(ru.dateSource()).isEqualTo(DateSource.TEXT);
+        Extraction sw = extract("Mazungumzo ya mawaziri", "Waziri wa Mambo ya Nje wa Kenya amekutana leo tarehe 07 Februari 2023"
+                + " na Waziri wa Mambo ya Nje wa Uganda.");
+        assertThat(sw.meetingDate()).isEqualTo(LocalDate.of(2023, 2, 7));
+        Extraction vi = extract("Hội đàm", "Ngày 3 tháng 12 năm 2023, Bộ trưởng Ngoại giao Việt Nam hội đàm với Bộ trưởng Ngoại giao Lào.");
+        assertThat(vi.meetingDate()).isEqualTo(LocalDate.of(2023, 12, 3));
     }
 }
