@@ -58,7 +58,10 @@ public class FollowUpFinder {
             + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
             // the same in the languages readouts come in most after English: next, will take place, agreed
             + "|próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oa]|terrà"
-            + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om)\\b",
+            + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om"
+            // and in Romanian, Russian, Polish, Vietnamese, Indonesian and Swahili: invitation, next, coming, will, prepare
+            + "|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
+            + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
@@ -163,7 +166,8 @@ public class FollowUpFinder {
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
             "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
             "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
-            "convinieron", "vereinbarten", "concordato", "enige");
+            "convinieron", "vereinbarten", "concordato", "enige", "invita", "următo", "предстоящ", "следующ", "очередн", "kolejn", "następn",
+            "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao");
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

@@ -449,6 +449,13 @@ class PublishedReadoutRulesTest {
                 "Ministrowie uzgodnili, że pozostaną w kontakcie.");
         assertThat(pl.commitments()).hasSize(1);
         assertThat(pl.followUps()).hasSize(1);
+        // an invitation accepted and contacts to come are next steps without a verb of agreement
+        Extraction ro = extract("Convorbire telefonică", "Ministrul afacerilor externe al Austriei a avut o convorbire cu omologul său din Ucraina.",
+                "Ministrul ucrainean a acceptat invitația de a efectua o vizită la Viena în luna mai.");
+        assertThat(ro.followUps()).hasSize(1);
+        Extraction ru2 = extract("Беседа министров", "Министр иностранных дел Казахстана провёл беседу с министром иностранных дел Армении.",
+                "Министры обсудили график предстоящих контактов на высшем уровне.");
+        assertThat(ru2.followUps()).hasSize(1);
         Extraction es = extract("Reunión de cancilleres", "El canciller de Chile se reunió con la canciller de Uruguay en Montevideo.",
                 "Ambos coincidieron en la importancia del comercio regional.",
                 "Coincidieron en profundizar la cooperación energética.");
