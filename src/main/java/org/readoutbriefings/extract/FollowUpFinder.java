@@ -34,7 +34,7 @@ public class FollowUpFinder {
      * event is still to come.
      */
     private static final Pattern EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to|with\\s+a\\s+view\\s+to"
-            + "|in\\s+preparation\\s+for|preparations?\\s+for|(?:prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
+            + "|in\\s+preparation\\s+for|preparations?\\s+(?:for|of)|(?:prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
             // "talked about holding a joint session", "the importance of holding the consultations": a meeting proposed
             + "|(?:about|of|on|towards?)\\s+holding"
             + "|(?:schedule|calendar|timetable|programme|program)\\s+(?:of|for))\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?"
@@ -61,7 +61,7 @@ public class FollowUpFinder {
             + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om"
             // and in Romanian, Russian, Polish, Vietnamese, Indonesian and Swahili: invitation, next, coming, will, prepare
             + "|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
-            + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao)(?![\\p{L}\\d])",
+            + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao|continuar|mantener|manter|договоренност\\p{L}*)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
@@ -95,7 +95,12 @@ public class FollowUpFinder {
             + "(?:[\\p{L}-]+\\s+){0,3}?(?:consultation|consultative|dialogue|coordination)\\s+(?:mechanism|system|framework|format)\\b"
             + "|\\b(?:deepen|deepening|strengthen|strengthening|enhance|enhancing|intensify)\\s+(?:the\\s+|their\\s+)?"
             + "(?:(?:strategic|political|high-level|regular|bilateral)\\s+dialogue|consultations|contacts)\\b"
-            + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b",
+            + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b"
+            // "close contacts and coordination between the two countries should continue", "the maintenance of political consultations"
+            + "|\\b(?:contacts?|coordination|dialogue|consultations)\\s+(?:[\\p{L}-]+\\s+){0,6}?should\\s+(?:be\\s+continued|continue)\\b"
+            + "|\\bmaintenance\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:consultations|contacts|dialogue)\\b"
+            // Spanish and Portuguese: "continuar con el diálogo", "mantener siempre el diálogo"
+            + "|\\b(?:continuar|mantener|manter|seguir)\\s+(?:con\\s+)?(?:siempre\\s+)?(?:el|un|o|um)\\s+(?:\\p{L}+\\s+){0,2}?(?:diálogo|contacto)",
             Pattern.CASE_INSENSITIVE);
     /** "hoped to meet in person soon": a hope to meet is a meeting looked forward to. */
     private static final Pattern HOPE = Pattern.compile("(?i)(?:expressed\\s+(?:the\\s+)?)?hope[sd]?\\b");
@@ -167,7 +172,7 @@ public class FollowUpFinder {
             "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
             "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
             "convinieron", "vereinbarten", "concordato", "enige", "invita", "următo", "предстоящ", "следующ", "очередн", "kolejn", "następn",
-            "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao");
+            "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

@@ -475,4 +475,17 @@ class PublishedReadoutRulesTest {
         Extraction vi = extract("Hội đàm", "Ngày 3 tháng 12 năm 2023, Bộ trưởng Ngoại giao Việt Nam hội đàm với Bộ trưởng Ngoại giao Lào.");
         assertThat(vi.meetingDate()).isEqualTo(LocalDate.of(2023, 12, 3));
     }
+
+    @Test
+    void contactsThatShouldContinueTheMaintenanceOfConsultationsAndDialogueKeptUpInSpanishAreFollowUps() {
+        Extraction x = extract("Talks with Estonia", "The Foreign Minister of Finland met the Foreign Minister of Estonia in Tallinn.",
+                "The ministers stressed that close contacts and coordination between their ministries should continue.",
+                "Both expressed interest in the maintenance of regular political consultations.",
+                "Their deputies will review the preparations of the joint cabinet session.",
+                "They also recalled the history of the two countries' cooperation.");
+        assertThat(x.followUps()).hasSize(3);
+        Extraction es = extract("Reunión de cancilleres", "El canciller de Chile se reunió con la canciller de Uruguay en Montevideo.",
+                "Los cancilleres reafirmaron la voluntad de mantener siempre el diálogo entre ambos gobiernos.");
+        assertThat(es.followUps()).hasSize(1);
+    }
 }
