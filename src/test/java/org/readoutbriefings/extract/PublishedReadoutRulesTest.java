@@ -488,4 +488,17 @@ class PublishedReadoutRulesTest {
                 "Los cancilleres reafirmaron la voluntad de mantener siempre el diálogo entre ambos gobiernos.");
         assertThat(es.followUps()).hasSize(1);
     }
+
+    @Test
+    void supportReiteratedACommitmentVoicedInThePresentAndABodyToBeFormedAreUndertakings() {
+        Extraction x = extract("Talks with Malawi", "The Foreign Minister of Zambia met the Foreign Minister of Malawi in Lusaka today.",
+                "The Zambian minister reiterated his government's support for the regional rail corridor.",
+                "\u201cI reiterate Malawi's commitment to open borders,\u201d the minister said.",
+                "A joint border committee will be formed before the rainy season.",
+                "The ministers thanked their delegations.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "The Zambian minister reiterated his government's support for the regional rail corridor.",
+                "\u201cI reiterate Malawi's commitment to open borders,\u201d the minister said.",
+                "A joint border committee will be formed before the rainy season.");
+    }
 }
