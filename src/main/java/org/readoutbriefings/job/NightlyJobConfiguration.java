@@ -92,7 +92,8 @@ import jakarta.mail.internet.InternetAddress;
  * up by partner country, topic and month, render the memos and the night's digest, write the tracker, write
  * the index page beside them, and mail the subscribers what changed for them.
  * The run date is the identifying parameter: a failed night restarts where it stopped, a completed one
- * is not repeated unless forced.
+ * is not repeated unless forced. The beans that need the night's parameters are step-scoped and take them
+ * whole, as {@link NightParameters}.
  */
 @Configuration
 @EnableConfigurationProperties(BriefingsProperties.class)
@@ -150,20 +151,17 @@ public class NightlyJobConfiguration {
 
     // --- step 1: scan the input folder, ingest what is new or changed, remember what was read ---
 
-    private static InputFolder inputFolder(BriefingsProperties properties, String input) {
-        return new InputFolder(Path.of(input), InputFormats.all(properties.maxInputFileBytes()));
+    private static InputFolder inputFolder(BriefingsProperties properties, Path input) {
+        return new InputFolder(input, InputFormats.all(properties.maxInputFileBytes()));
     }
 
     @Bean
     @StepScope
     InputScanner inputScanner(BriefingsProperties properties, JdbcTemplate jdbc, Clock clock,
-                              @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
-                              @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
-                              @Value("#{jobParameters['" + JobParameterNames.FULL + "'] ?: false}") Boolean full,
-                              @Value("#{jobParameters['" + JobParameterNames.ACCEPT_REMOVALS + "'] ?: false}") Boolean acceptRemovals,
-                              @Value("#{jobParameters['" + JobParameterNames.VERIFY + "'] ?: false}") Boolean verify) {
-        return new InputScanner(inputFolder(properties, input), jdbc, instanceId, clock,
-                new InputScanner.Options(full, acceptRemovals, verify || properties.scan().verify()));
+                              @Value(NightParameters.THIS_NIGHT) NightParameters night,
+                              @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId) {
+        return new InputScanner(inputFolder(properties, night.input()), jdbc, instanceId, clock,
+                new InputScanner.Options(night.full(), night.acceptRemovals(), night.verify() || properties.scan().verify()));
     }
 
     @Bean
@@ -175,11 +173,11 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     ReadoutRecordReader readoutRecordReader(BriefingsProperties properties, JdbcTemplate jdbc,
-                                            @Value("#{jobParameters['" + JobParameterNames.INPUT + "']}") String input,
+                                            @Value(NightParameters.THIS_NIGHT) NightParameters night,
                                             @Value("#{stepExecution.jobExecution.jobInstanceId}") Long instanceId,
                                             @Value("#{stepExecutionContext['" + IngestPartitions.INDEX + "']}") Integer partition,
                                             @Value("#{stepExecutionContext['" + IngestPartitions.COUNT + "']}") Integer partitions) {
-        InputFolder folder = inputFolder(properties, input);
+        InputFolder folder = inputFolder(properties, night.input());
         return new ReadoutRecordReader(folder, () -> InputScanner.filesToRead(jdbc, folder, instanceId,
                 name -> IngestPartitions.of(name, partitions) == partition));
     }
@@ -297,9 +295,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     TrackerReadBack trackerReadBack(JdbcTemplate jdbc, BriefingsProperties properties, Clock clock, OutputFiles outputFiles,
-                                    @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
+                                    @Value(NightParameters.THIS_NIGHT) NightParameters night,
                                     @Value("#{stepExecution.jobExecutionId}") Long runId) {
-        return new TrackerReadBack(jdbc, Path.of(output), runId, clock, properties.tracker().backups(), outputFiles);
+        return new TrackerReadBack(jdbc, night.output(), runId, clock, properties.tracker().backups(), outputFiles);
     }
 
     @Bean
@@ -316,8 +314,8 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     LaterReadoutEvidence laterReadoutEvidence(JdbcTemplate jdbc,
-                                              @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
-        return new LaterReadoutEvidence(jdbc, runDate);
+                                              @Value(NightParameters.THIS_NIGHT) NightParameters night) {
+        return new LaterReadoutEvidence(jdbc, night.runDate());
     }
 
     @Bean
@@ -329,8 +327,8 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     RollupBuilder rollupBuilder(JdbcTemplate jdbc, BriefingsProperties properties,
-                                @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
-        return new RollupBuilder(jdbc, properties.homeCountry(), runDate);
+                                @Value(NightParameters.THIS_NIGHT) NightParameters night) {
+        return new RollupBuilder(jdbc, properties.homeCountry(), night.runDate());
     }
 
     @Bean
@@ -379,12 +377,10 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<MemoSubject> memoSubjectReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
-                                                  MemoVersions memoVersions,
-                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
-                                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output)
-            throws java.io.IOException {
-        List<MemoSubject> subjects = MemoSubjects.of(rollup, countries, topics, runDate);
-        MemoSubjects.tidy(Path.of(output), subjects, memoVersions, runDate);
+                                                  MemoVersions memoVersions, @Value(NightParameters.THIS_NIGHT) NightParameters night)
+            throws IOException {
+        List<MemoSubject> subjects = MemoSubjects.of(rollup, countries, topics, night.runDate());
+        MemoSubjects.tidy(night.output(), subjects, memoVersions, night.runDate());
         return new ListItemReader<>(subjects);
     }
 
@@ -393,13 +389,13 @@ public class NightlyJobConfiguration {
     MemoRenderingProcessor memoRenderingProcessor(ReadoutStore store, JdbcTemplate jdbc, RollupQueries rollup, RunHistory runHistory,
                                                   CountryDirectory countries, TopicTaxonomy topics,
                                                   BriefingsProperties properties, MemoRenderer memoRenderer,
-                                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                  @Value(NightParameters.THIS_NIGHT) NightParameters night,
                                                   @Value("#{stepExecution.jobExecutionId}") Long runId) {
         BriefingQueries queries = new BriefingQueries(jdbc);
         MemoViewBuilder views = new MemoViewBuilder(store, queries, rollup, countries, topics, properties.memo(),
                 properties.homeCountry(), JobParameterNames.RUN_DATE);
         return new MemoRenderingProcessor(views, digestViewBuilder(store, jdbc, runHistory, countries, topics, properties),
-                memoRenderer, runDate, runId);
+                memoRenderer, night.runDate(), runId);
     }
 
     private static DigestViewBuilder digestViewBuilder(ReadoutStore store, JdbcTemplate jdbc, RunHistory runHistory,
@@ -417,9 +413,8 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     MemoFileWriter memoFileWriter(OutputFiles outputFiles, MemoVersions memoVersions,
-                                  @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                                  @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate) {
-        return new MemoFileWriter(Path.of(output), outputFiles, memoVersions, runDate);
+                                  @Value(NightParameters.THIS_NIGHT) NightParameters night) {
+        return new MemoFileWriter(night.output(), outputFiles, memoVersions, night.runDate());
     }
 
     /** The threads memos are rendered on, one per processor: they outlive the step, keeping their parsed fonts. */
@@ -471,12 +466,11 @@ public class NightlyJobConfiguration {
     TrackerWorkbookWriter trackerWorkbookWriter(JdbcTemplate jdbc, RollupQueries rollup, CountryDirectory countries,
                                                 TopicTaxonomy topics, BriefingsProperties properties, Clock clock,
                                                 OutputFiles outputFiles,
-                                                @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                                                @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                @Value(NightParameters.THIS_NIGHT) NightParameters night,
                                                 @Value("#{stepExecution.jobExecutionId}") Long runId) {
         BriefingsProperties.Tracker tracker = properties.tracker();
-        return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), Path.of(output),
-                runDate, runId, clock, new TrackerSettings(tracker.backups(), tracker.protectionPassword(),
+        return new TrackerWorkbookWriter(jdbc, rollup, countries, topics, properties.homeCountry(), night.output(),
+                night.runDate(), runId, clock, new TrackerSettings(tracker.backups(), tracker.protectionPassword(),
                 tracker.staleAfterDays(), TrackerSettings.EXCEL_MAX_ROWS), outputFiles);
     }
 
@@ -498,10 +492,9 @@ public class NightlyJobConfiguration {
     IndexPageWriter indexPageWriter(ReadoutStore store, JdbcTemplate jdbc, RunHistory runHistory, CountryDirectory countries,
                                     TopicTaxonomy topics, BriefingsProperties properties, MemoVersions memoVersions,
                                     DeliveryTemplates deliveryTemplates, OutputFiles outputFiles,
-                                    @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                                    @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                    @Value(NightParameters.THIS_NIGHT) NightParameters night,
                                     @Value("#{stepExecution.jobExecutionId}") Long runId) {
-        return new IndexPageWriter(Path.of(output), runDate, runId, memoVersions,
+        return new IndexPageWriter(night.output(), night.runDate(), runId, memoVersions,
                 digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), deliveryTemplates, outputFiles);
     }
 
@@ -522,14 +515,14 @@ public class NightlyJobConfiguration {
                               JdbcTemplate jdbc, RunHistory runHistory, CountryDirectory countries, TopicTaxonomy topics,
                               MemoVersions memoVersions, DeliveryTemplates deliveryTemplates,
                               PlatformTransactionManager transactionManager, Clock clock,
-                              @Value("#{jobParameters['" + JobParameterNames.OUTPUT + "']}") String output,
-                              @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                              @Value(NightParameters.THIS_NIGHT) NightParameters night,
                               @Value("#{stepExecution.jobExecutionId}") Long runId) throws AddressException {
         BriefingsProperties.Mail mail = properties.mail();
+        LocalDate runDate = night.runDate();
         JavaMailSender sender = mailSender.getObject();
         return new MailDelivery(Subscriptions.read(mail.subscriptions(), countries, topics),
                 digestViewBuilder(store, jdbc, runHistory, countries, topics, properties), memoVersions,
-                new MailComposer(sender, new InternetAddress(mail.from(), true), Path.of(output), deliveryTemplates,
+                new MailComposer(sender, new InternetAddress(mail.from(), true), night.output(), deliveryTemplates,
                         mail.maxAttachmentBytes()),
                 new MailOutbox(jdbc, transactionManager, clock), sender, runDate,
                 runHistory.latestCompletedNight().filter(runDate::isBefore).isEmpty(), runId, mail.maxRefusals(),

@@ -2,8 +2,6 @@ package org.readoutbriefings.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.readoutbriefings.memo.MemoFileWriter;
@@ -114,10 +112,10 @@ public class RemotePartitioningConfiguration {
         StepExecutionListener tidy = new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution stepExecution) {
-                LocalDate runDate = stepExecution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE);
-                Path output = Path.of(stepExecution.getJobParameters().getString(JobParameterNames.OUTPUT));
+                NightParameters night = NightParameters.from(stepExecution.getJobParameters());
                 try {
-                    MemoSubjects.tidy(output, MemoSubjects.of(rollup, countries, topics, runDate), memoVersions, runDate);
+                    MemoSubjects.tidy(night.output(), MemoSubjects.of(rollup, countries, topics, night.runDate()), memoVersions,
+                            night.runDate());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -138,10 +136,10 @@ public class RemotePartitioningConfiguration {
     @Bean
     @StepScope
     ListItemReader<MemoSubject> memoPartitionReader(RollupQueries rollup, CountryDirectory countries, TopicTaxonomy topics,
-                                                    @Value("#{jobParameters['" + JobParameterNames.RUN_DATE + "']}") LocalDate runDate,
+                                                    @Value(NightParameters.THIS_NIGHT) NightParameters night,
                                                     @Value("#{stepExecutionContext['" + MemoPartitions.INDEX + "']}") Integer partition,
                                                     @Value("#{stepExecutionContext['" + MemoPartitions.COUNT + "']}") Integer partitions) {
-        List<MemoSubject> mine = MemoSubjects.of(rollup, countries, topics, runDate).stream()
+        List<MemoSubject> mine = MemoSubjects.of(rollup, countries, topics, night.runDate()).stream()
                 .filter(s -> MemoPartitions.of(s, partitions) == partition).toList();
         return new ListItemReader<>(mine);
     }

@@ -19,7 +19,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -68,10 +67,9 @@ public class RunReportWriter implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        JobParameters parameters = execution.getJobParameters();
-        log.info("Night {}: starting (input {}, output {})", parameters.getLocalDate(JobParameterNames.RUN_DATE),
-                Path.of(parameters.getString(JobParameterNames.INPUT)).toAbsolutePath(),
-                Path.of(parameters.getString(JobParameterNames.OUTPUT)).toAbsolutePath());
+        NightParameters night = NightParameters.from(execution.getJobParameters());
+        log.info("Night {}: starting (input {}, output {})", night.runDate(), night.input().toAbsolutePath(),
+                night.output().toAbsolutePath());
     }
 
     @Override
@@ -96,7 +94,7 @@ public class RunReportWriter implements JobExecutionListener {
         execution.getExecutionContext().putLong(MAIL_EXPIRED, report.mail().expired().size());
         report.mail().expired().stream().findFirst().ifPresent(e -> execution.getExecutionContext().putString(
                 MAIL_EXPIRED_SINCE, e.night().toString()));
-        Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
+        Path output = NightParameters.from(execution.getJobParameters()).output();
         try {
             files.write(output.resolve(FILE_NAME), json.writeValueAsBytes(report));
         } catch (IOException e) {
@@ -161,11 +159,10 @@ public class RunReportWriter implements JobExecutionListener {
                         (rs, i) -> new RunReport.HeldMessage(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3),
                                 rs.getInt(4), rs.getString(5))),
                 givenUp("REFUSED", ids), givenUp("EXPIRED", ids));
-        return new RunReport(execution.getJobInstance().getJobName(),
-                execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE), execution.getId(),
+        NightParameters night = NightParameters.from(execution.getJobParameters());
+        return new RunReport(execution.getJobInstance().getJobName(), night.runDate(), execution.getId(),
                 execution.getStatus().name(), execution.getStartTime(), LocalDateTime.now(),
-                execution.getJobParameters().getString(JobParameterNames.INPUT),
-                execution.getJobParameters().getString(JobParameterNames.OUTPUT),
+                night.input().toString(), night.output().toString(),
                 files,
                 new RunReport.Readouts(read, accepted, rejects.size(), newReadouts, changed,
                         Math.max(0, accepted - newReadouts - changed)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,8 @@ class IngestPartitionStepTests {
 
     @TempDir
     Path input;
+    @TempDir
+    Path output;
 
     @BeforeEach
     void emptyDatabase() {
@@ -77,10 +80,12 @@ class IngestPartitionStepTests {
         jobs.setJob(new JobBuilder("ingestNights", jobRepository).start(scanStep).next(ingestStep).build());
     }
 
-    private static JobParameters night(Path input) {
+    private JobParameters night(Path input) {
         return new JobParametersBuilder()
                 .addLong("night", NIGHT.incrementAndGet())
                 .addString(JobParameterNames.INPUT, input.toString(), false)
+                .addString(JobParameterNames.OUTPUT, output.toString(), false)
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.of(2026, 3, 2), false)
                 .toJobParameters();
     }
 

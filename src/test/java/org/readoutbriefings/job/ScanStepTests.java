@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,8 @@ class ScanStepTests {
 
     @TempDir
     Path input;
+    @TempDir
+    Path output;
 
     @BeforeEach
     void nothingReadYet() {
@@ -76,6 +79,8 @@ class ScanStepTests {
         JobExecution execution = jobs.startJob(new JobParametersBuilder()
                 .addLong("night", NIGHT.incrementAndGet())
                 .addString(JobParameterNames.INPUT, input.toString(), false)
+                .addString(JobParameterNames.OUTPUT, output.toString(), false)
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.of(2024, 6, 3), false)
                 .addString(JobParameterNames.FULL, Boolean.toString(given.contains("--full")), false)
                 .addString(JobParameterNames.ACCEPT_REMOVALS, Boolean.toString(given.contains("--accept-removals")), false)
                 .addString(JobParameterNames.VERIFY, Boolean.toString(given.contains("--verify")), false)
@@ -87,6 +92,19 @@ class ScanStepTests {
             states.put(rs.getString(1), rs.getString(2));
         }, execution.getJobInstanceId());
         return new Scan(states, scan.getExecutionContext().getLong(InputScanner.UNCHANGED_FILES));
+    }
+
+    @Test
+    void aNightWithoutItsRunDateFailsNamingIt() throws Exception {
+        jobs.setJob(new JobBuilder("scanNights", jobRepository).start(scanStep).build());
+        JobExecution execution = jobs.startJob(new JobParametersBuilder()
+                .addLong("night", NIGHT.incrementAndGet())
+                .addString(JobParameterNames.INPUT, input.toString(), false)
+                .addString(JobParameterNames.OUTPUT, output.toString(), false)
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getAllFailureExceptions()).singleElement()
+                .satisfies(failure -> assertThat(failure).hasRootCauseMessage("the job parameter 'run.date' is missing"));
     }
 
     /** A file as one left in the folder an hour ago. */
