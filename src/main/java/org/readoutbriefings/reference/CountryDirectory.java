@@ -106,7 +106,9 @@ public final class CountryDirectory {
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
     private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
-            "Salvador", "Santa Elena", "Fas", "Georgia", "San Martín", "Saint-Martin", "Sint-Maarten");
+            "Salvador", "Santa Elena", "Fas", "Georgia", "San Martín", "Saint-Martin", "Sint-Maarten",
+            // "meeting" in Spanish, Portuguese and Italian, and a first name
+            "Reunión", "Reunião", "Riunione", "Guadalupe");
     /**
      * The United States as other languages abbreviate it; the JDK names only the long form, which Russian and
      * Uzbek prose seldom writes out ("США", "AQSH").

@@ -262,6 +262,9 @@ class PublishedReadoutRulesTest {
         assertThat(extract("Pokalbis", "Lenkijos ir Latvijos ministrai aptarė bendradarbiavimą.").countries()).containsExactly("LV", "PL");
         assertThat(extract("Hội đàm", "Bộ trưởng Ngoại giao Việt Nam hội đàm với Bộ trưởng Ngoại giao Trung Quốc.").countries())
                 .containsExactly("CN", "VN");
+        // a meeting in Spanish or Portuguese is not Réunion
+        assertThat(extract("Reunión de cancilleres", "Reunión bilateral entre los cancilleres de Panamá y Uruguay en Montevideo.")
+                .countries()).containsExactly("PA", "UY");
         // short names inflected would be people in English prose: Iraq's prime minister al-Sudani is not Sudan
         assertThat(extract("Call with Iraq", "The President spoke with Prime Minister Mohammed Shia al-Sudani of Iraq today.")
                 .countries()).containsExactly("IQ");
