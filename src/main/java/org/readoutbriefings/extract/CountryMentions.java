@@ -65,6 +65,10 @@ public class CountryMentions {
             return;
         }
         forms.putIfAbsent(f, new Form(country, kind));
+        // published pages set the apostrophe curly: "the People’s Republic of China" is not "Republic of China"
+        if (f.indexOf('\'') >= 0) {
+            forms.putIfAbsent(f.replace('\'', '\u2019'), new Form(country, kind));
+        }
         // datelines are often in capitals: "WASHINGTON, March 3"
         if (kind == Kind.CAPITAL && f.length() >= 4) {
             forms.putIfAbsent(f.toUpperCase(Locale.ROOT), new Form(country, kind));

@@ -262,6 +262,9 @@ class PublishedReadoutRulesTest {
         assertThat(extract("Pokalbis", "Lenkijos ir Latvijos ministrai aptarė bendradarbiavimą.").countries()).containsExactly("LV", "PL");
         assertThat(extract("Hội đàm", "Bộ trưởng Ngoại giao Việt Nam hội đàm với Bộ trưởng Ngoại giao Trung Quốc.").countries())
                 .containsExactly("CN", "VN");
+        // a curly apostrophe, as published pages set it: the People\u2019s Republic of China is China, not Taiwan
+        assertThat(extract("Talks with China", "The Foreign Minister of Nepal met the Vice Minister of Foreign Affairs of the"
+                + " People\u2019s Republic of China in Kathmandu today.").countries()).containsExactly("CN", "NP");
         // a meeting in Spanish or Portuguese is not Réunion
         assertThat(extract("Reunión de cancilleres", "Reunión bilateral entre los cancilleres de Panamá y Uruguay en Montevideo.")
                 .countries()).containsExactly("PA", "UY");
