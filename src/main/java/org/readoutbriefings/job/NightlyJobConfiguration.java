@@ -149,7 +149,7 @@ public class NightlyJobConfiguration {
                 .listener((StepExecutionListener) new ProgressReporter()).build();
     }
 
-    // --- step 1: scan the input folder, ingest what is new or changed, remember what was read ---
+    // --- steps 1-3 (scan, ingest, record-files): read what is new or changed in the input folder, remember what was read ---
 
     private static InputFolder inputFolder(BriefingsProperties properties, Path input) {
         return new InputFolder(input, InputFormats.all(properties.maxInputFileBytes()));
@@ -290,7 +290,7 @@ public class NightlyJobConfiguration {
         return taskletStep(StepNames.RECORD_FILES, inputFileRecorder, jobRepository, transactionManager);
     }
 
-    // --- step 2: take what staff typed in the tracker, link the accounts of one meeting, then roll up ---
+    // --- steps 4-7 (tracker-edits, link, fulfilment, rollup): take what staff typed, link the accounts of one meeting, roll up ---
 
     @Bean
     @StepScope
@@ -337,7 +337,7 @@ public class NightlyJobConfiguration {
         return taskletStep(StepNames.ROLLUP, rollupBuilder, jobRepository, transactionManager);
     }
 
-    // --- step 3: memos ---
+    // --- step 8 (memos): the memos and the digest ---
 
     /**
      * The application's templates with the user's over them, in a private folder deleted when the application
@@ -459,7 +459,7 @@ public class NightlyJobConfiguration {
         return progressLine ? step.listener(new MemoProgress(new ProgressReporter("memos"))).build() : step.build();
     }
 
-    // --- step 4: tracker ---
+    // --- step 9 (tracker) ---
 
     @Bean
     @StepScope
@@ -480,7 +480,7 @@ public class NightlyJobConfiguration {
         return taskletStep(StepNames.TRACKER, trackerWorkbookWriter, jobRepository, transactionManager);
     }
 
-    // --- step 5: the index page beside the memos ---
+    // --- step 10 (index): the index page beside the memos ---
 
     @Bean
     DeliveryTemplates deliveryTemplates() {
@@ -503,7 +503,7 @@ public class NightlyJobConfiguration {
         return taskletStep(StepNames.INDEX, indexPageWriter, jobRepository, transactionManager);
     }
 
-    // --- step 6: mail the night's briefings to the subscribers ---
+    // --- step 11 (mail): the night's briefings to the subscribers ---
 
     /**
      * Sends what the night wrote, once. The SMTP server is Spring Boot's {@code spring.mail.*}: its JavaMailSender
