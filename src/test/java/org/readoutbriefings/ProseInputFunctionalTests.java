@@ -92,7 +92,8 @@ class ProseInputFunctionalTests {
         report.path("warnings").forEach(w -> warnings.add(w.path("file").asString() + " [" + w.path("field").asString() + "]: "
                 + w.path("message").asString()));
         assertThat(warnings).contains("no-country.txt [countries]: no participating country recognised in the text: the readout"
-                + " is kept, in topic memos and the tracker, but in no country memo");
+                + " is kept, in topic memos and the tracker, but in no country memo until staff give its countries on the"
+                + " tracker's Needs review sheet");
         assertThat(briefings.query("SELECT k.text FROM commitment k JOIN readout r ON r.id = k.readout_id"
                 + " WHERE r.source_file = 'no-country.txt'")).containsExactly(List.of("On 3 March 2025 the committee met and agreed to adjourn."));
         // no date anywhere: kept, with what was found, for staff to date on the tracker's Needs review sheet
