@@ -526,16 +526,23 @@ class TrackerRoundTripFunctionalTests {
             "The Foreign Minister met External Affairs Minister Subrahmanyam Jaishankar of India in Tokyo.",
             "The two ministers agreed to launch a dialogue on maritime security.");
 
-    @Test
-    void anUndatedReadoutIsKeptForReviewAndTakesTheDateStaffGiveIt() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        Path output = folder.resolve("output");
-        Path tracker = output.resolve("tracker.xlsx");
+    /** A first night on the U.S. readout and one prose readout in {@code file}; the database it ran on. */
+    private BriefingsRun firstNightWithProse(Path input, Path output, String file, String text) throws IOException {
+        Files.createDirectories(input);
         Files.writeString(input.resolve("us.json"), US_READOUT);
-        Files.writeString(input.resolve("fm-meeting-india.txt"), UNDATED);
+        Files.writeString(input.resolve(file), text);
         BriefingsRun briefings = new BriefingsRun(folder);
         BriefingsRun.Result first = briefings.run(input, output, "2026-11-27");
         assertThat(first.exitCode()).as(first.err()).isZero();
+        return briefings;
+    }
+
+    @Test
+    void anUndatedReadoutIsKeptForReviewAndTakesTheDateStaffGiveIt() throws Exception {
+        Path input = folder.resolve("input");
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        BriefingsRun briefings = firstNightWithProse(input, output, "fm-meeting-india.txt", UNDATED);
 
         // stored with everything extracted, listed for review, and in no memo, rollup or item sheet
         JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
@@ -609,14 +616,10 @@ class TrackerRoundTripFunctionalTests {
 
     @Test
     void aReadoutWithNoCountryTakesTheCountriesStaffTypeOnNeedsReview(CapturedOutput log) throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
+        Path input = folder.resolve("input");
         Path output = folder.resolve("output");
         Path tracker = output.resolve("tracker.xlsx");
-        Files.writeString(input.resolve("us.json"), US_READOUT);
-        Files.writeString(input.resolve("minister-delegation.txt"), NO_COUNTRY);
-        BriefingsRun briefings = new BriefingsRun(folder);
-        BriefingsRun.Result first = briefings.run(input, output, "2026-11-27");
-        assertThat(first.exitCode()).as(first.err()).isZero();
+        BriefingsRun briefings = firstNightWithProse(input, output, "minister-delegation.txt", NO_COUNTRY);
 
         // kept, dated by its document, in no country memo; listed for staff to give its countries
         JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
