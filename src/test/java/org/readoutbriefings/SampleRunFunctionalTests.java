@@ -153,7 +153,7 @@ class SampleRunFunctionalTests {
                     .containsExactly("Commitments", "Follow-ups", "Meetings", "Needs review", "Summary", "About");
             assertThat(texts(workbook.getSheet("Meetings").getRow(0))).startsWith("ID", "Date", "Date from", "Partner");
             assertThat(texts(workbook.getSheet("Needs review").getRow(0))).containsExactly("ID", "Input file", "Title",
-                    "Partner", "Missing", "Meeting date", "Notes");
+                    "Partner", "Missing", "Meeting date", "Countries", "Notes");
             XSSFSheet sheet = workbook.getSheet("Commitments");
             assertThat(texts(sheet.getRow(0))).containsExactly("ID", "Date", "Partner", "Topic", "Commitment", "Source",
                     "Status", "Owner", "Due date", "Compliance", "Notes", "Days open", "Last mentioned", "Evidence",

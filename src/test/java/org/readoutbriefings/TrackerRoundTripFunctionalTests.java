@@ -526,16 +526,23 @@ class TrackerRoundTripFunctionalTests {
             "The Foreign Minister met External Affairs Minister Subrahmanyam Jaishankar of India in Tokyo.",
             "The two ministers agreed to launch a dialogue on maritime security.");
 
-    @Test
-    void anUndatedReadoutIsKeptForReviewAndTakesTheDateStaffGiveIt() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        Path output = folder.resolve("output");
-        Path tracker = output.resolve("tracker.xlsx");
+    /** A first night on the U.S. readout and one prose readout in {@code file}; the database it ran on. */
+    private BriefingsRun firstNightWithProse(Path input, Path output, String file, String text) throws IOException {
+        Files.createDirectories(input);
         Files.writeString(input.resolve("us.json"), US_READOUT);
-        Files.writeString(input.resolve("fm-meeting-india.txt"), UNDATED);
+        Files.writeString(input.resolve(file), text);
         BriefingsRun briefings = new BriefingsRun(folder);
         BriefingsRun.Result first = briefings.run(input, output, "2026-11-27");
         assertThat(first.exitCode()).as(first.err()).isZero();
+        return briefings;
+    }
+
+    @Test
+    void anUndatedReadoutIsKeptForReviewAndTakesTheDateStaffGiveIt() throws Exception {
+        Path input = folder.resolve("input");
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        BriefingsRun briefings = firstNightWithProse(input, output, "fm-meeting-india.txt", UNDATED);
 
         // stored with everything extracted, listed for review, and in no memo, rollup or item sheet
         JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
@@ -596,6 +603,102 @@ class TrackerRoundTripFunctionalTests {
         try (XSSFWorkbook workbook = open(tracker)) {
             assertThat(row(workbook.getSheet("Needs review"), id).get("Notes"))
                     .matches("\\[Meeting date 'last autumn' not taken on \\d{4}-\\d{2}-\\d{2}: is not a date]");
+        }
+    }
+
+    private static final String NO_COUNTRY = String.join("\n",
+            "Minister's meeting with a visiting trade delegation",
+            "",
+            "12 November 2026",
+            "",
+            "The Minister met the visiting trade delegation in the capital.",
+            "The two sides agreed to launch a dialogue on critical minerals.");
+
+    @Test
+    void aReadoutWithNoCountryTakesTheCountriesStaffTypeOnNeedsReview(CapturedOutput log) throws Exception {
+        Path input = folder.resolve("input");
+        Path output = folder.resolve("output");
+        Path tracker = output.resolve("tracker.xlsx");
+        BriefingsRun briefings = firstNightWithProse(input, output, "minister-delegation.txt", NO_COUNTRY);
+
+        // kept, dated by its document, in no country memo; listed for staff to give its countries
+        JsonNode report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("needsReview")).singleElement().satisfies(r -> {
+            assertThat(r.path("file").asString()).isEqualTo("minister-delegation.txt");
+            assertThat(r.path("needs").toString()).isEqualTo("[\"countries\"]");
+        });
+        String id = briefings.query("SELECT id FROM readout WHERE source_file = 'minister-delegation.txt'").get(0).get(0);
+        assertThat(output.resolve("memos/country/AT.pdf")).doesNotExist();
+        try (XSSFWorkbook workbook = open(tracker)) {
+            Sheet review = workbook.getSheet("Needs review");
+            assertThat(review.getPhysicalNumberOfRows()).isEqualTo(2);
+            assertThat(row(review, id)).containsEntry("Missing", "no participating country recognised in the text")
+                    .containsEntry("Meeting date", "2026-11-12").containsEntry("Countries", "").containsEntry("Partner", "");
+            // the date is the document's, locked; the countries are for staff to type
+            assertThat(cell(review, id, "Meeting date").getCellStyle().getLocked()).isTrue();
+            assertThat(cell(review, id, "Countries").getCellStyle().getLocked()).isFalse();
+            set(review, id, "Countries", "AT; Poland");
+            save(workbook, tracker);
+        }
+
+        // the next night the readout is in those countries' memos and rollups
+        BriefingsRun.Result second = briefings.run(input, output, "2026-11-28");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(briefings.query("SELECT countries FROM readout WHERE id = '" + id + "'")).containsExactly(List.of("AT PL"));
+        for (String partner : List.of("AT", "PL")) {
+            assertThat(pdfText(output.resolve("memos/country/" + partner + ".pdf"))).contains("critical minerals");
+            assertThat(briefings.count("SELECT SUM(meetings) FROM rollup_month WHERE partner_country = '" + partner
+                    + "' AND topic = '*'")).isEqualTo(1);
+        }
+        report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("needsReview")).isEmpty();
+        assertThat(report.path("trackerIssues")).isEmpty();
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(row(workbook.getSheet("Needs review"), id)).containsEntry("Countries", "Austria, Poland")
+                    .containsEntry("Partner", "Austria, Poland");
+            assertThat(row(workbook.getSheet("Meetings"), id)).containsEntry("Partner", "Austria, Poland");
+            set(workbook.getSheet("Needs review"), id, "Countries", "Austria; Narnia");
+            save(workbook, tracker);
+        }
+
+        // a value the country list cannot take is reported in one line with the row's ID, and stays in the cell;
+        // the countries taken before stay, also when the unchanged file is read again
+        BriefingsRun.Result third = briefings.run(input, output, "2026-11-29", "--full");
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        String refused = "'Austria; Narnia': 'Narnia' is not a country the list knows: give an ISO code (such as AT) or"
+                + " the English name: not taken, kept in the cell";
+        assertThat(report.path("trackerIssues")).singleElement().satisfies(i -> {
+            assertThat(i.path("id").asString()).isEqualTo(id);
+            assertThat(i.path("column").asString() + ": " + i.path("reason").asString()).isEqualTo("Countries: " + refused);
+        });
+        assertThat(log.getOut()).containsOnlyOnce("    tracker Needs review row 2 (ID " + id + ") [Countries]: " + refused);
+        assertThat(briefings.query("SELECT countries FROM readout WHERE id = '" + id + "'")).containsExactly(List.of("AT PL"));
+        assertThat(output.resolve("memos/country/AT.pdf")).exists();
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(row(workbook.getSheet("Needs review"), id)).containsEntry("Countries", "Austria; Narnia");
+            set(workbook.getSheet("Needs review"), id, "Countries", "AT, PL");
+            save(workbook, tracker);
+        }
+
+        // the file changes and names its countries itself: the document wins, staff's countries are dropped with a note
+        Files.writeString(input.resolve("minister-delegation.txt"), NO_COUNTRY
+                + "\nThe delegation was led by Trade Minister Don Farrell of Australia.");
+        BriefingsRun.Result fourth = briefings.run(input, output, "2026-11-30");
+        assertThat(fourth.exitCode()).as(fourth.err()).isZero();
+        assertThat(briefings.query("SELECT countries FROM readout WHERE id = '" + id + "'")).containsExactly(List.of("AU"));
+        assertThat(output.resolve("memos/country/AT.pdf")).doesNotExist();
+        assertThat(pdfText(output.resolve("memos/country/AU.pdf"))).contains("critical minerals");
+        report = JsonMapper.builder().build().readTree(output.resolve("run-report.json").toFile());
+        assertThat(report.path("trackerIssues")).singleElement().satisfies(i -> assertThat(i.path("reason").asString())
+                .isEqualTo("'Austria, Poland' dropped: the readout's document names its countries itself (Australia);"
+                        + " noted in the row's Notes"));
+        assertThat(briefings.query("SELECT countries, notes FROM tracker_edit WHERE item_id = '" + id + "'"))
+                .singleElement().satisfies(r -> assertThat(r.get(0)).isNull())
+                .satisfies(r -> assertThat(r.get(1)).matches("\\[Countries 'Austria, Poland' dropped on \\d{4}-\\d{2}-\\d{2}:"
+                        + " the readout's document names its countries itself \\(Australia\\)]"));
+        try (XSSFWorkbook workbook = open(tracker)) {
+            assertThat(workbook.getSheet("Needs review").getPhysicalNumberOfRows()).as("nothing left to review").isEqualTo(1);
         }
     }
 

@@ -8,4 +8,10 @@ package org.readoutbriefings.domain;
  * @param message one line for a person
  */
 public record ReadoutWarning(String field, String message) {
+
+    /**
+     * How the warning on a prose readout in which no participating country was recognised begins (field
+     * "countries"): such a readout is listed on the tracker's Needs review sheet, where staff give its countries.
+     */
+    public static final String NO_COUNTRY_RECOGNISED = "no participating country recognised in the text";
 }

@@ -119,8 +119,9 @@ public class ReadoutRecordMapper implements ItemProcessor<SourceRecord, Readout>
         }
         List<ReadoutWarning> warnings = new ArrayList<>(x.warnings());
         if (x.countries().isEmpty() && !organisationsOnly) {
-            warnings.add(new ReadoutWarning("countries", "no participating country recognised in the text: the readout is"
-                    + " kept, in topic memos and the tracker, but in no country memo"));
+            warnings.add(new ReadoutWarning("countries", ReadoutWarning.NO_COUNTRY_RECOGNISED + ": the readout is"
+                    + " kept, in topic memos and the tracker, but in no country memo until staff give its countries on the"
+                    + " tracker's Needs review sheet"));
         }
         if (organisationsOnly) {
             // a meeting between international organisations ("the Secretary-General met the AU Commission's Chairperson"):

@@ -51,10 +51,21 @@ public record RunReport(
     }
 
     /**
-     * A readout whose document carries no meeting date: stored, on the tracker's Needs review sheet, and in no
-     * memo or rollup until staff give it a date there.
+     * A readout whose document carries no meeting date, or names no country the rules recognise and staff have
+     * given it none: stored, on the tracker's Needs review sheet, and in no memo or rollup until staff give it a
+     * date there, in no country memo until they give its countries.
+     *
+     * @param needs what staff are to give: "meetingDate", "countries", or both
      */
-    public record NeedsReview(String file, String id, String title, String missing) {
+    public record NeedsReview(String file, String id, String title, String missing, List<String> needs) {
+
+        /** A readout that needs a meeting date. */
+        public NeedsReview(String file, String id, String title, String missing) {
+            this(file, id, title, missing, List.of(MEETING_DATE));
+        }
+
+        public static final String MEETING_DATE = "meetingDate";
+        public static final String COUNTRIES = "countries";
     }
 
     /**

@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.ingest.InputScanner;
 import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.tracker.TrackerIssue;
@@ -23,6 +25,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import tools.jackson.databind.SerializationFeature;
@@ -114,11 +117,7 @@ public class RunReportWriter implements JobExecutionListener {
                         + " FROM readout r JOIN readout_warning w ON w.readout_id = r.id WHERE r.updated_run IN (:ids)"
                         + " ORDER BY r.source_file, r.source_line, w.position", ids,
                 (rs, i) -> new RunReport.Warning(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
-        List<RunReport.NeedsReview> needsReview = jdbc.query("SELECT r.source_file, r.id, r.title,"
-                        + " (SELECT w.message FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'meetingDate'"
-                        + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY) FROM readout r WHERE r.meeting_date IS NULL"
-                        + " ORDER BY r.source_file, r.id", Map.of(),
-                (rs, i) -> new RunReport.NeedsReview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        List<RunReport.NeedsReview> needsReview = needsReview();
         List<TrackerIssue> trackerIssues = jdbc.query("SELECT sheet, sheet_row, row_id, column_name, reason"
                         + " FROM tracker_issue WHERE job_execution_id IN (:ids) ORDER BY id", ids,
                 (rs, i) -> new TrackerIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
@@ -168,6 +167,41 @@ public class RunReportWriter implements JobExecutionListener {
                         Math.max(0, accepted - newReadouts - changed)),
                 rejects, warnings, needsReview,
                 new RunReport.Written(memos, trackerFile(steps), trackerRows, trackerLeft(steps)), trackerIssues, stepSummaries, failures, mail);
+    }
+
+    /**
+     * Readouts staff are to give a meeting date or countries on the tracker's Needs review sheet: those without a
+     * meeting date, and those in which no country was recognised that staff have given none; by file, then id.
+     */
+    private List<RunReport.NeedsReview> needsReview() {
+        String columns = "SELECT r.source_file, r.id, r.title, (SELECT w.message FROM readout_warning w"
+                + " WHERE w.readout_id = r.id AND w.field = 'meetingDate' ORDER BY w.position FETCH FIRST 1 ROWS ONLY),"
+                + " CASE WHEN r.meeting_date IS NULL THEN 1 ELSE 0 END, CASE WHEN r.countries = '' AND EXISTS (SELECT 1"
+                + " FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'countries' AND w.message LIKE :noCountry)"
+                + " THEN 1 ELSE 0 END";
+        Map<String, RunReport.NeedsReview> byFileAndId = new TreeMap<>();
+        RowCallbackHandler row = rs -> {
+            List<String> needs = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            if (rs.getInt(5) == 1) {
+                needs.add(RunReport.NeedsReview.MEETING_DATE);
+                missing.add(rs.getString(4));
+            }
+            if (rs.getInt(6) == 1) {
+                needs.add(RunReport.NeedsReview.COUNTRIES);
+                missing.add(ReadoutWarning.NO_COUNTRY_RECOGNISED);
+            }
+            if (!needs.isEmpty()) {
+                byFileAndId.put(rs.getString(1) + "\n" + rs.getString(2), new RunReport.NeedsReview(rs.getString(1),
+                        rs.getString(2), rs.getString(3), String.join("; ", missing), List.copyOf(needs)));
+            }
+        };
+        Map<String, Object> params = Map.of("noCountry", ReadoutWarning.NO_COUNTRY_RECOGNISED + "%");
+        // each by its index: the undated ones by the date's, the others from their warnings
+        jdbc.query(columns + " FROM readout r WHERE r.meeting_date IS NULL", params, row);
+        jdbc.query(columns + " FROM readout_warning n JOIN readout r ON r.id = n.readout_id WHERE n.field = 'countries'"
+                + " AND n.message LIKE :noCountry AND r.countries = ''", params, row);
+        return List.copyOf(byFileAndId.values());
     }
 
     /** Messages this run (any attempt of the night) gave up, for the given reason. */
@@ -271,9 +305,15 @@ public class RunReportWriter implements JobExecutionListener {
         if (r.warnings().size() > MAX_LISTED) {
             s.append(String.format("    and %d more warnings in %s%n", r.warnings().size() - MAX_LISTED, FILE_NAME));
         }
-        if (!r.needsReview().isEmpty()) {
+        long undated = r.needsReview().stream().filter(n -> n.needs().contains(RunReport.NeedsReview.MEETING_DATE)).count();
+        if (undated > 0) {
             s.append(String.format("  %d readouts have no meeting date: give them one on the tracker's Needs review sheet%n",
-                    r.needsReview().size()));
+                    undated));
+        }
+        long placeless = r.needsReview().stream().filter(n -> n.needs().contains(RunReport.NeedsReview.COUNTRIES)).count();
+        if (placeless > 0) {
+            s.append(String.format("  %d readouts have no country recognised: type their countries on the tracker's Needs"
+                    + " review sheet%n", placeless));
         }
         for (TrackerIssue issue : r.trackerIssues()) {
             s.append(String.format("    tracker %s%s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",

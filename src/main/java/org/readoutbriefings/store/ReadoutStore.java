@@ -282,6 +282,32 @@ public class ReadoutStore {
         return changes.size();
     }
 
+    /**
+     * Gives each prose readout in which no participating country was recognised the countries staff typed for it
+     * on the tracker's Needs review sheet (tracker_edit kind 'R'), and takes them back where staff cleared them.
+     * Runs every night after the ingest, which stores a changed readout without them again, and after the staff's
+     * meeting dates, whose date the countries' scope rows take. A changed readout counts as updated by this run.
+     * Returns how many readouts changed.
+     */
+    public int applyStaffCountries(long runId) {
+        List<String[]> changes = new ArrayList<>();
+        // from the warnings, far fewer than the readouts
+        jdbc.query("SELECT r.id, COALESCE(e.countries, '') FROM readout_warning w JOIN readout r ON r.id = w.readout_id"
+                + " LEFT JOIN tracker_edit e ON e.kind = 'R' AND e.item_id = r.id"
+                + " WHERE w.field = 'countries' AND w.message LIKE ? AND r.provenance = 'extracted'"
+                + " AND COALESCE(e.countries, '') <> r.countries", rs -> {
+            changes.add(new String[]{rs.getString(1), rs.getString(2)});
+        }, ReadoutWarning.NO_COUNTRY_RECOGNISED + "%");
+        for (String[] change : changes) {
+            jdbc.update("UPDATE readout SET countries = ?, updated_run = ? WHERE id = ?", change[1], runId, change[0]);
+            jdbc.update("DELETE FROM readout_country WHERE readout_id = ?", change[0]);
+            batch("INSERT INTO readout_country (readout_id, country, meeting_date, engagement_id)"
+                    + " SELECT id, ?, meeting_date, engagement_id FROM readout WHERE id = ?",
+                    CodeColumn.split(change[1]).stream().map(c -> new Object[]{c, change[0]}).toList());
+        }
+        return changes.size();
+    }
+
     /** The readouts with these ids, with everything extracted from them, keyed by id. */
     public Map<String, Readout> findByIds(Collection<String> ids) {
         Map<String, Readout> found = new HashMap<>();

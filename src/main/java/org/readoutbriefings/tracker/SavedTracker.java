@@ -25,13 +25,16 @@ final class SavedTracker {
     }
 
     private final TrackerEditStore store;
+    private final CountriesCell countriesCell;
     private final TrackerFiles files;
     private final Path output;
     private final long runId;
     private final LocalDateTime now;
 
-    SavedTracker(TrackerEditStore store, TrackerFiles files, Path output, long runId, LocalDateTime now) {
+    SavedTracker(TrackerEditStore store, CountriesCell countriesCell, TrackerFiles files, Path output, long runId,
+                 LocalDateTime now) {
         this.store = store;
+        this.countriesCell = countriesCell;
         this.files = files;
         this.output = output;
         this.runId = runId;
@@ -74,7 +77,7 @@ final class SavedTracker {
         Path tracker = files.tracker();
         try {
             TrackerEditsReader.Outcome outcome = new TrackerEditsReader(store,
-                    new WorkbookRows(MAX_SHARED_STRINGS_BYTES), runId, now).read(tracker);
+                    new WorkbookRows(MAX_SHARED_STRINGS_BYTES), countriesCell, runId, now).read(tracker);
             issues.addAll(outcome.issues());
             return new ReadBack(sha256, "read " + outcome.rows() + " rows of " + tracker + ", " + outcome.edits()
                     + " with staff edits");

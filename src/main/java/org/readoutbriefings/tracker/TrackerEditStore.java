@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.TrackingStatus;
+import org.readoutbriefings.store.CodeColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Staff edits, the items the tracker has shown, and the issues of a run, in the database. */
@@ -111,30 +113,78 @@ final class TrackerEditStore {
                 + " changed_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
     }
 
-    /** A meeting date staff typed on the Needs review sheet for a readout, or null, with the row's notes. */
-    record MeetingDateEdit(String readoutId, LocalDate meetingDate, String notes) {
+    /**
+     * What staff typed on the Needs review sheet for a readout, with the row's notes: its meeting date, the
+     * countries taken (ISO codes; null when none were given) and, when the Countries cell could not be taken,
+     * what it held, which the cell shows again.
+     */
+    record ReviewEdit(String readoutId, LocalDate meetingDate, List<String> countries, String countriesTyped,
+                      String notes) {
     }
 
     /**
-     * Of these ids, those of readouts: with the meeting date staff gave each before, or null. Readouts that are
-     * no longer undated keep their place: staff may still change the date they gave.
+     * A readout listed on Needs review: whether its document dates it (its Meeting date cell is then the
+     * document's, not for staff), and what staff gave it before (null when nothing).
      */
-    Map<String, LocalDate> readoutsUnderReview(Collection<String> ids) {
-        Map<String, LocalDate> found = new HashMap<>();
-        jdbc.query("SELECT r.id, e.meeting_date FROM " + IdTable.of(ids.size(), "i") + " JOIN readout r ON r.id = i.id"
+    record UnderReview(boolean documentDated, ReviewEdit staff) {
+    }
+
+    /**
+     * Of these ids, those of readouts, with what staff gave each before. Readouts that are no longer undated or
+     * without a country keep their place: staff may still change what they gave.
+     */
+    Map<String, UnderReview> readoutsUnderReview(Collection<String> ids) {
+        Map<String, UnderReview> found = new HashMap<>();
+        jdbc.query("SELECT r.id, e.item_id, e.meeting_date, e.countries, e.countries_typed, e.notes,"
+                + " " + DOCUMENT_DATE + " FROM " + IdTable.of(ids.size(), "i") + " JOIN readout r ON r.id = i.id"
                 + " LEFT JOIN tracker_edit e ON e.kind = 'R' AND e.item_id = r.id", rs -> {
-            found.put(rs.getString(1), localDate(rs, 2));
+            String countries = rs.getString(4);
+            found.put(rs.getString(1), new UnderReview(rs.getDate(7) != null, rs.getString(2) == null ? null
+                    : new ReviewEdit(rs.getString(1), localDate(rs, 3), countries == null ? null : CodeColumn.split(countries),
+                    rs.getString(5), rs.getString(6))));
         }, IdTable.args(ids));
         return found;
     }
 
-    /** Stores meeting dates as seen now, replacing those stored for the same readouts. */
-    void saveMeetingDates(List<MeetingDateEdit> edits, long runId, LocalDateTime seenAt) {
+    /** A readout {@code r}'s meeting date when its document gives it (not staff), else null. */
+    static final String DOCUMENT_DATE = "CASE WHEN r.date_source IS NULL OR r.date_source <> 'given' THEN r.meeting_date END";
+
+    /** Stores what staff gave on Needs review as seen now, replacing what was stored for the same readouts. */
+    void saveReviewEdits(List<ReviewEdit> edits, long runId, LocalDateTime seenAt) {
         jdbc.batchUpdate("DELETE FROM tracker_edit WHERE kind = 'R' AND item_id = ?",
                 edits.stream().map(e -> new Object[]{e.readoutId()}).toList());
-        jdbc.batchUpdate("INSERT INTO tracker_edit (kind, item_id, meeting_date, notes, seen_at, seen_run, changed_run)"
-                + " VALUES ('R', ?, ?, ?, ?, ?, ?)", edits.stream().map(e -> new Object[]{e.readoutId(), date(e.meetingDate()),
-                e.notes(), Timestamp.valueOf(seenAt), runId, runId}).toList());
+        jdbc.batchUpdate("INSERT INTO tracker_edit (kind, item_id, meeting_date, countries, countries_typed, notes,"
+                + " seen_at, seen_run, changed_run) VALUES ('R', ?, ?, ?, ?, ?, ?, ?, ?)", edits.stream().map(e -> new Object[]{
+                e.readoutId(), date(e.meetingDate()), e.countries() == null ? null : CodeColumn.join(e.countries()),
+                e.countriesTyped(), e.notes(), Timestamp.valueOf(seenAt), runId, runId}).toList());
+    }
+
+    /**
+     * Countries staff gave (or typed and could not be given) a readout whose document names its countries itself,
+     * as the extractor found them when its file changed: the document wins over what was typed.
+     *
+     * @param given    what staff gave, as the cell showed it
+     * @param document the countries the document names (ISO codes)
+     */
+    record CountriesNoLongerNeeded(String readoutId, String given, List<String> document, String notes) {
+    }
+
+    List<CountriesNoLongerNeeded> countriesNoLongerNeeded(CountriesCell cell) {
+        return jdbc.query("SELECT e.item_id, e.countries, e.countries_typed, e.notes, r.countries FROM tracker_edit e"
+                        + " JOIN readout r ON r.id = e.item_id WHERE e.kind = 'R' AND r.provenance = 'extracted'"
+                        + " AND (e.countries IS NOT NULL OR e.countries_typed IS NOT NULL)"
+                        + " AND NOT EXISTS (SELECT 1 FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'countries'"
+                        + " AND w.message LIKE ?)",
+                (rs, i) -> new CountriesNoLongerNeeded(rs.getString(1), rs.getString(3) != null ? rs.getString(3)
+                        : cell.show(CodeColumn.split(rs.getString(2))), CodeColumn.split(rs.getString(5)), rs.getString(4)),
+                ReadoutWarning.NO_COUNTRY_RECOGNISED + "%");
+    }
+
+    /** Takes back countries staff gave, each row's notes now as given. */
+    void dropCountries(Map<String, String> notesById) {
+        jdbc.batchUpdate("UPDATE tracker_edit SET countries = NULL, countries_typed = NULL, notes = ?"
+                + " WHERE kind = 'R' AND item_id = ?", notesById.entrySet().stream()
+                .map(n -> new Object[]{n.getValue(), n.getKey()}).toList());
     }
 
     /**

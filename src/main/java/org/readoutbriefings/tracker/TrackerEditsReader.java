@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.tracker.TrackerEditStore.ItemState;
+import org.readoutbriefings.tracker.TrackerEditStore.ReviewEdit;
 import org.readoutbriefings.tracker.WorkbookRows.SheetRow;
 import org.readoutbriefings.tracker.WorkbookRows.UnreadableWorkbookException;
 
@@ -30,6 +31,8 @@ final class TrackerEditsReader {
     static final List<String> COMPLIANCE = List.of("-1", "0", "+1");
     /** The column of Needs review where staff type a readout's meeting date. */
     static final String MEETING_DATE = "Meeting date";
+    /** The column of Needs review where staff type the countries of a readout in which none was recognised. */
+    static final String COUNTRIES = "Countries";
 
     private static final int BATCH = 500;
 
@@ -39,6 +42,7 @@ final class TrackerEditsReader {
 
     private final TrackerEditStore store;
     private final WorkbookRows workbook;
+    private final CountriesCell countriesCell;
     private final long runId;
     private final LocalDateTime now;
     private final List<SheetRow> pending = new ArrayList<>();
@@ -46,9 +50,11 @@ final class TrackerEditsReader {
     private long rows;
     private long edits;
 
-    TrackerEditsReader(TrackerEditStore store, WorkbookRows workbook, long runId, LocalDateTime now) {
+    TrackerEditsReader(TrackerEditStore store, WorkbookRows workbook, CountriesCell countriesCell, long runId,
+                       LocalDateTime now) {
         this.store = store;
         this.workbook = workbook;
+        this.countriesCell = countriesCell;
         this.runId = runId;
         this.now = now;
     }
@@ -67,7 +73,7 @@ final class TrackerEditsReader {
     private void flush() {
         List<SheetRow> review = pending.stream().filter(r -> needsReview(r.sheet())).toList();
         if (!review.isEmpty()) {
-            takeMeetingDates(review);
+            takeReviewEdits(review);
         }
         pending.removeAll(review);
         rows += review.size();
@@ -105,36 +111,54 @@ final class TrackerEditsReader {
     }
 
     /**
-     * The meeting dates staff typed on Needs review, with the row's notes, by readout ID. A value that is not a
-     * date, or a date after today, is reported and kept in the notes; the date taken before stays.
+     * The meeting dates and countries staff typed on Needs review, with the row's notes, by readout ID. A value
+     * that is not a date, or a date after today, is reported and kept in the notes; the date taken before stays.
+     * Countries the list cannot resolve are reported and stay in the cell as typed; the countries taken before
+     * stay.
      */
-    private void takeMeetingDates(List<SheetRow> batch) {
+    private void takeReviewEdits(List<SheetRow> batch) {
         Set<String> ids = new HashSet<>();
         batch.forEach(r -> ids.add(id(r)));
-        Map<String, LocalDate> stored = store.readoutsUnderReview(ids);
-        List<TrackerEditStore.MeetingDateEdit> taken = new ArrayList<>();
+        Map<String, TrackerEditStore.UnderReview> stored = store.readoutsUnderReview(ids);
+        List<ReviewEdit> taken = new ArrayList<>();
         for (SheetRow row : batch) {
             if (!stored.containsKey(id(row))) {
                 issues.add(new TrackerIssue(row.sheet(), row.row(), row.get("ID"), "ID", (row.get("ID") == null ? "the ID was deleted"
                         : "ID '" + row.get("ID") + "' is not a readout the tracker listed (changed?)") + ": the row was not taken"));
                 continue;
             }
+            ReviewEdit before = stored.get(id(row)).staff();
             List<String> notTaken = new ArrayList<>();
-            String value = row.get(MEETING_DATE);
+            // a date the document gives is shown, locked, not typed
+            String value = stored.get(id(row)).documentDated() ? null : row.get(MEETING_DATE);
             LocalDate date = date(value);
             if (value != null && date == null) {
                 reject(row, MEETING_DATE, value, "is not a date", notTaken);
-                date = stored.get(id(row));
+                date = before == null ? null : before.meetingDate();
             } else if (date != null && date.isAfter(now.toLocalDate())) {
                 reject(row, MEETING_DATE, value, "is after today: a readout reports a meeting that took place", notTaken);
-                date = stored.get(id(row));
+                date = before == null ? null : before.meetingDate();
+            }
+            String typed = limit(row.get(COUNTRIES));
+            List<String> countries = null;
+            String refused = null;
+            if (typed != null) {
+                CountriesCell.Reading reading = countriesCell.read(typed);
+                if (reading instanceof CountriesCell.Taken t) {
+                    countries = t.codes();
+                } else {
+                    issues.add(new TrackerIssue(row.sheet(), row.row(), row.get("ID"), COUNTRIES,
+                            ((CountriesCell.Refused) reading).reason() + ": not taken, kept in the cell"));
+                    countries = before == null ? null : before.countries();
+                    refused = typed;
+                }
             }
             String notes = notes(row.get("Notes"), notTaken);
-            if (date != null || notes != null || stored.get(id(row)) != null) {
-                taken.add(new TrackerEditStore.MeetingDateEdit(id(row), date, notes));
+            if (date != null || countries != null || refused != null || notes != null || before != null) {
+                taken.add(new ReviewEdit(id(row), date, countries, refused, notes));
             }
         }
-        store.saveMeetingDates(taken, runId, now);
+        store.saveReviewEdits(taken, runId, now);
         edits += taken.size();
     }
 

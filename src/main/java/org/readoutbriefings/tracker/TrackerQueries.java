@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.store.CodeColumn;
 import org.readoutbriefings.tracker.TrackerEditStore.ItemState;
@@ -57,11 +58,15 @@ final class TrackerQueries {
     }
 
     /**
-     * A readout without a meeting date, or one staff dated on Needs review; {@code missing}: why it is
-     * there, as the ingest warned (null for one staff dated).
+     * A readout without a meeting date or without a recognised country, or one staff dated on Needs review;
+     * {@code missingDate}: why it has no date, as the ingest warned (null when it has one from its document);
+     * {@code noCountry}: no participating country was recognised in its document; {@code partners} as they are
+     * now (with those staff gave); {@code documentDate} the date its document gives, if any; {@code meetingDate},
+     * {@code countries} and {@code countriesTyped} what staff gave.
      */
     record ReviewRow(String id, String sourceFile, String title, List<String> partners, LocalDate meetingDate,
-                     String notes, String missing) {
+                     LocalDate documentDate, List<String> countries, String countriesTyped, String notes,
+                     String missingDate, boolean noCountry) {
     }
 
     private final JdbcTemplate jdbc;
@@ -162,22 +167,31 @@ final class TrackerQueries {
     }
 
     /**
-     * Readouts whose document carries no meeting date, found by the index on the date, and those staff have
-     * dated on Needs review, so the date they typed stays in view and can be changed; by input file, then id.
+     * Readouts whose document carries no meeting date, found by the index on the date; those in which no
+     * participating country was recognised, found by their warning; and those staff have dated on Needs review,
+     * so what they typed stays in view and can be changed. Each once, by input file, then id.
      */
     List<ReviewRow> needsReview() {
-        String columns = "SELECT r.id, r.source_file, r.title, r.countries, e.meeting_date, e.notes,"
-                + " (SELECT w.message FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'meetingDate'"
-                + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY)";
-        List<ReviewRow> rows = new ArrayList<>();
-        RowCallbackHandler row = rs -> rows.add(new ReviewRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                partners(rs.getString(4)), date(rs, 5), rs.getString(6), rs.getString(7)));
-        jdbc.query(columns + " FROM readout r LEFT JOIN tracker_edit e ON e.kind = 'R' AND e.item_id = r.id"
-                + " WHERE r.meeting_date IS NULL", row);
+        String columns = "SELECT r.id, r.source_file, r.title, r.countries, e.meeting_date, e.countries, e.countries_typed,"
+                + " e.notes, (SELECT w.message FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'meetingDate'"
+                + " ORDER BY w.position FETCH FIRST 1 ROWS ONLY),"
+                + " (SELECT COUNT(*) FROM readout_warning w WHERE w.readout_id = r.id AND w.field = 'countries'"
+                + " AND w.message LIKE ?), " + TrackerEditStore.DOCUMENT_DATE;
+        String staff = " LEFT JOIN tracker_edit e ON e.kind = 'R' AND e.item_id = r.id";
+        String noCountry = ReadoutWarning.NO_COUNTRY_RECOGNISED + "%";
+        Map<String, ReviewRow> rows = new HashMap<>();
+        RowCallbackHandler row = rs -> rows.putIfAbsent(rs.getString(1), new ReviewRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), partners(rs.getString(4)), date(rs, 5), date(rs, 11),
+                rs.getString(6) == null ? null : CodeColumn.split(rs.getString(6)), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getInt(10) > 0));
+        jdbc.query(columns + " FROM readout r" + staff + " WHERE r.meeting_date IS NULL", row, noCountry);
+        jdbc.query(columns + " FROM readout_warning n JOIN readout r ON r.id = n.readout_id" + staff
+                + " WHERE n.field = 'countries' AND n.message LIKE ? AND r.provenance = 'extracted'", row, noCountry, noCountry);
         jdbc.query(columns + " FROM tracker_edit e JOIN readout r ON r.id = e.item_id WHERE e.kind = 'R'"
-                + " AND r.meeting_date IS NOT NULL AND r.date_source = 'given'", row);
-        rows.sort(Comparator.comparing(ReviewRow::sourceFile).thenComparing(ReviewRow::id));
-        return rows;
+                + " AND r.meeting_date IS NOT NULL AND r.date_source = 'given'", row, noCountry);
+        List<ReviewRow> sorted = new ArrayList<>(rows.values());
+        sorted.sort(Comparator.comparing(ReviewRow::sourceFile).thenComparing(ReviewRow::id));
+        return sorted;
     }
 
     static final String REJECTED_THIS_RUN = "Input records rejected this run";
@@ -187,6 +201,9 @@ final class TrackerQueries {
         Map<String, String> counts = new LinkedHashMap<>();
         counts.put("Readouts (meetings)", "SELECT COUNT(*) FROM readout WHERE meeting_date IS NOT NULL");
         counts.put("Readouts without a meeting date (Needs review)", "SELECT COUNT(*) FROM readout WHERE meeting_date IS NULL");
+        counts.put("Readouts without a country (Needs review)", "SELECT COUNT(*) FROM readout_warning w JOIN readout r"
+                + " ON r.id = w.readout_id WHERE w.field = 'countries' AND w.message LIKE '"
+                + ReadoutWarning.NO_COUNTRY_RECOGNISED + "%' AND r.countries = ''");
         counts.put("Commitments", "SELECT COUNT(*) FROM commitment");
         counts.put("Follow-ups", "SELECT COUNT(*) FROM follow_up");
         counts.put("Rows kept (no longer in input, or ID not found)", "SELECT COUNT(*) FROM tracker_edit e WHERE kept_reason IS NOT NULL"

@@ -225,8 +225,13 @@ final class TrackerSheet {
     }
 
     TrackerSheet date(LocalDate value) {
+        return date(value, editable[cellIndex] ? styles.editableDate : styles.date);
+    }
+
+    /** A date in a style of its own: {@code styles.date} locks it in an editable column. */
+    TrackerSheet date(LocalDate value, CellStyle cellStyle) {
         int column = cellIndex++;
-        int style = (editable[column] ? styles.editableDate : styles.date).getIndex() & 0xffff;
+        int style = cellStyle.getIndex() & 0xffff;
         if (value != null) {
             xml.number(column, style, excelDate(value));
             fingerprint(column, style, null, excelDate(value));

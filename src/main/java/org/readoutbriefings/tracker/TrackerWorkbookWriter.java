@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.readoutbriefings.domain.MeetingFormat;
+import org.readoutbriefings.domain.ReadoutWarning;
 import org.readoutbriefings.domain.TrackingStatus;
 import org.readoutbriefings.output.OutputFiles;
 import org.readoutbriefings.progress.ProgressReporter;
@@ -110,7 +111,7 @@ public class TrackerWorkbookWriter implements Tasklet {
             String read = job.containsKey(TrackerReadBack.READ_SHA256) ? job.getString(TrackerReadBack.READ_SHA256) : null;
             String onDisk = TrackerFiles.sha256(files.tracker());
             // saved since the run took its edits (or they were never taken): take them again, never clobber them
-            readAgain = new SavedTracker(store, files, output, runId, now).takeEditsSavedSince(read, onDisk, issues)
+            readAgain = new SavedTracker(store, new CountriesCell(countries), files, output, runId, now).takeEditsSavedSince(read, onDisk, issues)
                     .map(r -> "; saved during the run, so " + r.summary()).orElse("");
             replaceable = !files.isReadOnly();
             // a tracker still byte for byte what the last run wrote holds nothing staff typed, and the database
@@ -295,18 +296,42 @@ public class TrackerWorkbookWriter implements Tasklet {
     }
 
     /**
-     * Readouts whose document carries no meeting date, found by the index on the date, and those staff have
-     * dated here, so the date they typed stays in view and can be changed. What is typed in Meeting date is
-     * taken the next night ({@link TrackerEditsReader}); until then the readout is in no memo or rollup.
+     * Readouts whose document carries no meeting date or names no country the rules recognise, and those staff
+     * have dated here, so what they typed stays in view and can be changed. What is typed in Meeting date and
+     * Countries is taken the next night ({@link TrackerEditsReader}); until then an undated readout is in no
+     * memo or rollup, one without a country in no country memo. A date or countries the document gives are
+     * shown in locked cells.
      */
     private long needsReview(TrackerWorkbook workbook, TrackerStyles styles) {
         TrackerSheet sheet = sheet(workbook, styles, NEEDS_REVIEW, List.of(Column.generated("ID", 20),
                 Column.generated("Input file", 30), Column.generated("Title", 50), Column.generated("Partner", 18),
-                Column.generated("Missing", 50), Column.date("Meeting date"), Column.free("Notes", 40)), List.of());
+                Column.generated("Missing", 50), Column.date(TrackerEditsReader.MEETING_DATE),
+                Column.free(TrackerEditsReader.COUNTRIES, 24), Column.free("Notes", 40)), List.of());
+        CountriesCell cell = new CountriesCell(countries);
         for (ReviewRow r : queries.needsReview()) {
-            String missing = r.missing() != null ? r.missing() : "no meeting date in the document: dated by staff";
+            List<String> missing = new ArrayList<>();
+            if (r.missingDate() != null) {
+                missing.add(r.missingDate());
+            } else if (r.documentDate() == null) {
+                missing.add("no meeting date in the document: dated by staff");
+            }
+            if (r.noCountry()) {
+                missing.add(ReadoutWarning.NO_COUNTRY_RECOGNISED);
+            }
             sheet.newRow().text(r.id()).text(r.sourceFile()).wrapped(r.title()).text(names(r.partners()))
-                    .wrapped(missing).date(r.meetingDate()).wrapped(r.notes());
+                    .wrapped(String.join("; ", missing));
+            if (r.documentDate() != null) {
+                sheet.date(r.documentDate(), styles.date);
+            } else {
+                sheet.date(r.meetingDate());
+            }
+            if (r.noCountry()) {
+                sheet.text(r.countriesTyped() != null ? r.countriesTyped()
+                        : r.countries() == null ? null : cell.show(r.countries()));
+            } else {
+                sheet.text(null, styles.text);
+            }
+            sheet.wrapped(r.notes());
         }
         sheet.finish();
         return sheet.dataRows();
@@ -353,7 +378,8 @@ public class TrackerWorkbookWriter implements Tasklet {
             sheet.number(count);
         });
         sheet.newRow().text("Editable columns").text("Status, Owner, Due date, Compliance (Commitments) and Notes;"
-                + " Meeting date and Notes on Needs review (a date typed there is taken the next night);"
+                + " Meeting date, Countries and Notes on Needs review (a date or countries typed there are taken the next"
+                + " night);"
                 + " every other column is generated and locked. The ID column is the key that carries your edits"
                 + " from night to night: do not change it.");
         for (TrackingStatus status : TrackingStatus.values()) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -183,6 +184,95 @@ class LinkAndRollupStepTests {
         assertThat(rollup("FR", "trade", "2024-05")).containsEntry("MEETINGS", 1).containsEntry("COMMITMENTS_TOTAL", 2)
                 .containsEntry("COMMITMENTS_OPEN", 1);
         assertThat(commitmentStatus(tracker, id, null)).as("the night kept what staff typed").isEqualTo("Done");
+    }
+
+    // --- the tracker-edits step: what staff give a readout on Needs review ---
+
+    @Test
+    void aReadoutWithNeitherDateNorCountryTakesBothFromNeedsReviewAndLeavesWhatNeedsReview() throws IOException {
+        Files.writeString(input.resolve("call.txt"), String.join("\n", "Minister's call with a counterpart", "",
+                "The Minister held a call with a counterpart.",
+                "The two ministers agreed to set up a working group on energy security."));
+        night();
+        String id = jdbc.queryForObject("SELECT id FROM readout", String.class);
+        Path tracker = output.resolve("tracker.xlsx");
+        assertThat(needsReview(tracker, id, Map.of())).containsEntry("Missing", "no meeting date in the text, a dateline,"
+                + " the file's metadata or its name; no participating country recognised in the text")
+                .containsEntry("Meeting date", "").containsEntry("Countries", "");
+        assertThat(about(tracker)).containsEntry("Readouts without a meeting date (Needs review)", "1")
+                .containsEntry("Readouts without a country (Needs review)", "1");
+
+        // staff give the date, and the countries as they come to mind
+        needsReview(tracker, id, Map.of("Meeting date", LocalDate.of(2024, 5, 20), "Countries", "fr; Germany"));
+        night();
+        assertThat(jdbc.queryForMap("SELECT meeting_date, countries FROM readout")).containsEntry("COUNTRIES", "DE FR")
+                .containsEntry("MEETING_DATE", java.sql.Date.valueOf("2024-05-20"));
+        assertThat(jdbc.queryForList("SELECT country, meeting_date FROM readout_country ORDER BY country").toString())
+                .isEqualTo("[{COUNTRY=DE, MEETING_DATE=2024-05-20}, {COUNTRY=FR, MEETING_DATE=2024-05-20}]");
+        assertThat(rollup("FR", RollupBuilder.ALL, "2024-05")).containsEntry("MEETINGS", 1).containsEntry("COMMITMENTS_TOTAL", 1);
+        // nothing is missing any more; the row stays, with what staff gave, so that they can change it
+        assertThat(about(tracker)).containsEntry("Readouts without a meeting date (Needs review)", "0")
+                .containsEntry("Readouts without a country (Needs review)", "0");
+        assertThat(needsReview(tracker, id, Map.of())).containsEntry("Meeting date", "2024-05-20")
+                .containsEntry("Countries", "Germany, France").containsEntry("Partner", "Germany, France");
+
+        // a night that reads the tracker again changes nothing; clearing the cell takes the countries back
+        needsReview(tracker, id, Map.of("Notes", "checked"));
+        night();
+        assertThat(jdbc.queryForObject("SELECT countries FROM readout", String.class)).isEqualTo("DE FR");
+        needsReview(tracker, id, Map.of("Countries", ""));
+        night();
+        assertThat(jdbc.queryForObject("SELECT countries FROM readout", String.class)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM readout_country", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rollup_month WHERE partner_country = 'FR'", Integer.class)).isZero();
+        assertThat(about(tracker)).containsEntry("Readouts without a country (Needs review)", "1");
+    }
+
+    /**
+     * A readout's row of the tracker's Needs review sheet, as Excel shows it; with {@code typed}, what staff type
+     * into its cells, saved as Excel saves (a new cell in the old one's style; "" empties it).
+     */
+    private static Map<String, String> needsReview(Path tracker, String id, Map<String, Object> typed) throws IOException {
+        try (InputStream in = Files.newInputStream(tracker); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("Needs review");
+            int row = 1;
+            while (!id.equals(sheet.getRow(row).getCell(0).getStringCellValue())) {
+                row++;
+            }
+            Map<String, String> shown = new java.util.LinkedHashMap<>();
+            for (Cell header : sheet.getRow(0)) {
+                Cell cell = sheet.getRow(row).getCell(header.getColumnIndex());
+                shown.put(header.getStringCellValue(), new DataFormatter().formatCellValue(cell));
+                Object value = typed.get(header.getStringCellValue());
+                if (value != null) {
+                    // the style taken before the cell is replaced: the old cell object then reads the new one's
+                    CellStyle style = cell.getCellStyle();
+                    Cell replaced = cell.getRow().createCell(cell.getColumnIndex());
+                    replaced.setCellStyle(style);
+                    if (value instanceof LocalDate date) {
+                        replaced.setCellValue(date);
+                    } else if (!value.equals("")) {
+                        replaced.setCellValue((String) value);
+                    }
+                }
+            }
+            if (!typed.isEmpty()) {
+                try (OutputStream out = Files.newOutputStream(tracker)) {
+                    workbook.write(out);
+                }
+            }
+            return shown;
+        }
+    }
+
+    /** The tracker's About sheet: item to value, as shown. */
+    private static Map<String, String> about(Path tracker) throws IOException {
+        try (InputStream in = Files.newInputStream(tracker); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Map<String, String> items = new java.util.LinkedHashMap<>();
+            workbook.getSheet("About").forEach(r -> items.put(new DataFormatter().formatCellValue(r.getCell(0)),
+                    new DataFormatter().formatCellValue(r.getCell(1))));
+            return items;
+        }
     }
 
     // --- the fulfilment step: reaffirmed commitments across nights ---

@@ -51,7 +51,7 @@ class RunReportWriterTest {
     }
 
     @Test
-    void summaryListsWarningsAndCountsReadoutsWithoutADate() {
+    void summaryListsWarningsAndCountsReadoutsWithoutADateOrACountry() {
         List<RunReport.Warning> warnings = new java.util.ArrayList<>();
         for (int i = 1; i <= 23; i++) {
             warnings.add(new RunReport.Warning("call-" + i + ".txt", 1, "meetingDate", "no meeting date in the text"));
@@ -62,6 +62,19 @@ class RunReportWriterTest {
                 List.of(new RunReport.NeedsReview("call-1.txt", "r-1", "Call", "no meeting date in the text")),
                 new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of(), NO_MAIL);
         String summary = RunReportWriter.summary(report);
+        assertThat(summary).doesNotContain("no country recognised");
+        report = new RunReport("nightlyBriefing", LocalDate.of(2026, 11, 28), 7, "COMPLETED",
+                LocalDateTime.of(2026, 11, 28, 2, 0), LocalDateTime.of(2026, 11, 28, 2, 1), "input", "output",
+                new RunReport.Files(23, 23, 0, 0, 0, 0), new RunReport.Readouts(23, 23, 0, 23, 0, 0), List.of(), warnings,
+                List.of(new RunReport.NeedsReview("call-1.txt", "r-1", "Call", "no meeting date in the text"),
+                        new RunReport.NeedsReview("call-2.txt", "r-2", "Call", "no meeting date in the text; no participating"
+                                + " country recognised in the text", List.of("meetingDate", "countries")),
+                        new RunReport.NeedsReview("call-3.txt", "r-3", "Call", "no participating country recognised in the"
+                                + " text", List.of("countries"))),
+                new RunReport.Written(2, "tracker.xlsx", 10), List.of(), List.of(), List.of(), NO_MAIL);
+        assertThat(RunReportWriter.summary(report))
+                .contains("  2 readouts have no meeting date: give them one on the tracker's Needs review sheet")
+                .contains("  2 readouts have no country recognised: type their countries on the tracker's Needs review sheet");
         assertThat(summary).contains("    warning call-1.txt [meetingDate]: no meeting date in the text")
                 .contains("    and 3 more warnings in run-report.json")
                 .contains("  1 readouts have no meeting date: give them one on the tracker's Needs review sheet")

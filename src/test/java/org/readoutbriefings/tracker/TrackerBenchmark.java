@@ -81,7 +81,8 @@ public final class TrackerBenchmark {
             start = System.nanoTime();
             cpu = cpuTime();
             TrackerEditsReader.Outcome read = new TrackerEditsReader(new TrackerEditStore(jdbc),
-                    new WorkbookRows(256L << 20), 2, LocalDateTime.now()).read(tracker);
+                    new WorkbookRows(256L << 20), new CountriesCell(CountryDirectory.builtIn()), 2, LocalDateTime.now())
+                    .read(tracker);
             report("read" + suffix, read.rows(), start, cpu, Files.size(tracker));
         }
     }
