@@ -307,13 +307,13 @@ public class RunReportWriter implements JobExecutionListener {
         }
         long undated = r.needsReview().stream().filter(n -> n.needs().contains(RunReport.NeedsReview.MEETING_DATE)).count();
         if (undated > 0) {
-            s.append(String.format("  %d readouts have no meeting date: give them one on the tracker's Needs review sheet%n",
-                    undated));
+            s.append(String.format("  %s no meeting date: give %s one on the tracker's Needs review sheet%n",
+                    undated == 1 ? "1 readout has" : undated + " readouts have", undated == 1 ? "it" : "them"));
         }
         long placeless = r.needsReview().stream().filter(n -> n.needs().contains(RunReport.NeedsReview.COUNTRIES)).count();
         if (placeless > 0) {
-            s.append(String.format("  %d readouts have no country recognised: type their countries on the tracker's Needs"
-                    + " review sheet%n", placeless));
+            s.append(String.format("  %s no country recognised: type %s countries on the tracker's Needs review sheet%n",
+                    placeless == 1 ? "1 readout has" : placeless + " readouts have", placeless == 1 ? "its" : "their"));
         }
         for (TrackerIssue issue : r.trackerIssues()) {
             s.append(String.format("    tracker %s%s%s%s: %s%n", issue.sheet(), issue.row() > 0 ? " row " + issue.row() : "",

@@ -77,7 +77,7 @@ class RunReportWriterTest {
                 .contains("  2 readouts have no country recognised: type their countries on the tracker's Needs review sheet");
         assertThat(summary).contains("    warning call-1.txt [meetingDate]: no meeting date in the text")
                 .contains("    and 3 more warnings in run-report.json")
-                .contains("  1 readouts have no meeting date: give them one on the tracker's Needs review sheet")
+                .contains("  1 readout has no meeting date: give it one on the tracker's Needs review sheet")
                 .doesNotContain("call-21.txt");
     }
 }
