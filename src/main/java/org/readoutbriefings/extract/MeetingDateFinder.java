@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.domain.ReadoutWarning;
@@ -58,11 +59,13 @@ public class MeetingDateFinder {
     private static final List<String> OTHER_LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "pl", "cs", "sk",
             "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = monthsInOtherLanguages();
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Every month name the date patterns match, English and the other languages alike. */
+    private static final Map<String, Integer> MONTHS = allMonths();
 
-    static {
-        MONTHS.putAll(OTHER_LANGUAGE_MONTHS);
-        MONTHS.putAll(ENGLISH_MONTHS);
+    private static Map<String, Integer> allMonths() {
+        Map<String, Integer> months = new HashMap<>(OTHER_LANGUAGE_MONTHS);
+        months.putAll(ENGLISH_MONTHS);
+        return Map.copyOf(months);
     }
 
     private static Map<String, Integer> monthsInOtherLanguages() {
@@ -166,7 +169,7 @@ public class MeetingDateFinder {
      * rules out most positions with one char compare before the alternation is tried there.
      */
     private static final Pattern MEETING_WORDS = Pattern.compile("(?=[" + MEETING_WORD_LIST.stream()
-            .flatMap(w -> java.util.stream.Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
+            .flatMap(w -> Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
             .distinct().collect(Collectors.joining()) + "])(?<![\\p{L}\\d])(?:" + String.join("|", MEETING_WORD_LIST) + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
