@@ -57,7 +57,8 @@ public class MeetingDateFinder {
      * Croatian and Slovenian are left out: their "listopad" is October, Czech and Polish's is November.
      */
     private static final List<String> OTHER_LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "pl", "cs", "sk",
-            "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg");
+            "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg", "is", "et",
+            "ca", "sq", "mk", "sr", "sr-Latn");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = monthsInOtherLanguages();
     /** Every month name the date patterns match, English and the other languages alike. */
     private static final Map<String, Integer> MONTHS = allMonths();
@@ -203,10 +204,14 @@ public class MeetingDateFinder {
      *              sentence that reports the meeting
      */
     public Dates find(List<Sentence> sentences, DocumentDates document, String title) {
-        Optional<Found> published = dateline(sentences, document.yearReference())
+        Optional<Found> published = dateline(sentences, document.yearReference(), title)
                 .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
                 .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));
-        Optional<Found> meeting = meeting(sentences, published, title, document.yearReference());
+        LocalDate yearReference = document.yearReference();
+        if (published.isEmpty() && yearReference == null) {
+            yearReference = yearOfTheText(sentences);
+        }
+        Optional<Found> meeting = meeting(sentences, published, title, yearReference);
         List<ReadoutWarning> warnings = new ArrayList<>();
         if (meeting.isPresent() && document.metadata() != null
                 && Math.abs(meeting.get().date().toEpochDay() - document.metadata().toEpochDay()) > DISAGREEING_DAYS) {
@@ -234,8 +239,12 @@ public class MeetingDateFinder {
             if (s.heading() && !MEETING_WORDS.matcher(s.text()).find() || s.text().equals(title) && published.isPresent()) {
                 continue;
             }
+            boolean meetingWords = MEETING_WORDS.matcher(s.text()).find();
+            if (!meetingWords && s.text().length() <= SHORT_LINE && !SENTENCE_END.matcher(s.text()).find()) {
+                continue; // a page's section, tag or byline line ("Defence policy", "Media Relations Section"), no sentence
+            }
             looked++;
-            if (!MEETING_WORDS.matcher(s.text()).find()) {
+            if (!meetingWords) {
                 continue;
             }
             Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null), yearReference,
@@ -282,11 +291,27 @@ public class MeetingDateFinder {
             if (!s.background()) {
                 Optional<LocalDate> full = fullDate(s.text()).filter(d -> d.getYear() >= EARLIEST_YEAR);
                 if (full.isPresent()) {
-                    return Optional.of(new Found(full.get(), s.text(), DateSource.TEXT));
+                    // a closing line that is a place and a date ("Asunción, 4 de octubre de 2018"), under a body
+                    // that gave no day, is the document's date line
+                    boolean dateLine = s.text().length() <= SHORT_LINE && !MEETING_WORDS.matcher(s.text()).find();
+                    return Optional.of(new Found(full.get(), s.text(), dateLine ? DateSource.DATELINE : DateSource.TEXT));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The year a full date in the body gives, for a day written without one when the document has no publication
+     * date: "met at UNGA on 18 September" under "The press release issued ... on 20 September 2023", "on April 16"
+     * beside "a letter dated April 4, 2025". The last day of that year, so that the day is taken in that year
+     * rather than the year before, as a publication date would have it.
+     */
+    private LocalDate yearOfTheText(List<Sentence> sentences) {
+        return sentences.stream().filter(s -> !s.background())
+                .flatMap(s -> fullDate(s.text()).stream())
+                .filter(d -> d.getYear() >= EARLIEST_YEAR)
+                .findFirst().map(d -> LocalDate.of(d.getYear(), 12, 31)).orElse(null);
     }
 
     /** A day without a year in the sentences that report the meeting ("On 9 May"), for a warning. */
@@ -301,7 +326,7 @@ public class MeetingDateFinder {
      * The dateline's or a "Published:" line's date, or a line that is little more than a date, if the text
      * opens with one.
      */
-    private Optional<Found> dateline(List<Sentence> sentences, LocalDate documentDate) {
+    private Optional<Found> dateline(List<Sentence> sentences, LocalDate documentDate, String title) {
         boolean bodyBegun = false;
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();
@@ -330,7 +355,8 @@ public class MeetingDateFinder {
                     }
                 }
             }
-            bodyBegun |= reportsAMeeting(sentences.get(i));
+            // a title that names the meeting ("... receives delegation that visited Cuba") has not begun the body
+            bodyBegun |= reportsAMeeting(sentences.get(i)) && !text.equals(title);
         }
         // "Published : May 21, 2022" at the foot of a page
         for (int i = Math.max(OPENING_SENTENCES, sentences.size() - SIGNATURE_SENTENCES); i < sentences.size(); i++) {
@@ -407,6 +433,10 @@ public class MeetingDateFinder {
                 int at = m.start();
                 if (weekdayAndDay.stream().anyMatch(span -> at >= span[0] - 4 && at < span[1])) {
                     continue; // the weekday of "Tuesday, January 16", which the date gives
+                }
+                int after = m.end();
+                if (candidates.stream().anyMatch(c -> !c.relative() && c.position() >= after && c.position() <= after + 3)) {
+                    continue; // "met yesterday, 20 February 2024", "today (6 February 2018)": the date written out says it
                 }
                 LocalDate date;
                 if (m.group("weekday") != null) {

@@ -22,6 +22,8 @@ public class SentenceSplitter {
             "a.m", "p.m", "approx", "art", "para", "vol", "rt", "hon", "mt", "ft", "cf", "dept", "govt", "min",
             "adm", "capt", "maj", "pres", "sec", "secy", "excellency", "est");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013\u25cf]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s+");
+    /** A date written day first with a full stop ("5. október 2010", "3. März 2021"), not a numbered item. */
+    private static final Pattern DAY_DOT_MONTH_YEAR = Pattern.compile("^\\s*\\d{1,2}\\.\\s+\\p{L}+\\.?,?\\s+(?:19|20)\\d{2}\\b");
     /**
      * A full stop before white space, or one run into the next sentence as pages whose markup lost a space
      * print it ("in March this year.He also"): between two lower-case letters and a capitalised word.
@@ -90,7 +92,7 @@ public class SentenceSplitter {
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
-            if (bullet.find()) {
+            if (bullet.find() && !DAY_DOT_MONTH_YEAR.matcher(line).find()) {
                 flush(current, paragraphs);
                 listItems.add(paragraphs.size());
                 current.append(line.substring(bullet.end()));

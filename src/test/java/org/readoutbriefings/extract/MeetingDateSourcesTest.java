@@ -255,4 +255,79 @@ class MeetingDateSourcesTest {
         assertThat(y.meetingDate()).isEqualTo(LocalDate.of(2019, 8, 6));
         assertThat(y.dateSource()).isEqualTo(DateSource.DATELINE);
     }
+
+    @Test
+    void aRelativeWordWithTheDateWrittenOutBesideItIsTheText() {
+        Extraction x = extract("Lunch with the envoy\nposted 2024-02-21\nThe envoy of Norway and the Secretary-General of ASEAN"
+                + " met yesterday, 20 February 2024, over a working lunch.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 2, 20));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+        // the date in the dateline's brackets is no such spelling: "today" still takes the dateline's day
+        Extraction y = extract("Call\nA. Writer Published March 28, 2023 | 01:20 PM\nRIYADH (Gulf Wire - 28th Mar, 2023 ) : The"
+                + " Crown Prince made a phone call today to the President of China.", null, null);
+        assertThat(y.meetingDate()).isEqualTo(LocalDate.of(2023, 3, 28));
+        assertThat(y.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aClosingPlaceAndDateUnderABodyWithoutADayIsADateline() {
+        Extraction x = extract("""
+                Canciller recibe al Embajador de Chile
+                El Canciller recibió hoy al Embajador de Chile y conversaron sobre la agenda bilateral.
+                Ambos acordaron seguir trabajando en el comercio.
+                Asunción, 4 de octubre de 2018
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2018, 10, 4));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aDayWithoutAYearTakesTheYearOfAFullDateInTheBodyWhenNothingIsPublished() {
+        Extraction x = extract("""
+                Talks at the General Assembly
+                A statement put out by the ministry on 21 September 2023.
+                The Foreign Secretary met the Foreign Minister of Egypt in New York.
+                The two ministers met at the Assembly on 19 September.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 9, 19));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+        // a later day of the same year than the body's full date is still that year's, not the year before
+        assertThat(extract("Trade talks\nThe ministers held talks with the trade envoy of the United States by video on"
+                + " May 20. The talks followed a letter from the Prime Minister dated May 2, 2025.", null, null).meetingDate())
+                .isEqualTo(LocalDate.of(2025, 5, 20));
+    }
+
+    @Test
+    void aPagesTagAndByLinesDoNotPushTheReportOutOfTheLead() {
+        Extraction x = extract("""
+                Defence ministers meet in Tallinn
+                02/03/2023 - 10:15
+                Defence policy
+                In Latvia
+                Cooperation abroad
+                Prepared by
+                Press Section
+                On Thursday, 2 February, the Defence Minister of Latvia met her counterparts of Estonia and Lithuania in Tallinn.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 2, 2));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void aTitleThatNamesTheMeetingDoesNotHideTheDatelineUnderIt() {
+        Extraction x = extract("The Ambassador receives a trade delegation that visited Ghana.\n\nLusaka, May 23, 2022 - The"
+                + " Ambassador received the trade delegation that visited Ghana from May 2 to 12 ahead of the minister's visit.",
+                null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2022, 5, 23));
+    }
+
+    @Test
+    void monthNamesInIcelandicCatalanAndSerbian() {
+        assertThat(extract("Fundur\n7. nóvember 2011\n\nThe Foreign Minister of Iceland met today with the Foreign Minister"
+                + " of Japan in Reykjavik.", null, null).meetingDate()).isEqualTo(LocalDate.of(2011, 11, 7));
+        assertThat(extract("Reunió\nBarcelona, 12 de juliol de 2019\nEl conseller es va reunir avui amb l'ambaixador del Japó.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2019, 7, 12));
+        assertThat(extract("Sastanak\nBeograd, 5. mart 2020\nMinistar je danas primio ambasadora Japana.", null, null)
+                .meetingDate()).isEqualTo(LocalDate.of(2020, 3, 5));
+    }
 }
