@@ -38,6 +38,9 @@ public class CommitmentFinder {
     private static final java.util.regex.Pattern ONLY_MEETING = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:also\\s+|again\\s+)?(?:meet|visit|travel|attend|speak|talk|hold\\s+talks)\\b");
     /** Verbs that say something was said, without saying it is no commitment. */
+    /** A sentence that opens with a subordinate clause: "As he thanked ...,", "While welcoming ...,". */
+    private static final java.util.regex.Pattern LEADING_CLAUSE = java.util.regex.Pattern.compile(
+            "(?:As|While|When|After|Having|Besides|Following|In\\s+addition\\s+to)\\s");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("noted|explained");
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?s).*\\b(?:will|would|shall)\\b.*");
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
@@ -271,7 +274,7 @@ public class CommitmentFinder {
                 ? new Cue(strong.get(), CommitmentStrength.STRONG) : new Cue(weak.get(), CommitmentStrength.WEAK);
         Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
         if (not.isPresent() && not.get().start() <= cue.match().start() && !after(text, not.get().end())
-                && !reports(text, not.get(), cue.match())) {
+                && !reports(text, not.get(), cue.match()) && !inLeadingClause(text, not.get(), cue.match())) {
             return Optional.empty();
         }
         // "in the wake of the launch ...; and agreed to continue": the history is another clause's
@@ -299,6 +302,15 @@ public class CommitmentFinder {
         String verb = text.substring(not.start(), not.end()).toLowerCase(java.util.Locale.ROOT);
         return REPORTING.matcher(verb).matches()
                 && (not.start() == cue.start() || text.startsWith(" that ", not.end()));
+    }
+
+    /**
+     * "As he expressed gratitude for the visit, the President pledged to ...": the verb that commits to nothing
+     * is the leading clause's; the main clause after its comma has a verb of its own.
+     */
+    private static boolean inLeadingClause(String text, CuePhrases.Match not, CuePhrases.Match cue) {
+        return LEADING_CLAUSE.matcher(text).lookingAt() && not.end() < cue.start()
+                && text.substring(not.end(), cue.start()).indexOf(',') >= 0;
     }
 
     /** "agreed to remain in close communication": what the cue commits to is only staying in touch. */

@@ -44,7 +44,9 @@ public class FollowUpFinder {
     /** "looked forward to meeting", "look forward to welcoming the minister", "looked forward to the next summit". */
     private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:ed|s|ing)?\\s+forward\\s+to\\s+(?:(?:meeting|visiting|welcoming|seeing"
             + "|hosting|holding|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
-            + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b)",
+            + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b"
+            // "look forward to constructive engagement under a trilateral process"
+            + "|(?:[\\p{L}-]+\\s+){0,2}?(?:engagement|consultations|dialogue|talks)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WELCOMED = Pattern.compile("(?i)welcome[sd]?\\b");
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
@@ -56,11 +58,13 @@ public class FollowUpFinder {
             // the event prepared for is still to come
             + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
             + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
+            // a visit weighed or hoped for soon: "the possibility of a visit", "an early visit"
+            + "|possibility\\s+of|early\\s+visit|posibilidad"
             // the same in the languages readouts come in most after English: next, will take place, agreed
             + "|próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oa]|terrà"
             + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om"
             // and in Romanian, Russian, Polish, Vietnamese, Indonesian and Swahili: invitation, next, coming, will, prepare
-            + "|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
+            + "|convenu|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
             + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao|continuar|mantener|manter|договоренност\\p{L}*)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
@@ -86,7 +90,9 @@ public class FollowUpFinder {
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
             // "continued trilateral coordination", "continue consular consultations", "regular contacts"
             + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"
-            + "(?:[\\p{L}-]+\\s+){0,2}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
+            + "(?:(?:a|an|the|their)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
+            // "pursue continuous and practical engagement", "commencing Director General-level consultations"
+            + "|\\b(?:pursue|pursuing|commence|commencing|begin|beginning|start|starting)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engagement|consultations|dialogue|talks|negotiations)\\b"
             // "maintain the momentum of high-level exchanges", "set up a permanent consultation mechanism",
             // "deepen their strategic dialogue"
             + "|\\b(?:maintain|maintaining|sustain|keep\\s+up)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?momentum\\s+(?:of|in)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
@@ -169,9 +175,9 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
+            "keen", "aspiration", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
             "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
-            "convinieron", "vereinbarten", "concordato", "enige", "invita", "următo", "предстоящ", "следующ", "очередн", "kolejn", "następn",
+            "convinieron", "vereinbarten", "concordato", "enige", "convenu", "invita", "următo", "предстоящ", "следующ", "очередн", "kolejn", "następn",
             "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
 
     /** Where the words that make the sentence a next step start, if it is one. */

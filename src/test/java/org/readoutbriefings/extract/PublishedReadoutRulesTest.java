@@ -507,4 +507,47 @@ class PublishedReadoutRulesTest {
                 "\u201cI reiterate Malawi's commitment to open borders,\u201d the minister said.",
                 "A joint border committee will be formed before the rainy season.");
     }
+
+    @Test
+    void aThankYouInALeadingClauseDoesNotHideThePledgeOfTheMainClause() {
+        Extraction x = extract("Delegation received", "The President of Senegal received a delegation from Mali in Dakar today.",
+                "As he thanked the delegation for its visit, the President pledged to work with Mali on border security.",
+                "The delegation thanked the President, whose government had pledged funds last year.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "As he thanked the delegation for its visit, the President pledged to work with Mali on border security.");
+    }
+
+    @Test
+    void visitsThatShouldTakePlaceTheirPossibilityAndDatesAndCommissionsThatShallMeetAreFollowUps() {
+        Extraction x = extract("Talks with Kenya", "The Foreign Minister of Uganda met the Foreign Minister of Kenya in Kampala today.",
+                "They agreed that the state visit should take place before the end of the year.",
+                "The ministers also looked at the possibility of a visit by the Kenyan trade minister.",
+                "The joint commission shall meet twice a year, alternately in Nairobi and Kampala.",
+                "Both sides agreed to discuss the railway financing.",
+                "The ministers said that reforms should take place in the regional bank.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "They agreed that the state visit should take place before the end of the year.",
+                "The ministers also looked at the possibility of a visit by the Kenyan trade minister.",
+                "The joint commission shall meet twice a year, alternately in Nairobi and Kampala.",
+                "Both sides agreed to discuss the railway financing.");
+    }
+
+    @Test
+    void aLongerDialogueContinuedEngagementPursuedAndConsultationsCommencedAreContact() {
+        Extraction x = extract("Talks with Chile", "The Foreign Minister of Peru spoke with the Foreign Minister of Chile today.",
+                "The ministers confirmed their joint commitment to continue a frank and mutually beneficial dialogue.",
+                "They reaffirmed their wish to pursue regular and practical engagement.",
+                "Both agreed on commencing deputy-level consultations on migration.",
+                "We look forward to constructive engagement within the Pacific Alliance.");
+        assertThat(x.followUps()).hasSize(4);
+    }
+
+    @Test
+    void interestInGoingFurtherAndReadinessAndWillInSpanishAreSoftUndertakings() {
+        Extraction x = extract("Talks with Georgia", "The Deputy Foreign Minister of Latvia met the Ambassador of Georgia in Riga today.",
+                "The Deputy Minister said that Latvia is interested in further development of transport links with Georgia.",
+                "El canciller manifestó su plena disposición a continuar trabajando en la agenda compartida.",
+                "Ambos ministros reafirmaron su compromiso con el mecanismo de consultas.");
+        assertThat(x.commitments()).hasSize(3).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+    }
 }
