@@ -123,7 +123,7 @@ public class CommitmentFinder {
 
     /** A title or heading: no closing punctuation and a dozen words at most. */
     static boolean looksLikeATitle(String text) {
-        return ".!?;:\"\u201d)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
+        return ".!?;:\"\u201d\u201c\u00bb\u2019)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
     }
 
     /** A clause of a sentence that commits, with where its own cue starts in it (0: none of its own). */

@@ -183,7 +183,7 @@ public class MeetingDateFinder {
     private static final int SIGNATURE_SENTENCES = 4;
     /** A line this short holding a date is a date line ("January 11, 2023", "Office of the Spokesperson March 3, 2024"). */
     private static final int SHORT_LINE = 60;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u201c\u00bb\u2019)]*$");
     /** A day without a year further before its dateline than this is not the meeting's. */
     private static final int STALE_FOR_A_DATELINE = 14;
     /** A day written out in the lead after a reporting sentence that gave none is the meeting's if this recent. */

@@ -28,7 +28,7 @@ public class SentenceSplitter {
      * A full stop before white space, or one run into the next sentence as pages whose markup lost a space
      * print it ("in March this year.He also"): between two lower-case letters and a capitalised word.
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u2019)\\]]*)(?=\\s+|$)"
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u201c\u00bb\u2019)\\]]*)(?=\\s+|$)"
             + "|(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
     private static final int MAX_HEADING = 70;
     // compiled once: String.replaceAll, split and matches compile their regex on every call
@@ -115,7 +115,7 @@ public class SentenceSplitter {
      */
     private static boolean continues(StringBuilder previous, String line, int wrapWidth) {
         char last = previous.charAt(previous.length() - 1);
-        boolean open = ".!?:;\"\u201d)".indexOf(last) < 0;
+        boolean open = ".!?:;\"\u201d\u201c\u00bb\u2019)".indexOf(last) < 0;
         // lines are joined with spaces, so the paragraph holds no line break: its "last line" is all of it (this
         // was previous.length() - previous.lastIndexOf("\n") - 1, the same number after a scan of the paragraph)
         int lastLine = previous.length();
@@ -149,7 +149,7 @@ public class SentenceSplitter {
             return false;
         }
         char last = paragraph.charAt(paragraph.length() - 1);
-        return ".!?:;,\"\u201d".indexOf(last) < 0 && Character.isUpperCase(paragraph.codePointAt(0));
+        return ".!?:;,\"\u201d\u201c\u00bb\u2019".indexOf(last) < 0 && Character.isUpperCase(paragraph.codePointAt(0));
     }
 
     /** Sentences of one paragraph. */

@@ -550,4 +550,28 @@ class PublishedReadoutRulesTest {
                 "Ambos ministros reafirmaron su compromiso con el mecanismo de consultas.");
         assertThat(x.commitments()).hasSize(3).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
     }
+
+    @Test
+    void aSentenceClosedByAGermanOrFrenchQuotationMarkIsNoTitle() {
+        Extraction x = extract("Telefonat", "\u201eDie Außenminister von Österreich und Polen telefonierten heute.",
+                "Die Minister vereinbarten, die Gespräche fortzusetzen.\u201c");
+        assertThat(texts(x.commitments())).containsExactly("Die Minister vereinbarten, die Gespräche fortzusetzen.\u201c");
+        Extraction fr = extract("Entretien", "\u00ab Les ministres de la France et du Maroc se sont entretenus ce jour.",
+                "Les ministres ont convenu de poursuivre la coopération. \u00bb");
+        assertThat(fr.commitments()).hasSize(1);
+    }
+
+    @Test
+    void agreementReadinessAndWorkToBeContinuedInGermanRussianDanishPolishAndSpanish() {
+        Extraction x = extract("Talks", "The Foreign Ministers of Estonia and Norway met in Oslo today.",
+                "Es bestand Einvernehmen, dass die Expertengruppe bald zusammentreten sollte.",
+                "Достигнута договоренность о подготовке нового соглашения.",
+                "Работа по соглашению будет продолжена.",
+                "Ministeren sagde, at Danmark er klar til at øge støtten.",
+                "Ministrowie wyrazili chęć pogłębienia współpracy.",
+                "Se destacó el interés de continuar el diálogo político.");
+        assertThat(x.commitments()).hasSize(6);
+        assertThat(x.commitments().get(0).strength()).isEqualTo(CommitmentStrength.STRONG);
+        assertThat(x.commitments().get(2).strength()).isEqualTo(CommitmentStrength.WEAK);
+    }
 }
