@@ -39,7 +39,9 @@ public class ParticipantFinder {
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
                     + "|Admiral)(?=\\s))+\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\s*(?<token>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*\\.?|\\p{Lu}\\.)"
-            + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu}))");
+            + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu})"
+            // "Faisal al-Mekdad", "Abdel Fattah el-Sisi": the article joined to the family name
+            + "|(?:al|el|as|ash|ad|an|ar)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*)");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"

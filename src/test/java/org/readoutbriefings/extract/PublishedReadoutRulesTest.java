@@ -574,4 +574,14 @@ class PublishedReadoutRulesTest {
         assertThat(x.commitments().get(0).strength()).isEqualTo(CommitmentStrength.STRONG);
         assertThat(x.commitments().get(2).strength()).isEqualTo(CommitmentStrength.WEAK);
     }
+
+    @Test
+    void aFamilyNameWithItsArticleJoinedIsOneNameAndFindsItsGovernment() {
+        Extraction x = extract("Call", "On 8 June 2024, Foreign Minister Faisal al-Mekdad spoke by phone with the Foreign Minister of Oman.");
+        assertThat(x.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Faisal al-Mekdad");
+            assertThat(p.country()).isEqualTo("SY");
+        });
+        assertThat(x.countries()).containsExactlyInAnyOrder("OM", "SY");
+    }
 }
