@@ -169,7 +169,7 @@ public class MeetingDateFinder {
      * The look-ahead for the first letter of a meeting word is implied by the words, so it changes no match, but
      * rules out most positions with one char compare before the alternation is tried there.
      */
-    private static final Pattern MEETING_WORDS = Pattern.compile("(?=[" + MEETING_WORD_LIST.stream()
+    static final Pattern MEETING_WORDS = Pattern.compile("(?=[" + MEETING_WORD_LIST.stream()
             .flatMap(w -> Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
             .distinct().collect(Collectors.joining()) + "])(?<![\\p{L}\\d])(?:" + String.join("|", MEETING_WORD_LIST) + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

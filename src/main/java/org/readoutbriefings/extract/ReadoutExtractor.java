@@ -110,7 +110,7 @@ public class ReadoutExtractor {
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
         List<Sentence> lead = leadSentences(sentences, title);
-        ParticipantFinder.People attending = participants.find(title, lead, sentences);
+        ParticipantFinder.People attending = participants.find(title, attendingLead(sentences, title), sentences);
         List<Participant> people = withCountries(attending.participants(), issuer, title, lead, sentences);
         for (String counterpart : attending.unresolved()) {
             warnings.add(new ReadoutWarning("participants", "counterpart '" + counterpart
@@ -332,6 +332,18 @@ public class ReadoutExtractor {
     private static List<Sentence> leadSentences(List<Sentence> sentences, String title) {
         return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
                 .filter(s -> MEETING_WORDS.matcher(s.text()).find()).limit(2).toList();
+    }
+
+    /**
+     * The sentences that name who met: those of the lead, and also one whose verb is what they did rather than
+     * that they met ("X and Y agreed on Saturday to ...", "X discussed with Y ...") or that reports the meeting in
+     * another language ("se reunió con", "встретился с"). Only for finding people: such a sentence names the
+     * subjects of the talks as often as their parties.
+     */
+    private static List<Sentence> attendingLead(List<Sentence> sentences, String title) {
+        return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
+                .filter(s -> MEETING_WORDS.matcher(s.text()).find() || MeetingDateFinder.MEETING_WORDS.matcher(s.text()).find())
+                .limit(2).toList();
     }
 
     private static String title(String hint, List<Sentence> sentences) {

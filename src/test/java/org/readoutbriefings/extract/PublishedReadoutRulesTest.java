@@ -584,4 +584,19 @@ class PublishedReadoutRulesTest {
         });
         assertThat(x.countries()).containsExactlyInAnyOrder("OM", "SY");
     }
+
+    @Test
+    void peopleAreFoundInALeadThatSaysWhatTheyAgreedOrThatTheyMetInAnotherLanguage() {
+        Extraction x = extract("Trade ministers", "The Trade Minister of Chile, Ana Soto, and the Trade Minister of Peru, Luis Vega,"
+                + " on Monday agreed to expand trade in Lima.");
+        assertThat(x.participants()).extracting(Participant::name, Participant::country)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Soto", "CL"), org.assertj.core.groups.Tuple.tuple("Luis Vega", "PE"));
+        Extraction es = extract("Reunión", "El Canciller de Paraguay, Tomás Ruiz, se reunió hoy con la Ministra de Relaciones"
+                + " Exteriores de Colombia, Elena Prado.");
+        assertThat(es.participants()).extracting(Participant::name).containsExactly("Tomás Ruiz", "Elena Prado");
+        // a sentence on what they discussed does not make its subject a party
+        Extraction y = extract("Call", "The Foreign Minister of Norway, Eva Lund, discussed the war in Sudan with the Foreign"
+                + " Minister of Kenya, Peter Otieno.");
+        assertThat(y.countries()).containsExactlyInAnyOrder("KE", "NO");
+    }
 }
