@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellReference;
  * behind POI's writer replaces it); {@code xml:space="preserve"} on text that starts or ends with white
  * space.
  */
-final class SheetXml {
+final class SheetXml implements SheetRows {
 
     /** Bytes one character may take once escaped: {@code &quot;} or {@code &#xa0;}. */
     private static final int MAX_CHAR_BYTES = 6;
@@ -55,7 +55,8 @@ final class SheetXml {
     }
 
     /** Starts row {@code index} (0-based, as POI counts). */
-    void startRow(int index) {
+    @Override
+    public void startRow(int index) {
         int number = index + 1;
         rowLength = 0;
         for (int n = number; n > 0; n /= 10) {
@@ -72,12 +73,14 @@ final class SheetXml {
         buf[pos++] = '>';
     }
 
-    void endRow() {
+    @Override
+    public void endRow() {
         raw(ROW_END);
     }
 
     /** A text cell, as an inline string. */
-    void text(int column, int style, String value) {
+    @Override
+    public void text(int column, int style, String value) {
         cell(column, style);
         boolean preserve = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1)));
@@ -86,7 +89,8 @@ final class SheetXml {
         raw(INLINE_STRING_END);
     }
 
-    void number(int column, int style, long value) {
+    @Override
+    public void number(int column, int style, long value) {
         cell(column, style);
         raw(VALUE);
         room(20);
@@ -107,7 +111,8 @@ final class SheetXml {
         raw(VALUE_END);
     }
 
-    void number(int column, int style, double value) {
+    @Override
+    public void number(int column, int style, double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             number(column, style, (long) value);
             return;
@@ -118,7 +123,8 @@ final class SheetXml {
         raw(VALUE_END);
     }
 
-    void formula(int column, int style, String formula) {
+    @Override
+    public void formula(int column, int style, String formula) {
         cell(column, style);
         raw(FORMULA);
         escaped(formula);
@@ -126,13 +132,15 @@ final class SheetXml {
     }
 
     /** An empty cell that still carries its style (locked or not, its format for what staff type). */
-    void blank(int column, int style) {
+    @Override
+    public void blank(int column, int style) {
         cell(column, style);
         raw(BLANK_END);
     }
 
     /** Ends the sheet data and hands the last bytes to the part. */
-    void finish() {
+    @Override
+    public void finish() {
         raw(ascii("</sheetData>"));
         try {
             part.write(buf, pos);

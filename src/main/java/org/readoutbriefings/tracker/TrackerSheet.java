@@ -97,7 +97,7 @@ final class TrackerSheet {
     private final int[] widths;
     private final int[] maxWidths;
     private SXSSFSheet sheet;
-    private SheetXml xml;
+    private SheetRows xml;
     private int part;
     private int rowIndex;
     private long dataRows;

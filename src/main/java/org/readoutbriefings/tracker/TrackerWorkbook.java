@@ -53,6 +53,10 @@ final class TrackerWorkbook implements Closeable {
     private final Map<XSSFSheet, DeflatedPart> rows = new HashMap<>();
     private final List<DeflatedPart> parts = new ArrayList<>();
     private final ContentFingerprint fingerprint = new ContentFingerprint();
+    /** Measuring only (issue 19): which writer writes the rows, xml (ours), sxssf or fastexcel. */
+    static final String WRITER = System.getProperty("briefings.tracker.writer", "xml");
+    private final org.dhatim.fastexcel.Workbook fastexcel;
+    private final java.io.OutputStream fastexcelOut;
 
     TrackerWorkbook() throws IOException {
         this(LEVEL, true);
@@ -66,6 +70,14 @@ final class TrackerWorkbook implements Closeable {
         this.level = level;
         this.tempFolder = TempFile.createTempDirectory("tracker").toPath();
         this.workbook = new Poi(level);
+        if (WRITER.equals("fastexcel")) {
+            fastexcelOut = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tempFolder.resolve("fastexcel.xlsx")));
+            fastexcel = new org.dhatim.fastexcel.Workbook(fastexcelOut, "Readout Briefings", "1.0");
+            fastexcel.setCompressionLevel(level);
+        } else {
+            fastexcelOut = null;
+            fastexcel = null;
+        }
         // the dimension of each sheet is set from the rows written here, which POI does not see
         workbook.setShouldCalculateSheetDimensions(false);
         this.deflating = background ? Executors.newSingleThreadExecutor(r -> {
@@ -85,7 +97,13 @@ final class TrackerWorkbook implements Closeable {
     }
 
     /** The writer of a new sheet's rows, whose compressed bytes replace the sheet's (empty) POI rows. */
-    SheetXml rows(SXSSFSheet sheet, int columns) throws IOException {
+    SheetRows rows(SXSSFSheet sheet, int columns) throws IOException {
+        if (WRITER.equals("sxssf")) {
+            return new SxssfRows(sheet, workbook);
+        }
+        if (WRITER.equals("fastexcel")) {
+            return new FastexcelRows(fastexcel.newWorksheet(sheet.getSheetName()), workbook.getXSSFWorkbook());
+        }
         DeflatedPart part = new DeflatedPart(tempFolder, level, deflating);
         parts.add(part);
         rows.put(workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()), part);
@@ -94,6 +112,10 @@ final class TrackerWorkbook implements Closeable {
 
     /** Writes the workbook; every sheet's rows must have been finished. */
     void write(OutputStream out) throws IOException {
+        if (fastexcel != null) {
+            fastexcel.finish();
+            fastexcelOut.close();
+        }
         workbook.write(out);
     }
 
@@ -106,6 +128,10 @@ final class TrackerWorkbook implements Closeable {
             }
             for (DeflatedPart part : parts) {
                 part.close();
+            }
+            if (fastexcelOut != null) {
+                fastexcelOut.close();
+                java.nio.file.Files.deleteIfExists(tempFolder.resolve("fastexcel.xlsx"));
             }
             java.nio.file.Files.deleteIfExists(tempFolder);
         } finally {
@@ -133,7 +159,18 @@ final class TrackerWorkbook implements Closeable {
          * compressed. Zip64 only where an entry needs it.
          */
         @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(level);
+            return zip;
+        }
+
+        @Override
         protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+            if (!WRITER.equals("xml")) {
+                super.injectData(source, out);
+                return;
+            }
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             zip.setLevel(level);
