@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellReference;
  * behind POI's writer replaces it); {@code xml:space="preserve"} on text that starts or ends with white
  * space.
  */
-final class SheetXml implements SheetRows {
+final class SheetXml {
 
     /** Bytes one character may take once escaped: {@code &quot;} or {@code &#xa0;}. */
     private static final int MAX_CHAR_BYTES = 6;
@@ -55,8 +55,7 @@ final class SheetXml implements SheetRows {
     }
 
     /** Starts row {@code index} (0-based, as POI counts). */
-    @Override
-    public void startRow(int index) {
+    void startRow(int index) {
         int number = index + 1;
         rowLength = 0;
         for (int n = number; n > 0; n /= 10) {
@@ -73,14 +72,12 @@ final class SheetXml implements SheetRows {
         buf[pos++] = '>';
     }
 
-    @Override
-    public void endRow() {
+    void endRow() {
         raw(ROW_END);
     }
 
     /** A text cell, as an inline string. */
-    @Override
-    public void text(int column, int style, String value) {
+    void text(int column, int style, String value) {
         cell(column, style);
         boolean preserve = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1)));
@@ -89,8 +86,7 @@ final class SheetXml implements SheetRows {
         raw(INLINE_STRING_END);
     }
 
-    @Override
-    public void number(int column, int style, long value) {
+    void number(int column, int style, long value) {
         cell(column, style);
         raw(VALUE);
         room(20);
@@ -111,8 +107,7 @@ final class SheetXml implements SheetRows {
         raw(VALUE_END);
     }
 
-    @Override
-    public void number(int column, int style, double value) {
+    void number(int column, int style, double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             number(column, style, (long) value);
             return;
@@ -123,8 +118,7 @@ final class SheetXml implements SheetRows {
         raw(VALUE_END);
     }
 
-    @Override
-    public void formula(int column, int style, String formula) {
+    void formula(int column, int style, String formula) {
         cell(column, style);
         raw(FORMULA);
         escaped(formula);
@@ -132,15 +126,13 @@ final class SheetXml implements SheetRows {
     }
 
     /** An empty cell that still carries its style (locked or not, its format for what staff type). */
-    @Override
-    public void blank(int column, int style) {
+    void blank(int column, int style) {
         cell(column, style);
         raw(BLANK_END);
     }
 
     /** Ends the sheet data and hands the last bytes to the part. */
-    @Override
-    public void finish() {
+    void finish() {
         raw(ascii("</sheetData>"));
         try {
             part.write(buf, pos);

@@ -97,7 +97,7 @@ final class TrackerSheet {
     private final int[] widths;
     private final int[] maxWidths;
     private SXSSFSheet sheet;
-    private SheetRows xml;
+    private SheetXml xml;
     private int part;
     private int rowIndex;
     private long dataRows;

@@ -33,10 +33,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * workbook copies POI's parts and puts each sheet's compressed rows between the start and the end of its
  * worksheet part, as they are: the rows are compressed once, and the heap holds a few chunks of them.
  * <p>
- * Why hand-written rather than POI's SXSSF rows: so far only a micro-benchmark says so (TrackerRowsBenchmark,
- * docs/benchmarks.md: 124,000-149,000 rows/s against SXSSF's few thousand, in 64 MB). The job-level
- * comparison (the tracker step at 100,000 readouts with each writer, issue 19) has not been made yet; until
- * it shows the step at least 1.5 times faster with this writer, it is a candidate for removal.
+ * Why hand-written rather than a library's rows (issue 19, measured at job level, docs/benchmarks.md): the
+ * whole tracker step on a first night at 100,000 all-prose readouts (662,603 rows), each writer on a copy of
+ * one database, interleaved, medians of three (2026-12-06, load 3.3 to 7): on PostgreSQL 35.6 s with this
+ * writer, 65.9 s with POI's SXSSF rows, 1.85 times, past the 1.5 times the issue asks of hand-written format
+ * code; on H2 79.2 s against 100.2 s (1.27 times: H2's page reads are most of the step there). SXSSF writes
+ * and deflates on the one thread, through a 690 MB uncompressed temporary file; this writer deflates on a
+ * second thread as the rows come. fastexcel writes no chart, so it cannot write this workbook; writing only
+ * the same rows and styles it took 64.6 s on PostgreSQL and 119.7 s on H2. Either library would also have made
+ * the step slower than it is, which issue 19 does not allow. The other writers' code is commit 863e435.
  */
 final class TrackerWorkbook implements Closeable {
 
@@ -53,10 +58,6 @@ final class TrackerWorkbook implements Closeable {
     private final Map<XSSFSheet, DeflatedPart> rows = new HashMap<>();
     private final List<DeflatedPart> parts = new ArrayList<>();
     private final ContentFingerprint fingerprint = new ContentFingerprint();
-    /** Measuring only (issue 19): which writer writes the rows, xml (ours), sxssf or fastexcel. */
-    static final String WRITER = System.getProperty("briefings.tracker.writer", "xml");
-    private final org.dhatim.fastexcel.Workbook fastexcel;
-    private final java.io.OutputStream fastexcelOut;
 
     TrackerWorkbook() throws IOException {
         this(LEVEL, true);
@@ -70,14 +71,6 @@ final class TrackerWorkbook implements Closeable {
         this.level = level;
         this.tempFolder = TempFile.createTempDirectory("tracker").toPath();
         this.workbook = new Poi(level);
-        if (WRITER.equals("fastexcel")) {
-            fastexcelOut = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tempFolder.resolve("fastexcel.xlsx")));
-            fastexcel = new org.dhatim.fastexcel.Workbook(fastexcelOut, "Readout Briefings", "1.0");
-            fastexcel.setCompressionLevel(level);
-        } else {
-            fastexcelOut = null;
-            fastexcel = null;
-        }
         // the dimension of each sheet is set from the rows written here, which POI does not see
         workbook.setShouldCalculateSheetDimensions(false);
         this.deflating = background ? Executors.newSingleThreadExecutor(r -> {
@@ -97,13 +90,7 @@ final class TrackerWorkbook implements Closeable {
     }
 
     /** The writer of a new sheet's rows, whose compressed bytes replace the sheet's (empty) POI rows. */
-    SheetRows rows(SXSSFSheet sheet, int columns) throws IOException {
-        if (WRITER.equals("sxssf")) {
-            return new SxssfRows(sheet, workbook);
-        }
-        if (WRITER.equals("fastexcel")) {
-            return new FastexcelRows(fastexcel.newWorksheet(sheet.getSheetName()), workbook.getXSSFWorkbook());
-        }
+    SheetXml rows(SXSSFSheet sheet, int columns) throws IOException {
         DeflatedPart part = new DeflatedPart(tempFolder, level, deflating);
         parts.add(part);
         rows.put(workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()), part);
@@ -112,10 +99,6 @@ final class TrackerWorkbook implements Closeable {
 
     /** Writes the workbook; every sheet's rows must have been finished. */
     void write(OutputStream out) throws IOException {
-        if (fastexcel != null) {
-            fastexcel.finish();
-            fastexcelOut.close();
-        }
         workbook.write(out);
     }
 
@@ -128,10 +111,6 @@ final class TrackerWorkbook implements Closeable {
             }
             for (DeflatedPart part : parts) {
                 part.close();
-            }
-            if (fastexcelOut != null) {
-                fastexcelOut.close();
-                java.nio.file.Files.deleteIfExists(tempFolder.resolve("fastexcel.xlsx"));
             }
             java.nio.file.Files.deleteIfExists(tempFolder);
         } finally {
@@ -159,18 +138,7 @@ final class TrackerWorkbook implements Closeable {
          * compressed. Zip64 only where an entry needs it.
          */
         @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(level);
-            return zip;
-        }
-
-        @Override
         protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
-            if (!WRITER.equals("xml")) {
-                super.injectData(source, out);
-                return;
-            }
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             zip.setLevel(level);

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.readoutbriefings.bench.TrackerStepBench \
  *     --db jdbc:h2:file:/copy/of/briefings [--user U --password P] --output DIR [--first] [--as-of 2026-11-27]
  * </pre>
- * Prints one line: the step's seconds (as the run report counts them), its rows, the writer.
+ * Prints one line: the step's seconds (as the run report counts them), its rows, the file's size.
  */
 public final class TrackerStepBench {
 
@@ -79,9 +79,8 @@ public final class TrackerStepBench {
                     .toJobParameters());
             StepExecution tracker = execution.getStepExecutions().iterator().next();
             double seconds = Duration.between(tracker.getStartTime(), tracker.getEndTime()).toMillis() / 1000.0;
-            System.out.printf("tracker step %s: %.1f s, %,d rows, writer %s, %s night, %,d bytes%n",
-                    execution.getStatus(), seconds, tracker.getWriteCount(),
-                    System.getProperty("briefings.tracker.writer", "xml"), first ? "first" : "later",
+            System.out.printf("tracker step %s: %.1f s, %,d rows, %s night, %,d bytes%n",
+                    execution.getStatus(), seconds, tracker.getWriteCount(), first ? "first" : "later",
                     Files.exists(output.resolve("tracker.xlsx")) ? Files.size(output.resolve("tracker.xlsx")) : -1);
         }
     }
