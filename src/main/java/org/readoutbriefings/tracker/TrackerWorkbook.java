@@ -35,9 +35,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * <p>
  * Why hand-written rather than a library's rows (issue 19, measured at job level, docs/benchmarks.md): the
  * whole tracker step on a first night at 100,000 all-prose readouts (662,603 rows), each writer on a copy of
- * one database, interleaved, medians of three (2026-12-06, load 3.3 to 7): on PostgreSQL 35.6 s with this
+ * one database, interleaved, medians of three (2026-12-06, load 3.3 to 7.2): on PostgreSQL 35.6 s with this
  * writer, 65.9 s with POI's SXSSF rows, 1.85 times, past the 1.5 times the issue asks of hand-written format
- * code; on H2 79.2 s against 100.2 s (1.27 times: H2's page reads are most of the step there). SXSSF writes
+ * code (round by round 1.85, 1.48 and 1.15 times: less under more load); on H2 79.2 s against 100.2 s (1.27
+ * times: H2's page reads are most of the step there). SXSSF writes
  * and deflates on the one thread, through a 690 MB uncompressed temporary file; this writer deflates on a
  * second thread as the rows come. fastexcel writes no chart, so it cannot write this workbook; writing only
  * the same rows and styles it took 64.6 s on PostgreSQL and 119.7 s on H2. Either library would also have made
