@@ -37,10 +37,10 @@ public class CommitmentFinder {
     /** "The two ministers will meet in Paris in February": a meeting stated as a fact is a follow-up, not a pledge. */
     private static final java.util.regex.Pattern ONLY_MEETING = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:also\\s+|again\\s+)?(?:meet|visit|travel|attend|speak|talk|hold\\s+talks)\\b");
-    /** Verbs that say something was said, without saying it is no commitment. */
     /** A sentence that opens with a subordinate clause: "As he thanked ...,", "While welcoming ...,". */
     private static final java.util.regex.Pattern LEADING_CLAUSE = java.util.regex.Pattern.compile(
             "(?:As|While|When|After|Having|Besides|Following|In\\s+addition\\s+to)\\s");
+    /** Verbs that say something was said, without saying it is no commitment. */
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("noted|explained");
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?s).*\\b(?:will|would|shall)\\b.*");
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(

@@ -43,7 +43,7 @@ public class ParticipantFinder {
             // "Faisal al-Mekdad", "Abdel Fattah el-Sisi": the article joined to the family name
             + "|(?:al|el|as|ash|ad|an|ar)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*)");
     /** "of Chile", and as Spanish, Portuguese, French, German and Italian titles write it: "de Chile", "du Maroc", "von Polen". */
-    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?|(?:de|del|de\\s+la|do|da|dos|das|du|des|von|der|di|della)\\s+|(?:de\\s+l|d|dell)['\u2019]\\s*)");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?|(?:de|del|do|da|dos|das|du|des|von|der|di|della)\\s+|(?:de\\s+l|d|dell)['\u2019]\\s*)");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
             + "|Emirate|Union|Territory|Government)\\s+of\\s+(?:the\\s+)?)?(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
