@@ -41,6 +41,9 @@ public class ReadoutExtractor {
             "(?i)(?=[hmsctvrdjpa])\\b(?:held|met|meet|meets|meeting|spoke|speaks|call|talk|talks|talked|telephoned|phoned|conferred"
                     + "|teleconference|conference|conversation|visit"
                     + "|visited|summit|received|hosted|dialogue|signed|signing|co-chaired|chaired|joined|participated|attended)\\b");
+    /** These and the meeting words of other languages, with "agreed" and "discussed" ({@link MeetingDateFinder}). */
+    private static final Pattern ANY_MEETING_WORDS = Pattern.compile(MEETING_WORDS.pattern() + "|" + MeetingDateFinder.MEETING_WORDS.pattern(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_TITLE = 200;
     private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News Agency|News Bureau|Kyodo News|Press Agency|TASS|RIA Novosti"
             + "|Bernama|Anadolu Agency|Associated Press)\\b");
@@ -109,8 +112,10 @@ public class ReadoutExtractor {
         warnings.addAll(found.warnings());
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
-        List<Sentence> lead = leadSentences(sentences, title);
-        ParticipantFinder.People attending = participants.find(title, attendingLead(sentences, title), sentences);
+        List<Sentence> lead = leadSentences(sentences, title, MEETING_WORDS);
+        // the people also in a lead sentence that says what they agreed or discussed, or that they met in another
+        // language ("se reunió con"): only for people, as such a sentence names the talks' subjects as often as their parties
+        ParticipantFinder.People attending = participants.find(title, leadSentences(sentences, title, ANY_MEETING_WORDS), sentences);
         List<Participant> people = withCountries(attending.participants(), issuer, title, lead, sentences);
         for (String counterpart : attending.unresolved()) {
             warnings.add(new ReadoutWarning("participants", "counterpart '" + counterpart
@@ -329,21 +334,9 @@ public class ReadoutExtractor {
     }
 
     /** The opening sentences that report the meeting (at most two, among the first four), the title left aside. */
-    private static List<Sentence> leadSentences(List<Sentence> sentences, String title) {
+    private static List<Sentence> leadSentences(List<Sentence> sentences, String title, Pattern meetingWords) {
         return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
-                .filter(s -> MEETING_WORDS.matcher(s.text()).find()).limit(2).toList();
-    }
-
-    /**
-     * The sentences that name who met: those of the lead, and also one whose verb is what they did rather than
-     * that they met ("X and Y agreed on Saturday to ...", "X discussed with Y ...") or that reports the meeting in
-     * another language ("se reunió con", "встретился с"). Only for finding people: such a sentence names the
-     * subjects of the talks as often as their parties.
-     */
-    private static List<Sentence> attendingLead(List<Sentence> sentences, String title) {
-        return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
-                .filter(s -> MEETING_WORDS.matcher(s.text()).find() || MeetingDateFinder.MEETING_WORDS.matcher(s.text()).find())
-                .limit(2).toList();
+                .filter(s -> meetingWords.matcher(s.text()).find()).limit(2).toList();
     }
 
     private static String title(String hint, List<Sentence> sentences) {
