@@ -22,9 +22,9 @@ import org.readoutbriefings.tracker.TrackerRowsFixture;
 /**
  * The tracker's Commitments sheet, 100,000 rows from memory (no database) through the production code
  * ({@code ItemsSheet}, {@code TrackerSheet}, the workbook and its zip) to a file: rows per second, in a
- * 64 MB heap. Compare with {@link MinimalXlsxWriterBenchmark}, the same rows written the least costly way.
+ * 64 MB heap. The job-level comparison of writers is {@code TrackerStepBench}'s.
  * <pre>
- * mvn -B -q -Pbench test-compile exec:exec -Djmh.args="'TrackerRows|MinimalXlsx' -f 1"
+ * mvn -B -q -Pbench test-compile exec:exec -Djmh.args="TrackerRows -f 1"
  * </pre>
  */
 @State(Scope.Benchmark)
