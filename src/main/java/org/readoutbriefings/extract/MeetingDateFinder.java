@@ -165,14 +165,8 @@ public class MeetingDateFinder {
             "состоялась", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
             "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув");
-    /*
-     * The look-ahead for the first letter of a meeting word is implied by the words, so it changes no match, but
-     * rules out most positions with one char compare before the alternation is tried there.
-     */
-    static final Pattern MEETING_WORDS = Pattern.compile("(?=[" + MEETING_WORD_LIST.stream()
-            .flatMap(w -> Stream.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
-            .distinct().collect(Collectors.joining()) + "])(?<![\\p{L}\\d])(?:" + String.join("|", MEETING_WORD_LIST) + ")(?![\\p{L}\\d])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Matched as cue phrases are: only the words a sentence holds are tried, not an alternation at every position. */
+    static final CuePhrases MEETING_WORDS = new CuePhrases(MEETING_WORD_LIST);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
     /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,") or an aggregator's "date", no more. */
@@ -236,10 +230,10 @@ public class MeetingDateFinder {
             if (s.background() || looked >= LEAD_SENTENCES) {
                 break;
             }
-            if (s.heading() && !MEETING_WORDS.matcher(s.text()).find() || s.text().equals(title) && published.isPresent()) {
+            if (s.heading() && !MEETING_WORDS.in(s.text()) || s.text().equals(title) && published.isPresent()) {
                 continue;
             }
-            boolean meetingWords = MEETING_WORDS.matcher(s.text()).find();
+            boolean meetingWords = MEETING_WORDS.in(s.text());
             if (!meetingWords && s.text().length() <= SHORT_LINE && !SENTENCE_END.matcher(s.text()).find()) {
                 continue; // a page's section, tag or byline line ("Defence policy", "Media Relations Section"), no sentence
             }
@@ -293,7 +287,7 @@ public class MeetingDateFinder {
                 if (full.isPresent()) {
                     // a closing line that is a place and a date ("Asunción, 4 de octubre de 2018"), under a body
                     // that gave no day, is the document's date line
-                    boolean dateLine = s.text().length() <= SHORT_LINE && !MEETING_WORDS.matcher(s.text()).find();
+                    boolean dateLine = s.text().length() <= SHORT_LINE && !MEETING_WORDS.in(s.text());
                     return Optional.of(new Found(full.get(), s.text(), dateLine ? DateSource.DATELINE : DateSource.TEXT));
                 }
             }
@@ -317,7 +311,7 @@ public class MeetingDateFinder {
     /** A day without a year in the sentences that report the meeting ("On 9 May"), for a warning. */
     private static Optional<String> partialDate(List<Sentence> sentences) {
         return sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES)
-                .filter(s -> MEETING_WORDS.matcher(s.text()).find())
+                .filter(s -> MEETING_WORDS.in(s.text()))
                 .flatMap(s -> PARTIAL.stream().map(p -> p.matcher(s.text())).filter(Matcher::find).map(Matcher::group))
                 .findFirst();
     }
@@ -373,7 +367,7 @@ public class MeetingDateFinder {
     private static boolean reportsAMeeting(Sentence s) {
         String text = s.text();
         return !s.heading() && text.length() > SHORT_LINE && SENTENCE_END.matcher(text).find()
-                && MEETING_WORDS.matcher(text).find();
+                && MEETING_WORDS.in(text);
     }
 
     /** A day and month without a year, in the year of a reference date: the nearest such day before it, or a week after. */
@@ -449,8 +443,7 @@ public class MeetingDateFinder {
                 candidates.add(new Candidate(date, m.start(), true));
             }
         }
-        Matcher verb = MEETING_WORDS.matcher(text);
-        int anchor = verb.find() ? verb.start() : 0;
+        int anchor = MEETING_WORDS.find(text).map(CuePhrases.Match::start).orElse(0);
         if (candidates.stream().anyMatch(c -> c.position() > anchor)) {
             // "MEXICO 10 May 2019 - The two sides held their meeting ... on 6 May 2019": a dateline at the head
             // of the sentence is the day of the news; the sentence's own date after its verb is the meeting's

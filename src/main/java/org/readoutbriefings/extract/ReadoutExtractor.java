@@ -36,14 +36,14 @@ public class ReadoutExtractor {
      * cue of up to three words, "the", six words), eleven if a line separator ends the text; twelve to be safe.
      */
     private static final int SUBJECT_WINDOW_CHUNKS = 12;
-    /** Opens with a look-ahead for the first letters, which rules out most positions before \b is tried there. */
-    private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?i)(?=[hmsctvrdjpa])\\b(?:held|met|meet|meets|meeting|spoke|speaks|call|talk|talks|talked|telephoned|phoned|conferred"
-                    + "|teleconference|conference|conversation|visit"
-                    + "|visited|summit|received|hosted|dialogue|signed|signing|co-chaired|chaired|joined|participated|attended)\\b");
+    private static final List<String> MEETING_WORD_LIST = List.of("held", "met", "meet", "meets", "meeting", "spoke", "speaks", "call",
+            "talk", "talks", "talked", "telephoned", "phoned", "conferred", "teleconference", "conference", "conversation", "visit",
+            "visited", "summit", "received", "hosted", "dialogue", "signed", "signing", "co-chaired", "chaired", "joined",
+            "participated", "attended");
+    private static final CuePhrases MEETING_WORDS = new CuePhrases(MEETING_WORD_LIST);
     /** These and the meeting words of other languages, with "agreed" and "discussed" ({@link MeetingDateFinder}). */
-    private static final Pattern ANY_MEETING_WORDS = Pattern.compile(MEETING_WORDS.pattern() + "|" + MeetingDateFinder.MEETING_WORDS.pattern(),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final CuePhrases ANY_MEETING_WORDS = new CuePhrases(java.util.stream.Stream.concat(MEETING_WORD_LIST.stream(),
+            MeetingDateFinder.MEETING_WORDS.phrases().stream()).distinct().toList());
     private static final int MAX_TITLE = 200;
     private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News Agency|News Bureau|Kyodo News|Press Agency|TASS|RIA Novosti"
             + "|Bernama|Anadolu Agency|Associated Press)\\b");
@@ -334,9 +334,9 @@ public class ReadoutExtractor {
     }
 
     /** The opening sentences that report the meeting (at most two, among the first four), the title left aside. */
-    private static List<Sentence> leadSentences(List<Sentence> sentences, String title, Pattern meetingWords) {
+    private static List<Sentence> leadSentences(List<Sentence> sentences, String title, CuePhrases meetingWords) {
         return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
-                .filter(s -> meetingWords.matcher(s.text()).find()).limit(2).toList();
+                .filter(s -> meetingWords.in(s.text())).limit(2).toList();
     }
 
     private static String title(String hint, List<Sentence> sentences) {
