@@ -50,7 +50,7 @@ public class FollowUpFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WELCOMED = Pattern.compile("(?i)welcome[sd]?\\b");
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|staying|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
             + "|should|preparation|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
             + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed|directed|planning|plans\\s+to"
             // an interest, a readiness, an aspiration: "interested in maintaining regular dialogue", "ready to organise"
@@ -61,7 +61,7 @@ public class FollowUpFinder {
             // a visit weighed or hoped for soon: "the possibility of a visit", "an early visit"
             + "|possibility\\s+of|early\\s+visit|posibilidad"
             // the same in the languages readouts come in most after English: next, will take place, agreed
-            + "|próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oa]|terrà"
+            + "|próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oaie]|terrà"
             + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om"
             // and in Romanian, Russian, Polish, Vietnamese, Indonesian and Swahili: invitation, next, coming, will, prepare
             + "|convenu|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
@@ -70,7 +70,9 @@ public class FollowUpFinder {
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
     /** "invited Georgia to participate in the Climate Summit": an invitation not said to be accepted is no plan yet. */
-    private static final Pattern INVITED_ONLY = Pattern.compile("\\b(?:invited|invites|extended\\s+an\\s+invitation|extends\\s+invitation)\\b");
+    private static final Pattern INVITED_ONLY = Pattern.compile("\\b(?:invited|invites|extended\\s+an\\s+invitation|extends\\s+invitation"
+            // "reiterated the invitation to Minister Álvarez to visit Serbia": asked again, still not accepted
+            + "|(?:reiterated|renewed|repeated)\\s+(?:the|an|his|her|its|their)\\s+invitation)\\b");
     /** "an invitation that was welcomed", "welcomed the invitation": accepted in other words. */
     private static final Pattern INVITATION_WELCOMED = Pattern.compile("(?i)\\binvitation\\s+(?:that|which)\\s+was\\s+(?:warmly\\s+)?welcomed|welcomed\\s+the\\s+invitation");
     /** "COP30, which Brazil will host in Belém": another party's event, not a step of the parties. */
@@ -78,7 +80,7 @@ public class FollowUpFinder {
     /** "which will mark its fifth anniversary": a date to come, not a step of the parties. */
     private static final Pattern ANNIVERSARY = Pattern.compile("\\bmark(?:s|ed|ing)?\\b[^.;]{0,40}\\banniversary\\b", Pattern.CASE_INSENSITIVE);
     /** Continued contact in its many wordings: "stay in close contact", "maintain regular communication", "keep up the dialogue". */
-    private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
+    private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|staying|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
             + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|sustaining|intensify|intensified|intensifying)"
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
             + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
@@ -103,11 +105,48 @@ public class FollowUpFinder {
             + "(?:(?:strategic|political|high-level|regular|bilateral)\\s+dialogue|consultations|contacts)\\b"
             + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b"
             // "close contacts and coordination between the two countries should continue", "the maintenance of political consultations"
-            + "|\\b(?:contacts?|coordination|dialogue|consultations)\\s+(?:[\\p{L}-]+\\s+){0,6}?should\\s+(?:be\\s+continued|continue)\\b"
+            + "|\\b(?:contacts?|coordination|dialogue|consultations)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:should|will|would)\\s+(?:be\\s+continued|continue|carry\\s+on)\\b"
             + "|\\bmaintenance\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:consultations|contacts|dialogue)\\b"
             // Spanish and Portuguese: "continuar con el diálogo", "mantener siempre el diálogo"
             + "|\\b(?:continuar|mantener|manter|seguir)\\s+(?:con\\s+)?(?:siempre\\s+)?(?:el|un|o|um)\\s+(?:\\p{L}+\\s+){0,2}?(?:diálogo|contacto)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * In a commitment, an event the parties will hold or make: "agreed to hold a technical consultative meeting",
+     * "to hold sectoral meetings", "agreed to ... hold Joint High Level Commission meeting very soon", "pledged to
+     * exchange visits". The verb and its meeting word, a few words apart, whatever the cue before them.
+     */
+    private static final Pattern HOLDS_AN_EVENT = Pattern.compile("\\b(?:hold|holding|convene|convening|organi[sz]e|organi[sz]ing|host|hosting"
+            + "|arrange|arranging|schedule|scheduling|resume|resuming|reconvene|exchange|exchanging|undertake|pay|conduct|conducting|celebrar|realizar"
+            + "|organiser|tenir)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,6}?"
+            + "(?:meetings?|summits?|visits?|rounds?|sessions?|talks|consultations?|dialogues?|conferences?|forums?|commissions?|committees?"
+            + "|councils?|calls?|negotiations|reuni[oó]n(?:es)?|r[ée]union|visitas?|visites?|cumbre|sommet)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * In a commitment, contact between the parties as its object: "agreed to institutionalise consultations",
+     * "resolved to enhance high-level exchanges", "pledged to further strengthen political dialogue", "mantener
+     * abierto el diálogo", "den bilateralen Austausch weiter zu verstetigen". Cooperation in general is not contact.
+     */
+    private static final Pattern CONTACT_IN_A_COMMITMENT = Pattern.compile("\\b(?:consultations|dialogue|contacts|high-level\\s+exchanges"
+            + "|exchanges\\s+of\\s+visits|di[áa]logo|consultas|concertaci[óo]n|Austausch|Dialog|dialogo|consultazioni)\\b"
+            // not a dialogue of others ("dialogue between Somaliland and Somalia") or one already held
+            + "(?!\\s+(?:held|that\\s+took|between\\s+(?!the\\s+two|both|our|their)))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** In a commitment, a visit to make: "instructed ... a technical team to visit Jordan", "agreed to visit Seoul". */
+    private static final Pattern TO_VISIT = Pattern.compile("\\bto\\s+(?:pay\\s+a\\s+)?visit\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * An event still to come in the words after a report: "exchanged views on challenges that are expected to be
+     * discussed at the extraordinary Arab summit to be hosted by Saudi Arabia later this month".
+     */
+    private static final Pattern EVENT_TO_COME = Pattern.compile("\\b(?:(?:to|will|would)\\s+be\\s+(?:held|hosted|convened|organi[sz]ed)"
+            + "|(?:will|would)\\s+take\\s+place|tendrá\\s+lugar|se\\s+celebrará|aura\\s+lieu|si\\s+terrà)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A dialogue set up at the meeting ("agreed to launch a bilateral policy dialogue on critical minerals") is a
+     * commitment, not yet a step in the diary; support voiced for one is neither.
+     */
+    private static final Pattern NEW_OR_OTHERS_DIALOGUE = Pattern.compile("\\b(?:launch|launching|launched|establish|establishing|set\\s+up"
+            + "|setting\\s+up|create|creating|support\\s+for|support\\s+to)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,5}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "hoped to meet in person soon": a hope to meet is a meeting looked forward to. */
     private static final Pattern HOPE = Pattern.compile("(?i)(?:expressed\\s+(?:the\\s+)?)?hope[sd]?\\b");
     private static final Pattern TO_MEET = Pattern.compile("(?i)\\b(?:meet|visit|speak\\s+again|talk\\s+again|see\\s+each\\s+other)\\b");
@@ -145,6 +184,9 @@ public class FollowUpFinder {
                 continue;
             }
             Optional<Integer> cue = cue(text);
+            if (cue.isEmpty() && commitment) {
+                cue = commitmentCue(text);
+            }
             boolean meeting = MEETING_NOUN.matcher(text).find();
             if (cue.isEmpty() && !commitment && !meeting) {
                 continue;
@@ -175,7 +217,7 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
+            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
             "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
             "convinieron", "vereinbarten", "concordato", "enige", "convenu", "invita", "următo", "предстоящ", "следующ", "очередн", "kolejn", "następn",
             "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
@@ -191,6 +233,25 @@ public class FollowUpFinder {
             }
         }
         return starts.stream().min(Integer::compare);
+    }
+
+    /** Where a commitment's words make it a next step too: an event the parties will hold, or contact kept up. */
+    private static Optional<Integer> commitmentCue(String text) {
+        Matcher visit = TO_VISIT.matcher(text);
+        if (visit.find()) {
+            return Optional.of(visit.start());
+        }
+        Matcher event = HOLDS_AN_EVENT.matcher(text);
+        if (event.find()) {
+            return Optional.of(event.start());
+        }
+        Matcher contact = CONTACT_IN_A_COMMITMENT.matcher(text);
+        while (contact.find()) {
+            if (!NEW_OR_OTHERS_DIALOGUE.matcher(text.substring(Math.max(0, contact.start() - 80), contact.start())).find()) {
+                return Optional.of(contact.start());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -209,7 +270,7 @@ public class FollowUpFinder {
         String rest = text.substring(not.get().end());
         // "discussed the upcoming ministerial", "exchanged views on the schedule of the next round": the
         // meeting to come is the parties' next step whatever verb reports it
-        if (NEXT_MEETING.matcher(rest).find() || EVENT_AHEAD.matcher(rest).find()) {
+        if (NEXT_MEETING.matcher(rest).find() || EVENT_AHEAD.matcher(rest).find() || EVENT_TO_COME.matcher(rest).find()) {
             return false;
         }
         // "hoped to meet soon", "expressed hope that the forthcoming summit will be productive"

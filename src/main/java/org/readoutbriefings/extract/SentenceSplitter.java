@@ -82,13 +82,14 @@ public class SentenceSplitter {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ');
         StringBuilder current = new StringBuilder();
         int wrapWidth = wrapWidth(normalised);
+        boolean afterBlank = false;
         for (String raw : normalised.split("\n")) {
             String line = raw.strip();
             if (line.contains("  ")) { // a plain search first: most lines have no run of spaces to squeeze
                 line = SPACE_RUN.matcher(line).replaceAll(" ");
             }
             if (line.isEmpty()) {
-                flush(current, paragraphs);
+                afterBlank = true;
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
@@ -96,9 +97,15 @@ public class SentenceSplitter {
                 flush(current, paragraphs);
                 listItems.add(paragraphs.size());
                 current.append(line.substring(bullet.end()));
+                afterBlank = false;
                 continue;
             }
-            if (current.length() > 0 && continues(current, line, wrapWidth)) {
+            // a blank line ends the paragraph, unless the sentence plainly goes on after it: pages copied with a
+            // blank line after every wrapped line ("... agreed to hold a technical consultative" / blank /
+            // "meeting for both parties in Egypt ...")
+            boolean goesOn = current.length() > 0 && (afterBlank ? continuesAfterBlank(current, line) : continues(current, line, wrapWidth));
+            afterBlank = false;
+            if (goesOn) {
                 current.append(current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0)) ? "" : " ")
                         .append(line);
             } else {
@@ -121,6 +128,12 @@ public class SentenceSplitter {
         int lastLine = previous.length();
         // "date 2022-06-17" under a title is a label, not the title going on
         return open && !DATE_LABEL.matcher(line).lookingAt() && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
+    }
+
+    /** A sentence cut by a blank line: the block before it has no closing punctuation, and this line goes on in lower case. */
+    private static boolean continuesAfterBlank(StringBuilder previous, String line) {
+        return ".!?:;\"\u201d\u201c\u00bb\u2019)".indexOf(previous.charAt(previous.length() - 1)) < 0
+                && Character.isLowerCase(line.charAt(0));
     }
 
     /**

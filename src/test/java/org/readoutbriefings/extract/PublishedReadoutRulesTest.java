@@ -599,4 +599,41 @@ class PublishedReadoutRulesTest {
                 + " Minister of Kenya, Peter Otieno.");
         assertThat(y.countries()).containsExactlyInAnyOrder("KE", "NO");
     }
+
+    @Test
+    void anEventToHoldContactToInstitutionaliseAndAVisitToMakeInACommitmentAreFollowUps() {
+        Extraction x = extract("Talks with Ghana", "The Foreign Minister of Togo met the Foreign Minister of Ghana in Lomé today.",
+                "The ministers agreed to deepen trade ties and convene the joint border commission very soon.",
+                "They decided to institutionalise consultations between the two ministries.",
+                "The minister instructed a customs team to visit Accra.",
+                "They agreed to launch a bilateral dialogue on fisheries.",
+                "The ministers agreed to expand cooperation on energy.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The ministers agreed to deepen trade ties and convene the joint border commission very soon.",
+                "They decided to institutionalise consultations between the two ministries.",
+                "The minister instructed a customs team to visit Accra.");
+    }
+
+    @Test
+    void aSummitToBeHostedAfterAReportContactKeptUpAndATalkToComeAreFollowUpsAndARenewedInvitationIsNone() {
+        Extraction x = extract("Call with Oman", "The Foreign Minister of Jordan spoke with the Foreign Minister of Oman today.",
+                "They discussed the crises in the region, which are expected to be tabled at the Arab summit to be held in Cairo later this month.",
+                "Both stressed the value of staying in close contact.",
+                "The ministers said their dialogue on water will carry on.",
+                "Options for a rail link will be discussed.",
+                "The minister renewed his invitation to his counterpart to visit Amman.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "They discussed the crises in the region, which are expected to be tabled at the Arab summit to be held in Cairo later this month.",
+                "Both stressed the value of staying in close contact.",
+                "The ministers said their dialogue on water will carry on.",
+                "Options for a rail link will be discussed.");
+    }
+
+    @Test
+    void aSentenceGoesOnAfterABlankLineWhenItHasNotEndedAndTheNextLineContinuesInLowerCase() {
+        Extraction x = extract("Courtesy call", "", "The Minister of State of Uganda met the Ambassador of Egypt in Kampala today.", "",
+                "The two agreed to hold a technical", "", "meeting in Cairo at a later date.", "", "Trade", "", "Both sides expressed satisfaction.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text)
+                .containsExactly("The two agreed to hold a technical meeting in Cairo at a later date.");
+    }
 }
