@@ -636,4 +636,20 @@ class PublishedReadoutRulesTest {
         assertThat(x.followUps()).extracting(ExtractedFollowUp::text)
                 .containsExactly("The two agreed to hold a technical meeting in Cairo at a later date.");
     }
+
+    @Test
+    void supportVoicedOrUnwaveringInterestStatedAndAWillReiteratedInSpanishAreSoftUndertakingsButThanksForSupportIsNone() {
+        Extraction x = extract("Talks with Finland", "The Foreign Minister of Estonia met the Foreign Minister of Finland in Tallinn today.",
+                "The Estonian minister expressed his support for the Finnish presidency's programme.",
+                "Finland's support for the energy link remains unwavering, the minister said.",
+                "Estonia was interested in joint training of border guards.",
+                "The Finnish minister expressed her gratitude for Estonia's long-standing support.");
+        assertThat(x.commitments()).extracting(ExtractedCommitment::text, ExtractedCommitment::strength).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The Estonian minister expressed his support for the Finnish presidency's programme.", CommitmentStrength.WEAK),
+                org.assertj.core.groups.Tuple.tuple("Finland's support for the energy link remains unwavering, the minister said.", CommitmentStrength.WEAK),
+                org.assertj.core.groups.Tuple.tuple("Estonia was interested in joint training of border guards.", CommitmentStrength.WEAK));
+        Extraction es = extract("Reunión", "El Canciller de Chile se reunió hoy con el Canciller de Perú en Lima.",
+                "El canciller reiteró la voluntad de su Gobierno de ampliar el comercio con Perú.");
+        assertThat(es.commitments()).hasSize(1);
+    }
 }
