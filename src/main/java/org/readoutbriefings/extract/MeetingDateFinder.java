@@ -164,7 +164,10 @@ public class MeetingDateFinder {
             "ricevuto", "traf", "Treffen", "Gespräch", "empfing", "встреча", "встретился", "встретились", "переговоры", "беседа",
             "состоялась", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
             "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "nakipagpulong", "nagpulong", "nakipagkita",
-            "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув");
+            "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
+            // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian
+            "empfängt", "empfangen", "trifft", "getroffen", "telefonierte", "audiencia", "recibe", "conversó", "dialogó",
+            "reçoit", "recebe", "prijal", "rokoval", "stretol", "přijal", "jednal", "setkal", "fogadta", "tárgyalt", "találkozott");
     /** Matched as cue phrases are: only the words a sentence holds are tried, not an alternation at every position. */
     static final CuePhrases MEETING_WORDS = new CuePhrases(MEETING_WORD_LIST);
     /** The first few sentences report the meeting; later ones drift to past and future events. */

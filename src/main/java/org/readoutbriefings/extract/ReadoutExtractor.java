@@ -63,6 +63,9 @@ public class ReadoutExtractor {
 
     /** In a sentence saying who took part, "from" names participants: "officials from Fiji, Kiribati and Nauru". */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys|counterparts)\\s+from\\b");
+    /** "his counterparts from Poland, the United Kingdom, Romania and Spain": right before the first of a list of parties. */
+    private static final Pattern FROM_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys"
+            + "|counterparts?|colleagues)\\s+from\\s+(?:the\\s+)?$");
 
     private final SentenceSplitter splitter;
     private final MeetingDateFinder dates = new MeetingDateFinder();
@@ -251,6 +254,7 @@ public class ReadoutExtractor {
         }
         Boolean euAsParty = null;
         int subjectEnd = -1;
+        int fromListEnd = -1;
         for (CountryMentions.Mention m : countries.find(text)) {
             // "developments in Afghanistan, Iran and Iraq": the rest of a list of subjects is subjects too; a
             // title's "Russia/Ukraine:" before a colon names its subject; "(UrduPoint / Pakistan Point News)" its source
@@ -266,7 +270,12 @@ public class ReadoutExtractor {
                     || AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // the Council of the EU's presidency, the United States-Mexico-Canada Agreement: no parties
             }
-            if (attendance && FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+            boolean fromList = FROM_RIGHT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || fromListEnd >= 0 && LIST_GAP.matcher(text.substring(fromListEnd, m.start())).matches();
+            if (fromList) {
+                fromListEnd = m.end();
+            }
+            if (fromList || attendance && FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find()) {
                 if (!found.contains(m.country())) {
                     found.add(m.country()); // "officials from Kazakhstan, the Kyrgyz Republic ... took part"
                 }

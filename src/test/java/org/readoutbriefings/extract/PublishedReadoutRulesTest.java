@@ -652,4 +652,20 @@ class PublishedReadoutRulesTest {
                 "El canciller reiteró la voluntad de su Gobierno de ampliar el comercio con Perú.");
         assertThat(es.commitments()).hasSize(1);
     }
+
+    @Test
+    void counterpartsFromAListOfCountriesAreAllParties() {
+        Extraction x = extract("Readout: Minister speaks with counterparts",
+                "The Foreign Minister of Canada today spoke with her counterparts from Chile, the Netherlands and Kenya"
+                        + " about the situation in Sudan.");
+        assertThat(x.countries()).containsExactlyInAnyOrder("CA", "CL", "KE", "NL");
+    }
+
+    @Test
+    void aMinisterWhoReceivesAColleagueInGermanOrSlovakIsFoundByName() {
+        Extraction de = extract("Gemeinsam für Europa", "Annalena Baerbock empfängt den tschechischen Außenminister Jan Lipavský in Berlin.");
+        assertThat(de.participants()).extracting(Participant::name, Participant::country).contains(
+                org.assertj.core.groups.Tuple.tuple("Annalena Baerbock", "DE"), org.assertj.core.groups.Tuple.tuple("Jan Lipavský", "CZ"));
+        assertThat(de.countries()).containsExactlyInAnyOrder("CZ", "DE");
+    }
 }
