@@ -112,7 +112,8 @@ public class MeetingDateFinder {
     private static final String YEAR = "(?<y>(?:19|20|21)\\d{2})";
     private static final List<Pattern> FULL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + ",?\\s+" + YEAR + "\\b"),
+            // "March 3, 2023", and a news agency's "December 31/2019"
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "(?:,?\\s+|/)" + YEAR + "\\b"),
             // "2024-02-16", also run into a label: "Registration date2024-02-16"
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
@@ -125,14 +126,19 @@ public class MeetingDateFinder {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])"),
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])(?!/(?:19|20|21)\\d{2})"),
             // "6 апреля", "ce lundi 05 octobre", "ngày 3 tháng 12"
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH
                     + "(?![\\p{L}\\d])(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?=[tyleomwfs])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today)\\b"
+            "(?=[tyleomwfsahgi])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
+                    // the same in French, Spanish, Portuguese and Italian ("a eu hier après-midi un entretien");
+                    // "hier" only where French places it, as German's "hier" is "here"
+                    + "|aujourd'hui|aujourd\u2019hui|ce matin|hoy|esta mañana|ayer|hoje|ontem|oggi|ieri"
+                    + "|hier(?=\\s+(?:après-midi|matin|soir))|(?<=\\b(?:a|ont|avait|avaient)\\s(?:eu\\s)?)hier)(?![\\p{L}])"
                     + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> YESTERDAY = Set.of("yesterday", "last night", "ayer", "ontem", "ieri", "hier");
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)"
                     // "ANKARA (January 13, 2026) –"
@@ -441,7 +447,7 @@ public class MeetingDateFinder {
                     date = reference.with(TemporalAdjusters.previousOrSame(day));
                 } else {
                     String word = m.group("word").toLowerCase(Locale.ROOT);
-                    date = word.equals("yesterday") || word.equals("last night") ? reference.minusDays(1) : reference;
+                    date = YESTERDAY.contains(word) ? reference.minusDays(1) : reference;
                 }
                 candidates.add(new Candidate(date, m.start(), true));
             }

@@ -330,4 +330,24 @@ class MeetingDateSourcesTest {
         assertThat(extract("Sastanak\nBeograd, 5. mart 2020\nMinistar je danas primio ambasadora Japana.", null, null)
                 .meetingDate()).isEqualTo(LocalDate.of(2020, 3, 5));
     }
+
+    @Test
+    void yesterdayInFrenchOrSpanishIsTheDayBeforeTheDatelineAndGermanHereIsNoDay() {
+        Extraction fr = extract("Entretien\nAKP Vientiane, 14 mars 2019 \u2013\n\nLe ministre des Affaires étrangères du Laos a eu hier"
+                + " après-midi un entretien avec le ministre thaïlandais.", null, null);
+        assertThat(fr.meetingDate()).isEqualTo(LocalDate.of(2019, 3, 13));
+        assertThat(fr.dateSource()).isEqualTo(DateSource.DATELINE);
+        Extraction es = extract("Reunión\nLima, 6 de mayo de 2022 \u2013 El canciller de Perú se reunió ayer con el canciller de Chile.", null, null);
+        assertThat(es.meetingDate()).isEqualTo(LocalDate.of(2022, 5, 5));
+        Extraction de = extract("Treffen\nBERLIN, May 6, 2022 \u2013 Die Ministerin traf hier den Außenminister Chiles.", null, null);
+        assertThat(de.meetingDate()).isEqualTo(LocalDate.of(2022, 5, 6));
+    }
+
+    @Test
+    void aNewsAgencysMonthDaySlashYearIsAFullDate() {
+        Extraction x = extract("FM confers with envoy\nThe Foreign Minister of Ethiopia held talks with the Ambassador of Kenya on"
+                + " February 3/2020 in Addis Ababa.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2020, 2, 3));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
 }
