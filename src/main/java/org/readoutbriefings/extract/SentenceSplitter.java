@@ -36,6 +36,8 @@ public class SentenceSplitter {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201c(]+");
     private static final Pattern DATE_LABEL = Pattern.compile("(?:date|published|posted|updated)\\b\\s*:?\\s*\\d");
+    private static final Pattern CAPITALISED_MONTH = Pattern.compile("(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+            + "|Oktober|November|Dezember)\\b");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[a-z]\\.)+[a-z]");
 
     /** Words that make a heading a background heading, each as a whole-word regex on the lower-cased heading. */
@@ -213,6 +215,10 @@ public class SentenceSplitter {
         String word = OPENING_QUOTES.matcher(text.substring(wordStart, punctuation).toLowerCase(Locale.ROOT)).replaceAll("");
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false; // an initial: "Antony J. Blinken"
+        }
+        if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)
+                && CAPITALISED_MONTH.matcher(text).region(next, text.length()).lookingAt()) {
+            return false; // a day as German writes it: "am 6. Mai 2022", "6. März"
         }
         if (ABBREVIATIONS.contains(word)) {
             // "No. 5", "Dec. 22", "Dr. Jaishankar": the abbreviation belongs to what follows

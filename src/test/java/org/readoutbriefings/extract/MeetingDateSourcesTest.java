@@ -339,7 +339,7 @@ class MeetingDateSourcesTest {
         assertThat(fr.dateSource()).isEqualTo(DateSource.DATELINE);
         Extraction es = extract("Reunión\nLima, 6 de mayo de 2022 \u2013 El canciller de Perú se reunió ayer con el canciller de Chile.", null, null);
         assertThat(es.meetingDate()).isEqualTo(LocalDate.of(2022, 5, 5));
-        Extraction de = extract("Treffen\nBERLIN, May 6, 2022 \u2013 Die Ministerin traf hier den Außenminister Chiles.", null, null);
+        Extraction de = extract("Treffen\nBerlin, 6. Mai 2022 \u2013 Die Ministerin traf hier den Außenminister Chiles.", null, null);
         assertThat(de.meetingDate()).isEqualTo(LocalDate.of(2022, 5, 6));
     }
 
