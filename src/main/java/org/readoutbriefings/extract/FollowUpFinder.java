@@ -131,6 +131,18 @@ public class FollowUpFinder {
             // not a dialogue of others ("dialogue between Somaliland and Somalia") or one already held
             + "(?!\\s+(?:held|that\\s+took|between\\s+(?!the\\s+two|both|our|their)))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Soon" as an undertaking's time: "committed to soon sign the agreement". Not "as soon as possible" or "at an
+     * early date", which the development sets' annotators read as the manner of a commitment, not a diary date.
+     */
+    private static final Pattern SOON = Pattern.compile("(?i)(?<!\\bas\\s)\\bsoon\\b(?!\\s+as\\b)");
+    /**
+     * In a commitment, officials given the work: "pledged to assign relevant units to work with the ministry",
+     * "instructed the competent agencies to follow up".
+     */
+    private static final Pattern OFFICIALS_TASKED = Pattern.compile("(?i)\\b(?:assign|assigned|task|tasked|instruct|instructed|direct|directed)"
+            + "\\s+(?:the\\s+|their\\s+)?(?:relevant|competent|respective|concerned)?\\s*(?:units|agencies|authorities|officials|ministries"
+            + "|departments|teams|experts|bodies)\\s+to\\b");
     /** In a commitment, a visit to make: "instructed ... a technical team to visit Jordan", "agreed to visit Seoul". */
     private static final Pattern TO_VISIT = Pattern.compile("\\bto\\s+(?:pay\\s+a\\s+)?visit\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -195,7 +207,9 @@ public class FollowUpFinder {
             // a commitment with a time to it, or a visit or meeting with one ("Trump's visit to China later this year")
             // ("on 17 October 2023", the meeting's own day, says when it was held, not when something is due)
             boolean timed = (commitment || meeting) && due.filter(TimeExpressions.Found::deadline)
-                    .filter(f -> f.due() == null || meetingDate == null || f.due().isAfter(meetingDate)).isPresent();
+                    .filter(f -> f.due() == null || meetingDate == null || f.due().isAfter(meetingDate)).isPresent()
+                    // "committed to soon sign the free trade agreement": an undertaking with no date, but soon
+                    || commitment && due.filter(f -> SOON.matcher(f.text()).find()).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
@@ -237,9 +251,11 @@ public class FollowUpFinder {
 
     /** Where a commitment's words make it a next step too: an event the parties will hold, or contact kept up. */
     private static Optional<Integer> commitmentCue(String text) {
-        Matcher visit = TO_VISIT.matcher(text);
-        if (visit.find()) {
-            return Optional.of(visit.start());
+        for (Pattern p : List.of(TO_VISIT, OFFICIALS_TASKED)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.start());
+            }
         }
         Matcher event = HOLDS_AN_EVENT.matcher(text);
         if (event.find()) {

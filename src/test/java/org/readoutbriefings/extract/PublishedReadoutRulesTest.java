@@ -668,4 +668,15 @@ class PublishedReadoutRulesTest {
                 org.assertj.core.groups.Tuple.tuple("Annalena Baerbock", "DE"), org.assertj.core.groups.Tuple.tuple("Jan Lipavský", "CZ"));
         assertThat(de.countries()).containsExactlyInAnyOrder("CZ", "DE");
     }
+
+    @Test
+    void anUndertakingForSoonAndAgenciesAssignedToWorkTogetherAreFollowUps() {
+        Extraction x = extract("Talks with Laos", "The Minister of Industry of Viet Nam met the Minister of Commerce of Laos in Hanoi today.",
+                "The two ministers committed to soon conclude the border trade agreement.",
+                "The Lao minister pledged to assign relevant units to work with the Vietnamese ministry on customs.",
+                "The ministers committed to deepen cooperation in energy.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The two ministers committed to soon conclude the border trade agreement.",
+                "The Lao minister pledged to assign relevant units to work with the Vietnamese ministry on customs.");
+    }
 }
