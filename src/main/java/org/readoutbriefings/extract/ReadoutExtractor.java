@@ -63,6 +63,7 @@ public class ReadoutExtractor {
 
     /** In a sentence saying who took part, "from" names participants: "officials from Fiji, Kiribati and Nauru". */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys|counterparts)\\s+from\\b");
+    private static final Pattern COUNTERPART_AFTER = Pattern.compile("\\s+counterparts?\\b");
     /** "his counterparts from Poland, the United Kingdom, Romania and Spain": right before the first of a list of parties. */
     private static final Pattern FROM_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:officials|ministers|delegations?|representatives|leaders|envoys"
             + "|counterparts?|colleagues)\\s+from\\s+(?:the\\s+)?$");
@@ -141,6 +142,14 @@ public class ReadoutExtractor {
             groupings.members(s.text()).stream().filter(c -> !named.contains(c)).forEach(named::add);
             parties.addAll(named);
             named.forEach(c -> evidence.add(new Evidence("countries", c, s.text())));
+        }
+        // "held talks with his Egyptian counterpart", "also conferred with his Nigerian and Angolan counterparts":
+        // whoever is met as a counterpart is a party, in whichever sentence of a readout of several meetings
+        for (Sentence s : sentences) {
+            if (!s.background() && !s.heading() && s.text().contains("ounterpart")) {
+                counterparts(s.text()).stream().filter(parties::add)
+                        .forEach(c -> evidence.add(new Evidence("countries", c, s.text())));
+            }
         }
         // the issuing government is a party, even when the text names only the other side; a news agency
         // reports others' meetings
@@ -287,6 +296,24 @@ public class ReadoutExtractor {
                 subjectEnd = m.end();
             } else if (!dateline && !inName && !found.contains(m.country())) {
                 found.add(m.country());
+            }
+        }
+        return found;
+    }
+
+    /** Countries named as a counterpart's: "his Egyptian counterpart", "their Nigerian and Angolan counterparts". */
+    private List<String> counterparts(String text) {
+        List<String> found = new ArrayList<>();
+        List<CountryMentions.Mention> demonyms = countries.find(text).stream().filter(m -> m.kind() == CountryMentions.Kind.DEMONYM).toList();
+        int listEnd = -1;
+        for (int i = demonyms.size() - 1; i >= 0; i--) {
+            CountryMentions.Mention m = demonyms.get(i);
+            String after = text.substring(m.end());
+            boolean counterpart = COUNTERPART_AFTER.matcher(after).lookingAt()
+                    || listEnd >= 0 && LIST_GAP.matcher(text.substring(m.end(), listEnd)).matches();
+            if (counterpart) {
+                found.add(m.country());
+                listEnd = m.start();
             }
         }
         return found;

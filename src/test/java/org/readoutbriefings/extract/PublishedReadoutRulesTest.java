@@ -679,4 +679,14 @@ class PublishedReadoutRulesTest {
                 "The two ministers committed to soon conclude the border trade agreement.",
                 "The Lao minister pledged to assign relevant units to work with the Vietnamese ministry on customs.");
     }
+
+    @Test
+    void everyCounterpartMetInAReadoutOfSeveralMeetingsIsAParty() {
+        Extraction x = extract("Foreign Minister meets counterparts at the summit",
+                "The Foreign Minister of Kenya held talks with African counterparts on the margins of the summit.",
+                "He first met his Ghanaian counterpart to discuss trade.",
+                "He later conferred with his Senegalese and Malian counterparts on security.",
+                "The ministers discussed Ethiopian and Somali efforts in the region.");
+        assertThat(x.countries()).containsExactlyInAnyOrder("GH", "KE", "ML", "SN");
+    }
 }
