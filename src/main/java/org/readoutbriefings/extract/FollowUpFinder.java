@@ -225,10 +225,15 @@ public class FollowUpFinder {
     /** Whether the text speaks of what is to come; a plain search for the markers' first words before the regex. */
     private static boolean future(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return FUTURE_STEMS.stream().anyMatch(lower::contains) && FUTURE.matcher(text).find();
+        // a statement's words are one space apart (the splitter squeezes white space), so "to be" is spelt so;
+        // a form feed or vertical tab left by a PDF would leave the regex to decide
+        return (FUTURE_STEMS.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
+                && TextWords.findAtWordStart(FUTURE, text); // each of its words opens with \b and a letter
     }
 
-    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to ", "agreed", "decided", "concurred",
+    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to be", "to hold", "to meet",
+            "to visit", "to convene", "to host", "to travel", "to speak", "to talk", "to stay", "to remain", "to keep", "to maintain",
+            "to continue", "to reconvene", "to resume", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
             "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
@@ -252,6 +257,15 @@ public class FollowUpFinder {
                     + " system framework format maintenance diálogo contacto", true),
             wordIds("meeting summit visit session conference ministerial forum dialogue round talks signature signing assembly consultation"
                     + " events contacts exchanges 2", true));
+
+    /** As {@link #CUE_WORDS}, for the commitment cues: TO_VISIT, OFFICIALS_TASKED, HOLDS_AN_EVENT, CONTACT_IN_A_COMMITMENT. */
+    private static final List<int[]> COMMITMENT_CUE_WORDS = List.of(
+            wordIds("visit", false),
+            wordIds("assign assigned task tasked instruct instructed direct directed", false),
+            wordIds("meeting summit visit round session talks consultation dialogue conference forum commission committee council call"
+                    + " negotiations reunion reuniones reunión réunion visita visite cumbre sommet", true),
+            wordIds("consultations dialogue contacts exchanges diálogo dialogo consultas concertación concertacion austausch dialog"
+                    + " consultazioni", false));
 
     /** The folded words' numbers ({@link TextWords#id}), with each word's plural in "s" too where the pattern allows one. */
     private static int[] wordIds(String words, boolean plurals) {
@@ -280,15 +294,19 @@ public class FollowUpFinder {
 
     /** Where a commitment's words make it a next step too: an event the parties will hold, or contact kept up. */
     private static Optional<Integer> commitmentCue(String text) {
-        for (Pattern p : List.of(TO_VISIT, OFFICIALS_TASKED)) {
-            Matcher m = p.matcher(text);
+        TextWords words = TextWords.of(text);
+        List<Pattern> patterns = List.of(TO_VISIT, OFFICIALS_TASKED, HOLDS_AN_EVENT);
+        for (int i = 0; i < patterns.size(); i++) {
+            if (java.util.Arrays.stream(COMMITMENT_CUE_WORDS.get(i)).noneMatch(words::mayContain)) {
+                continue;
+            }
+            Matcher m = patterns.get(i).matcher(text);
             if (m.find()) {
                 return Optional.of(m.start());
             }
         }
-        Matcher event = HOLDS_AN_EVENT.matcher(text);
-        if (event.find()) {
-            return Optional.of(event.start());
+        if (java.util.Arrays.stream(COMMITMENT_CUE_WORDS.get(3)).noneMatch(words::mayContain)) {
+            return Optional.empty();
         }
         Matcher contact = CONTACT_IN_A_COMMITMENT.matcher(text);
         while (contact.find()) {

@@ -361,7 +361,8 @@ public class ReadoutExtractor {
             }
         }
         // the window starts after white space (or at the text's start), so \b sees the same there
-        return SUBJECT_BEFORE.matcher(text.substring(from, mentionStart)).find();
+        // every alternative of SUBJECT_BEFORE opens with \b and a letter
+        return TextWords.findAtWordStart(SUBJECT_BEFORE, text.substring(from, mentionStart));
     }
 
     /** White space as the regex's {@code \s} sees it. */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words of a text, case-folded, so that a phrase list can tell which of its phrases can occur in the
@@ -96,6 +98,27 @@ final class TextWords {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a pattern every match of which opens with {@code \b} and a word char matches somewhere in the text:
+     * what {@code find()} answers, trying only where a word starts instead of at every char. (For the
+     * follow-ups' future-tense test and the subject-of-the-talks test, about a fifth of the extractor's time.)
+     */
+    static boolean findAtWordStart(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        for (int i = 0; i < text.length(); i++) {
+            if (isBoundaryWordChar(text.charAt(i)) && (i == 0 || !isBoundaryWordChar(text.charAt(i - 1)))
+                    && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word char as the regex's {@code \b} sees one. */
+    private static boolean isBoundaryWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** A letter or digit as {@code \p{L}} and {@code \p{N}} see one char. */
