@@ -242,78 +242,76 @@ public class FollowUpFinder {
             "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
 
     /**
-     * Per cue pattern, words of which every match holds at least one (its meeting or contact nouns), so that a
-     * pattern runs only on a statement that has one: these four regexes, tried at every position of every
-     * statement, were the largest part of the extractor's time after the cue phrases. In the patterns' order;
-     * a noun added to a pattern must be added here, or the pattern will not see statements that hold only it.
+     * A cue regex with the words of which every match holds at least one (its meeting or contact nouns), so that
+     * it runs only on a statement that has one: these regexes, tried at every position of every statement, were
+     * the largest part of the extractor's time after the cue phrases. A noun added to a pattern must be added
+     * to its words, or the pattern will not see statements that hold only it.
      */
-    private static final List<int[]> CUE_WORDS = List.of(
-            wordIds("meeting summit visit round session dialogue ministerial consultations talks forum commission council conference"
-                    + " assembly committee 2", true),
-            wordIds("forward", false),
-            wordIds("contact touch communication communications coordination consultation consultations dialogue dialogues engagement"
-                    + " engagements communicate communicating consult coordinate coordinating talks exchange exchanges liaising liaise engaged"
-                    + " exchanging dialoguing regularly plan hold discussion discussions interactions meetings negotiations momentum mechanism"
-                    + " system framework format maintenance diálogo contacto", true),
-            wordIds("meeting summit visit session conference ministerial forum dialogue round talks signature signing assembly consultation"
-                    + " events contacts exchanges 2", true));
+    private record WordedPattern(Pattern pattern, int[] words) {
 
-    /** As {@link #CUE_WORDS}, for the commitment cues: TO_VISIT, OFFICIALS_TASKED, HOLDS_AN_EVENT, CONTACT_IN_A_COMMITMENT. */
-    private static final List<int[]> COMMITMENT_CUE_WORDS = List.of(
-            wordIds("visit", false),
-            wordIds("assign assigned task tasked instruct instructed direct directed", false),
-            wordIds("meeting summit visit round session talks consultation dialogue conference forum commission committee council call"
-                    + " negotiations reunion reuniones reunión réunion visita visite cumbre sommet", true),
-            wordIds("consultations dialogue contacts exchanges diálogo dialogo consultas concertación concertacion austausch dialog"
-                    + " consultazioni", false));
+        /** @param plurals whether each word's plural in "s" is one too */
+        WordedPattern(Pattern pattern, String words, boolean plurals) {
+            this(pattern, java.util.Arrays.stream(words.split(" "))
+                    .flatMap(w -> plurals ? java.util.stream.Stream.of(w, w + "s") : java.util.stream.Stream.of(w))
+                    .map(w -> TextWords.fold(w, 0, w.length())).distinct().mapToInt(TextWords::id).toArray());
+        }
 
-    /** The folded words' numbers ({@link TextWords#id}), with each word's plural in "s" too where the pattern allows one. */
-    private static int[] wordIds(String words, boolean plurals) {
-        return java.util.Arrays.stream(words.split(" "))
-                .flatMap(w -> plurals ? java.util.stream.Stream.of(w, w + "s") : java.util.stream.Stream.of(w))
-                .map(w -> TextWords.fold(w, 0, w.length())).distinct().mapToInt(TextWords::id).toArray();
+        /** A matcher at the pattern's first match in the text, if the text can hold one and does. */
+        Optional<Matcher> find(String text) {
+            TextWords present = TextWords.of(text);
+            if (java.util.Arrays.stream(words).noneMatch(present::mayContain)) {
+                return Optional.empty();
+            }
+            Matcher m = pattern.matcher(text);
+            return m.find() ? Optional.of(m) : Optional.empty();
+        }
     }
+
+    private static final List<WordedPattern> CUES = List.of(
+            new WordedPattern(NEXT_MEETING, "meeting summit visit round session dialogue ministerial consultations talks forum commission"
+                    + " council conference assembly committee 2", true),
+            new WordedPattern(LOOK_FORWARD, "forward", false),
+            new WordedPattern(CONTACT, "contact touch communication communications coordination consultation consultations dialogue"
+                    + " dialogues engagement engagements communicate communicating consult coordinate coordinating talks exchange exchanges"
+                    + " liaising liaise engaged exchanging dialoguing regularly plan hold discussion discussions interactions meetings"
+                    + " negotiations momentum mechanism system framework format maintenance diálogo contacto", true),
+            new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
+                    + " assembly consultation events contacts exchanges 2", true));
+    /** The cues that make a commitment a next step too, in the order they are tried. */
+    private static final List<WordedPattern> COMMITMENT_CUES = List.of(
+            new WordedPattern(TO_VISIT, "visit", false),
+            new WordedPattern(OFFICIALS_TASKED, "assign assigned task tasked instruct instructed direct directed", false),
+            new WordedPattern(HOLDS_AN_EVENT, "meeting summit visit round session talks consultation dialogue conference forum commission"
+                    + " committee council call negotiations reunion reuniones reunión réunion visita visite cumbre sommet", true));
+    private static final WordedPattern CONTACT_KEPT_UP = new WordedPattern(CONTACT_IN_A_COMMITMENT, "consultations dialogue contacts"
+            + " exchanges diálogo dialogo consultas concertación concertacion austausch dialog consultazioni", false);
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {
         List<Integer> starts = new ArrayList<>();
         cues.followUp().find(text).ifPresent(m -> starts.add(m.start()));
-        TextWords words = TextWords.of(text);
-        List<Pattern> patterns = List.of(NEXT_MEETING, LOOK_FORWARD, CONTACT, EVENT_AHEAD);
-        for (int i = 0; i < patterns.size(); i++) {
-            if (java.util.Arrays.stream(CUE_WORDS.get(i)).noneMatch(words::mayContain)) {
-                continue;
-            }
-            Matcher m = patterns.get(i).matcher(text);
-            if (m.find()) {
-                starts.add(m.start());
-            }
-        }
+        CUES.forEach(cue -> cue.find(text).ifPresent(m -> starts.add(m.start())));
         return starts.stream().min(Integer::compare);
     }
 
     /** Where a commitment's words make it a next step too: an event the parties will hold, or contact kept up. */
     private static Optional<Integer> commitmentCue(String text) {
-        TextWords words = TextWords.of(text);
-        List<Pattern> patterns = List.of(TO_VISIT, OFFICIALS_TASKED, HOLDS_AN_EVENT);
-        for (int i = 0; i < patterns.size(); i++) {
-            if (java.util.Arrays.stream(COMMITMENT_CUE_WORDS.get(i)).noneMatch(words::mayContain)) {
-                continue;
-            }
-            Matcher m = patterns.get(i).matcher(text);
-            if (m.find()) {
-                return Optional.of(m.start());
+        for (WordedPattern cue : COMMITMENT_CUES) {
+            Optional<Matcher> m = cue.find(text);
+            if (m.isPresent()) {
+                return Optional.of(m.get().start());
             }
         }
-        if (java.util.Arrays.stream(COMMITMENT_CUE_WORDS.get(3)).noneMatch(words::mayContain)) {
+        Optional<Matcher> found = CONTACT_KEPT_UP.find(text);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Matcher contact = CONTACT_IN_A_COMMITMENT.matcher(text);
-        while (contact.find()) {
+        Matcher contact = found.get();
+        do {
             if (!NEW_OR_OTHERS_DIALOGUE.matcher(text.substring(Math.max(0, contact.start() - 80), contact.start())).find()) {
                 return Optional.of(contact.start());
             }
-        }
+        } while (contact.find());
         return Optional.empty();
     }
 
