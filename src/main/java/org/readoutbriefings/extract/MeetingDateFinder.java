@@ -123,7 +123,11 @@ public class MeetingDateFinder {
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+)?" + YEAR + "\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // Chinese, Japanese and Korean: "2017年8月30日", "2017년 8월 30일"
+            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]"),
+            // a Japanese era's year: "平成29年8月30日" (2017), "令和元年5月1日" (2019)
+            Pattern.compile("(?<era>平成|令和)\\s*(?<ey>元|\\d{1,2})\\s*年\\s*(?<m>[01]?\\d)\\s*月\\s*(?<d>[0-3]?\\d)\\s*日"));
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])(?!/(?:19|20|21)\\d{2})"),
@@ -148,7 +152,7 @@ public class MeetingDateFinder {
      * 2015"; tried on the first line only, where a title stands.
      */
     /** A clock time in an American time zone after a numeric date: "12/11/2021 08:57 AM EST" is 11 December. */
-    private static final Pattern US_CLOCK = Pattern.compile("\\s+\\d{1,2}:\\d{2}\\s*(?:AM|PM|a\\.m\\.|p\\.m\\.)\\s*(?:EST|EDT|ET|CST|CDT|PST|PDT)\\b");
+    private static final Pattern US_CLOCK = Pattern.compile("\\s*\\|?\\s+\\d{1,2}:\\d{2}\\s*(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.)\\s*(?:EST|EDT|ET|CST|CDT|PST|PDT)\\b");
     private static final Pattern DATE_IN_BRACKETS_AT_END = Pattern.compile("(?:\\((?<rest>[^)]{6,30})\\)|,\\s+(?<rest2>[^,]{6,20}))\\s*$");
     /** Words that tie a date to another event than the meeting: "following the earthquake that struck on 1 January". */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(?:following|after|since|which|announced|signed|struck|marking"
@@ -488,6 +492,10 @@ public class MeetingDateFinder {
 
     /** The date a full-date match spells; a day-first numeric date reads month first when it must (02/19/2025). */
     private static Optional<LocalDate> numericOrNamed(Matcher m, String text) {
+        if (m.pattern() == FULL.get(FULL.size() - 1)) {
+            int ofEra = m.group("ey").equals("元") ? 1 : Integer.parseInt(m.group("ey"));
+            return date((m.group("era").equals("平成") ? 1988 : 2018) + ofEra, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+        }
         int year = Integer.parseInt(m.group("y"));
         int day = Integer.parseInt(m.group("d"));
         boolean numeric = m.group("m").chars().allMatch(Character::isDigit);

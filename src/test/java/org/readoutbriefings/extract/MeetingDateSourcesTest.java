@@ -350,4 +350,24 @@ class MeetingDateSourcesTest {
         assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2020, 2, 3));
         assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
     }
+
+    @Test
+    void anAmericanTimeStampReadsItsDateMonthFirst() {
+        Extraction x = extract("President of Ghana talks with the President of Togo over the phone\n\n04/09/2021 | 10:02am EDT\n\n"
+                + "On April 9, a telephone conversation took place between the President of Ghana and the President of Togo.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2021, 4, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanDatesAndAJapaneseErasYearAreFullDates() {
+        Extraction era = extract("日豪防衛相電話会談\n\n平成30年3月12日、防衛大臣とオーストラリア国防大臣との電話会談が行われました。", null, null);
+        assertThat(era.meetingDate()).isEqualTo(LocalDate.of(2018, 3, 12));
+        Extraction reiwa = extract("日仏外相会談\n\n令和元年6月27日、外務大臣はフランス外務大臣と会談を行いました。", null, null);
+        assertThat(reiwa.meetingDate()).isEqualTo(LocalDate.of(2019, 6, 27));
+        Extraction zh = extract("中澳贸易部长视频会谈\n\n2023年2月6日，商务部部长与澳大利亚贸易部长举行视频会谈。", null, null);
+        assertThat(zh.meetingDate()).isEqualTo(LocalDate.of(2023, 2, 6));
+        Extraction ko = extract("한미 외교장관 회담\n\n2022년 9월 21일 외교부 장관은 미국 국무장관과 회담을 가졌다.", null, null);
+        assertThat(ko.meetingDate()).isEqualTo(LocalDate.of(2022, 9, 21));
+    }
 }
