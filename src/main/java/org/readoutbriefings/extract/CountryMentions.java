@@ -55,13 +55,16 @@ public class CountryMentions {
         // after the English forms, which win where a spelling is both
         countries.namesInOtherLanguages().forEach((name, country) -> add(name, country, Kind.NAME));
         EXTRA.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
+        // found as the longer phrase, so the name inside them is not
+        countries.wordsNamingNoCountry().forEach(word -> forms.put(word, new Form(null, Kind.NAME)));
         names = new PhraseTrie(forms.keySet(), PhraseTrie.Boundary.LETTERS_AND_DIGITS);
     }
 
     private void add(String form, String country, Kind kind) {
         String f = form.strip();
-        // two-letter forms other than well-known acronyms are too often ordinary words or initials
-        if (f.length() < 2 || (f.length() == 2 && !Set.of("US", "UK").contains(f))) {
+        // two-letter forms other than well-known acronyms are too often ordinary words or initials, in the
+        // scripts with spaces
+        if (f.length() < 2 || (f.length() == 2 && !Set.of("US", "UK").contains(f) && f.charAt(0) < CountryDirectory.CJK_SCRIPTS)) {
             return;
         }
         forms.putIfAbsent(f, new Form(country, kind));
@@ -79,7 +82,9 @@ public class CountryMentions {
         List<Mention> mentions = new ArrayList<>();
         for (PhraseTrie.Hit hit : names.findAll(text)) {
             Form form = forms.get(hit.phrase());
-            mentions.add(new Mention(form.country(), hit.start(), hit.end(), form.kind()));
+            if (form.country() != null) {
+                mentions.add(new Mention(form.country(), hit.start(), hit.end(), form.kind()));
+            }
         }
         return mentions;
     }
@@ -94,7 +99,7 @@ public class CountryMentions {
             return null;
         }
         Form form = forms.get(hit.phrase());
-        return new Mention(form.country(), hit.start(), hit.end(), form.kind());
+        return form.country() == null ? null : new Mention(form.country(), hit.start(), hit.end(), form.kind());
     }
 
     /** The distinct countries named in the text, in order of first mention. */

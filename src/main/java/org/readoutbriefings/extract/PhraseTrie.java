@@ -3,17 +3,17 @@ package org.readoutbriefings.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds literal phrases (case-sensitive) that stand as whole words in a text: at the leftmost position
- * where one does, the longest, then on from its end. That is what a regex alternation of the quoted
- * phrases, longest first, between {@code (?<![word])} and {@code (?![word])} finds; but such a regex tries
- * every phrase at every position (a thousand country names for each sentence), where a trie of the
- * phrases' chars follows only the phrases the text spells out.
+ * where one does, the longest, then on from its end. For phrases in scripts written with spaces, that is what
+ * a regex alternation of the quoted phrases, longest first, between {@code (?<![word])} and {@code (?![word])}
+ * finds; but such a regex tries every phrase at every position (a thousand country names for each sentence),
+ * where a trie of the phrases' chars follows only the phrases the text spells out. Chinese and Japanese are
+ * written without spaces, so a phrase in Han or Hiragana is a word wherever it stands ("美国国务卿"), one in
+ * Katakana wherever the Katakana run around it ends, and one in Hangul where a word starts, whatever
+ * particle follows ("미국과").
  */
 final class PhraseTrie {
 
@@ -23,21 +23,28 @@ final class PhraseTrie {
 
     /** What counts as a word char at a phrase's edges. */
     enum Boundary {
-        LETTERS_AND_DIGITS("[\\p{L}\\p{N}]"), LETTERS("[\\p{L}]");
+        LETTERS_AND_DIGITS(true), LETTERS(false);
 
-        private final String regexClass;
         private final boolean digits;
 
-        Boundary(String regexClass) {
-            this.regexClass = regexClass;
-            this.digits = regexClass.contains("\\p{N}");
+        Boundary(boolean digits) {
+            this.digits = digits;
         }
 
-        boolean isWordChar(char c) {
-            return isWordCodePoint(c);
+        /**
+         * Whether the char next to a phrase's first ({@code before}) or last char makes one word with it, so
+         * the phrase does not stand as a word there.
+         */
+        boolean joins(int neighbour, char edge, boolean before) {
+            return switch (script(edge)) {
+                case WITHOUT_SPACES -> false;
+                case KATAKANA -> script(neighbour) == Script.KATAKANA;
+                case HANGUL -> before && script(neighbour) == Script.HANGUL;
+                case SPACED -> script(neighbour) == Script.SPACED && isWordCodePoint(neighbour);
+            };
         }
 
-        boolean isWordCodePoint(int c) {
+        private boolean isWordCodePoint(int c) {
             if (c < 0x80) {
                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (digits && c >= '0' && c <= '9');
             }
@@ -48,6 +55,23 @@ final class PhraseTrie {
                 default -> false;
             };
         }
+    }
+
+    private enum Script { SPACED, WITHOUT_SPACES, KATAKANA, HANGUL }
+
+    private static Script script(int c) {
+        if (c < 0x2E80) {
+            return Script.SPACED;
+        }
+        if (c == 'ー') {
+            return Script.KATAKANA; // the long-vowel mark inside a Katakana word: "ペルー"
+        }
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA -> Script.WITHOUT_SPACES;
+            case KATAKANA -> Script.KATAKANA;
+            case HANGUL -> Script.HANGUL;
+            default -> Script.SPACED;
+        };
     }
 
     private static final class Node {
@@ -85,30 +109,19 @@ final class PhraseTrie {
     /** The root's children for ASCII chars, by char: the trie is entered at every word start of every text. */
     private final Node[] asciiRoots = new Node[0x80];
     private final Boundary boundary;
-    /**
-     * The same search as a regex, for a text with surrogate pairs: there the regex reads code points, and a
-     * letter outside the Basic Multilingual Plane next to a phrase is a word char.
-     */
-    private final Pattern regex;
 
     PhraseTrie(Collection<String> phrases, Boundary boundary) {
         this.boundary = boundary;
-        List<String> longestFirst = new ArrayList<>(phrases);
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternation = new StringBuilder("(?<!" + boundary.regexClass + ")(?:");
-        for (int i = 0; i < longestFirst.size(); i++) {
-            String phrase = longestFirst.get(i);
+        for (String phrase : phrases) {
             if (phrase.isEmpty() || phrase.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
                 throw new IllegalArgumentException("not a phrase to look for: '" + phrase + "'");
             }
-            alternation.append(i == 0 ? "" : "|").append(Pattern.quote(phrase));
             Node node = root;
             for (int c = 0; c < phrase.length(); c++) {
                 node = node.add(phrase.charAt(c));
             }
             node.phrase = phrase;
         }
-        regex = Pattern.compile(alternation.append(")(?!").append(boundary.regexClass).append(")").toString());
         for (char c = 0; c < 0x80; c++) {
             asciiRoots[c] = root.child(c);
         }
@@ -120,11 +133,8 @@ final class PhraseTrie {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return findAllByRegex(text);
-            }
-            // a hit's chars are a phrase's, none a surrogate, so every char of the text is looked at here
-            Hit hit = i == 0 || !boundary.isWordChar(text.charAt(i - 1)) ? longestAt(text, i) : null;
+            // no phrase holds a surrogate, so none starts inside a pair; the char before is read as a code point
+            Hit hit = i == 0 || !boundary.joins(text.codePointBefore(i), text.charAt(i), true) ? longestAt(text, i) : null;
             if (hit != null) {
                 hits.add(hit);
                 i = hit.end();
@@ -135,19 +145,10 @@ final class PhraseTrie {
         return hits;
     }
 
-    private List<Hit> findAllByRegex(String text) {
-        List<Hit> hits = new ArrayList<>();
-        Matcher m = regex.matcher(text);
-        while (m.find()) {
-            hits.add(new Hit(m.group(), m.start(), m.end()));
-        }
-        return hits;
-    }
-
     /**
      * The longest phrase that starts at the position and ends before a non-word char or the text's end, taking
      * no account of the char before it: what {@code findAll(text.substring(start))} lists first, if that one
-     * starts at 0. (The char after the phrase is read as a code point, as the regex reads it.)
+     * starts at 0. (The char after the phrase is read as a code point.)
      */
     Hit longestAt(String text, int start) {
         char first = text.charAt(start);
@@ -155,7 +156,7 @@ final class PhraseTrie {
         Hit longest = null;
         int end = start + 1; // the node spells text[start, end)
         while (node != null) {
-            if (node.phrase != null && (end == text.length() || !boundary.isWordCodePoint(text.codePointAt(end)))) {
+            if (node.phrase != null && (end == text.length() || !boundary.joins(text.codePointAt(end), text.charAt(end - 1), false))) {
                 longest = new Hit(node.phrase, start, end);
             }
             node = end < text.length() ? node.child(text.charAt(end++)) : null;

@@ -96,13 +96,14 @@ public final class CountryDirectory {
 
     /**
      * Languages whose country names a readout in that language uses ("Allemagne", "Spojené státy", "Marekani",
-     * "Trung Quốc", "Узбекистан"): governments publish in their own languages, and a readout that names no
-     * country it can read has none in its memos. Languages written without spaces between words (Chinese,
-     * Japanese) are left out: a name there has no word boundary to match on.
+     * "Trung Quốc", "Узбекистан", "美国", "オーストラリア", "미국"): governments publish in their own languages,
+     * and a readout that names no country it can read has none in its memos.
      */
     private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr",
             "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
-            "da", "nb", "ar");
+            "da", "nb", "ar", "zh-Hans", "zh-Hant", "ja", "ko");
+    /** Where the Chinese, Japanese and Korean scripts start in Unicode. */
+    public static final char CJK_SCRIPTS = '\u2E80';
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
     private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
@@ -110,11 +111,28 @@ public final class CountryDirectory {
             // "meeting" in Spanish, Portuguese and Italian, and a first name
             "Reunión", "Reunião", "Riunione", "Guadalupe");
     /**
-     * The United States as other languages abbreviate it; the JDK names only the long form, which Russian and
-     * Uzbek prose seldom writes out ("США", "AQSH").
+     * Names the JDK's locale data lacks: the United States as other languages abbreviate it ("США", "AQSH",
+     * "EE.UU.", "米国"), the short names Japanese and Korean prose writes ("英国", "豪州", "한국"), and a
+     * country's own spelling where it differs ("Кыргызстан"). Chinese readouts call each party "the X side"
+     * ("中方", "美方") more often than they name it.
      */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("США", "US", "АҚШ", "US", "AQSH", "US",
-            "EE.UU.", "US", "EE. UU.", "US", "ОАЭ", "AE", "КНР", "CN", "ЕС", "EU", "ФРГ", "DE");
+    private static final Map<String, String> OTHER_FORMS = Map.ofEntries(Map.entry("США", "US"), Map.entry("АҚШ", "US"),
+            Map.entry("AQSH", "US"), Map.entry("EE.UU.", "US"), Map.entry("EE. UU.", "US"), Map.entry("ОАЭ", "AE"),
+            Map.entry("КНР", "CN"), Map.entry("ЕС", "EU"), Map.entry("ФРГ", "DE"), Map.entry("Кыргызстан", "KG"),
+            Map.entry("米国", "US"), Map.entry("英国", "GB"), Map.entry("豪州", "AU"), Map.entry("한국", "KR"),
+            Map.entry("韓國", "KR"), Map.entry("中方", "CN"), Map.entry("美方", "US"), Map.entry("日方", "JP"),
+            Map.entry("韩方", "KR"), Map.entry("韓方", "KR"), Map.entry("英方", "GB"), Map.entry("法方", "FR"),
+            Map.entry("德方", "DE"), Map.entry("俄方", "RU"), Map.entry("澳方", "AU"), Map.entry("印方", "IN"),
+            Map.entry("越方", "VN"), Map.entry("朝方", "KP"));
+    /**
+     * Words that contain a country's name in a language written without spaces but name no country: "developing
+     * countries" (发展中国家), the Indian Ocean, the Indo-Pacific, the Korean peninsula, Inner Mongolia,
+     * Maryland, and in Korean "humanitarian" (인도적) and "means" (수단, also Sudan).
+     */
+    private static final Set<String> WORDS_NAMING_NO_COUNTRY = Set.of("发展中国家", "發展中國家", "印度洋", "印度太平洋",
+            "印太", "インド太平洋", "インド洋", "인도태평양", "인도양", "인도적", "인도주의", "朝鲜半岛", "朝鮮半島", "内蒙古", "內蒙古",
+            "马里兰", "馬里蘭", "수단");
+
     /**
      * Languages that inflect a country's name, and the case endings that may replace its final vowel (or follow
      * its last consonant): "Таджикистана", "России", "Польши", "Szwecji", "Ukrainy", "Rusiei", "Lenkijos". A
@@ -147,15 +165,18 @@ public final class CountryDirectory {
             Map<String, String> own = new LinkedHashMap<>();
             for (Country c : byAlpha2.values()) {
                 String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(in);
-                // the JDK gives the bare code for a region it has no name for; short names are too often words
-                if (name.length() > 3 && !NOT_IN_ENGLISH_PROSE.contains(name)) {
+                // the JDK gives the bare code for a region it has no name for; short names are too often words,
+                // except in Chinese, Japanese and Korean, where two chars make most names ("美国", "미국")
+                if (name.length() > (name.charAt(0) >= CJK_SCRIPTS ? 1 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
+                        && !WORDS_NAMING_NO_COUNTRY.contains(name)) {
                     own.put(name, c.alpha2());
                     names.putIfAbsent(name, c.alpha2());
                 }
             }
             byLanguage.put(language, own);
         }
-        ABBREVIATIONS.forEach(names::putIfAbsent);
+        OTHER_FORMS.forEach(names::putIfAbsent);
+        byLanguage.get("ru").put("Кыргызстан", "KG");
         CASE_ENDINGS.forEach((language, endings) -> byLanguage.get(language).forEach((name, country) -> {
             for (String form : caseForms(name, endings)) {
                 if (!NOT_IN_ENGLISH_PROSE.contains(form)) {
@@ -164,6 +185,11 @@ public final class CountryDirectory {
             }
         }));
         return names;
+    }
+
+    /** Words found where a name would be, that name no country: see {@link #WORDS_NAMING_NO_COUNTRY}. */
+    public Set<String> wordsNamingNoCountry() {
+        return WORDS_NAMING_NO_COUNTRY;
     }
 
     /**

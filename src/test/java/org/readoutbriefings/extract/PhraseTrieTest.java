@@ -20,7 +20,8 @@ import org.readoutbriefings.reference.CountryDirectory;
  * PhraseTrie must find what the regex alternation it replaced found: the quoted phrases, longest first,
  * between a look-behind and a look-ahead for a word char. Checked on random texts made of every country
  * name, alias, demonym and capital, glued together or apart, with chars whose word-ness is awkward, and
- * with surrogate pairs (emoji, a mathematical letter), where the trie hands over to the regex. And a
+ * with surrogate pairs (emoji, a mathematical letter), which the trie reads as code points (a regex's
+ * look-behind sees only the pair's second half, so a hit right after a mathematical letter is dropped). And a
  * phrase right at a position is what a search from that position finds first, if it starts there.
  */
 class PhraseTrieTest {
@@ -59,7 +60,9 @@ class PhraseTrieTest {
                 List<PhraseTrie.Hit> expected = new ArrayList<>();
                 Matcher m = alternation.matcher(text);
                 while (m.find()) {
-                    expected.add(new PhraseTrie.Hit(m.group(), m.start(), m.end()));
+                    if (m.start() == 0 || !Character.isLetter(text.codePointBefore(m.start()))) {
+                        expected.add(new PhraseTrie.Hit(m.group(), m.start(), m.end()));
+                    }
                 }
                 assertThat(trie.findAll(text.toString())).as(text.toString()).isEqualTo(expected);
                 hits += expected.size();

@@ -250,6 +250,21 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void countriesNamedInChineseJapaneseAndKoreanWhereNoSpaceEndsAWord() {
+        assertThat(extract("中方同法国举行战略对话", "两国外长今天在北京举行会谈。").countries()).containsExactly("CN", "FR");
+        assertThat(extract("日本・ペルー外相会談", "外務大臣は来日中のペルー外務大臣と会談を行いました。").countries())
+                .containsExactly("JP", "PE");
+        assertThat(extract("한국과 칠레 외교장관 회담", "외교장관은 칠레 외교장관과 통화했다.").countries()).containsExactly("CL", "KR");
+        CountryMentions mentions = new CountryMentions(CountryDirectory.builtIn(), java.util.Map.of());
+        // words that hold a name but name no country: developing countries, the Indian Ocean, a summary in
+        // Katakana ("サマリー" holds Mali's "マリ"), humanitarian aid and "means" in Korean (수단 is also Sudan)
+        assertThat(mentions.countries("双方讨论了发展中国家的粮食安全和印度洋航运。")).isEmpty();
+        assertThat(mentions.countries("会談のサマリーはインド太平洋について。")).isEmpty();
+        assertThat(mentions.countries("인도적 지원의 수단을 논의했다.")).isEmpty();
+        assertThat(mentions.countries("会談後、インド及びマリの大使と懇談した。")).containsExactly("IN", "ML");
+    }
+
+    @Test
     void countriesNamedInAnInflectingLanguageInAnyCaseAndInVietnamese() {
         // Russian: the genitive after "minister of" and "talks with", and the US abbreviated
         assertThat(extract("Встреча министров", "Министр иностранных дел Казахстана провёл переговоры с послом России и"
