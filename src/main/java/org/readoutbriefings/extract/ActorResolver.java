@@ -23,7 +23,9 @@ public class ActorResolver {
     }
 
     public List<String> actors(String sentence, int cueStart, List<String> parties, List<Participant> participants) {
-        String subject = sentence.substring(0, Math.max(0, cueStart));
+        // a Chinese side's cue ("方将", will) starts inside the side's name ("中方将"): the name is the subject's
+        int subjectEnd = cueStart >= 0 && cueStart < sentence.length() && sentence.charAt(cueStart) == '方' ? cueStart + 1 : cueStart;
+        String subject = sentence.substring(0, Math.max(0, subjectEnd));
         if (everyParty.in(subject)) {
             return parties;
         }

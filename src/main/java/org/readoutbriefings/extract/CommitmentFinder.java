@@ -121,9 +121,9 @@ public class CommitmentFinder {
                 topics.best(st.text(), readoutTopics).orElse(readoutTopics.get(0)), st.strength())).toList();
     }
 
-    /** A title or heading: no closing punctuation and a dozen words at most. */
+    /** A title or heading: no closing punctuation (a Chinese or Japanese full stop included) and a dozen words at most. */
     static boolean looksLikeATitle(String text) {
-        return ".!?;:\"\u201d\u201c\u00bb\u2019)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
+        return ".!?;:\"\u201d\u201c\u00bb\u2019)\u3002\uff01\uff1f\uff1b".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
     }
 
     /** A clause of a sentence that commits, with where its own cue starts in it (0: none of its own). */
@@ -323,7 +323,9 @@ public class CommitmentFinder {
     private static boolean negated(String text, CuePhrases.Match cue) {
         String before = text.substring(Math.max(0, cue.start() - 16), cue.start()).toLowerCase(java.util.Locale.ROOT);
         String inside = text.substring(cue.start(), cue.end()).toLowerCase(java.util.Locale.ROOT);
-        return NEGATION.matcher(before).find() || NEGATION.matcher(inside).find();
+        // "不同意", "未达成一致": Chinese and Japanese negate the verb with the char right before it
+        return NEGATION.matcher(before).find() || NEGATION.matcher(inside).find()
+                || !before.isEmpty() && "不未没沒".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /**

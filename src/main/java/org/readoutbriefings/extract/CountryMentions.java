@@ -64,7 +64,7 @@ public class CountryMentions {
         String f = form.strip();
         // two-letter forms other than well-known acronyms are too often ordinary words or initials, in the
         // scripts with spaces
-        if (f.length() < 2 || (f.length() == 2 && !Set.of("US", "UK").contains(f) && f.charAt(0) < CountryDirectory.CJK_SCRIPTS)) {
+        if (f.length() < 2 || (f.length() == 2 && !Set.of("US", "UK").contains(f) && f.charAt(0) < TextWords.ONE_CHAR_WORDS)) {
             return;
         }
         forms.putIfAbsent(f, new Form(country, kind));

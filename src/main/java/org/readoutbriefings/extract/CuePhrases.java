@@ -52,8 +52,11 @@ public final class CuePhrases {
                 if (i > 0) {
                     regex.append(GAP);
                 }
-                regex.append(NOT_WORD_BEFORE).append(Pattern.quote(parts[i]).replace(" ", "\\E\\s+\\Q"))
-                        .append(NOT_WORD_AFTER);
+                // a phrase in Chinese, Japanese or Korean stands anywhere in a run of letters (TextWords#wordEnd)
+                String part = parts[i];
+                regex.append(part.isEmpty() || part.charAt(0) < TextWords.ONE_CHAR_WORDS ? NOT_WORD_BEFORE : "")
+                        .append(Pattern.quote(part).replace(" ", "\\E\\s+\\Q"))
+                        .append(part.isEmpty() || part.charAt(part.length() - 1) < TextWords.ONE_CHAR_WORDS ? NOT_WORD_AFTER : "");
             }
             // acronyms ("WHO", "AI", "G7") only in capitals: "who" is not the World Health Organization
             boolean acronym = phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))
@@ -74,18 +77,18 @@ public final class CuePhrases {
      */
     private static int[] requiredWords(String phrase) {
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= phrase.length(); i++) {
-            boolean wordChar = i < phrase.length() && TextWords.isWordChar(phrase.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                String word = TextWords.fold(phrase, start, i);
-                if (!words.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
+        int i = 0;
+        while (i < phrase.length()) {
+            if (!TextWords.isWordChar(phrase.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = TextWords.wordEnd(phrase, i);
+            String word = TextWords.fold(phrase, i, end);
+            if (!words.contains(word)) {
+                words.add(word);
+            }
+            i = end;
         }
         words.sort(Comparator.comparingInt(String::length).reversed());
         return words.isEmpty() ? null : words.stream().mapToInt(TextWords::id).toArray();
@@ -95,11 +98,7 @@ public final class CuePhrases {
         if (parts.length == 0 || parts[0].isEmpty() || !TextWords.isWordChar(parts[0].charAt(0))) {
             return -1;
         }
-        int end = 1;
-        while (end < parts[0].length() && TextWords.isWordChar(parts[0].charAt(end))) {
-            end++;
-        }
-        return TextWords.id(TextWords.fold(parts[0], 0, end));
+        return TextWords.id(TextWords.fold(parts[0], 0, TextWords.wordEnd(parts[0], 0)));
     }
 
     /** Where in a text with these words the i-th phrase's regex can first match. */

@@ -228,8 +228,17 @@ public class FollowUpFinder {
         // a statement's words are one space apart (the splitter squeezes white space), so "to be" is spelt so;
         // a form feed or vertical tab left by a PDF would leave the regex to decide
         return (FUTURE_STEMS.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
-                && TextWords.findAtWordStart(FUTURE, text); // each of its words opens with \b and a letter
+                && TextWords.findAtWordStart(FUTURE, text) // each of its words opens with \b and a letter
+                || text.chars().anyMatch(c -> c >= TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
     }
+
+    /**
+     * What is to come in Chinese, Japanese and Korean, where no word boundary marks a word: will, about to, next,
+     * continue, keep up, from now on, follow-up, invitation; scheduled, going on doing, wish to, next time;
+     * continue, scheduled, next, invitation, keep up, will do.
+     */
+    private static final Pattern FUTURE_WITHOUT_SPACES = Pattern.compile("将|將|下一|下次|继续|繼續|保持|今后|今後|后续|後續|邀请|邀請"
+            + "|予定|引き続き|ていく|たい|次回|계속|예정|차기|다음|초청|지속|하겠");
 
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to be", "to hold", "to meet",
             "to visit", "to convene", "to host", "to travel", "to speak", "to talk", "to stay", "to remain", "to keep", "to maintain",

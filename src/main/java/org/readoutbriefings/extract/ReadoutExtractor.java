@@ -133,6 +133,7 @@ public class ReadoutExtractor {
         people.stream().map(Participant::country).filter(c -> c != null).forEach(parties::add);
         parties.addAll(parties(title, people));
         parties.addAll(groupings.members(title));
+        parties.addAll(pairNamedInTitle(title));
         // the sentences that report the meeting, and those that say who took part, name its parties
         List<Sentence> naming = new ArrayList<>(lead);
         sentences.stream().filter(s -> !s.background() && !lead.contains(s) && ParticipantFinder.saysWhoAttended(s.text()))
@@ -148,6 +149,14 @@ public class ReadoutExtractor {
         for (Sentence s : sentences) {
             if (!s.background() && !s.heading() && s.text().contains("ounterpart")) {
                 counterparts(s.text()).stream().filter(parties::add)
+                        .forEach(c -> evidence.add(new Evidence("countries", c, s.text())));
+            }
+        }
+        // "中方", "美方": a country named as a side of the talks is a party, in whichever sentence
+        for (Sentence s : sentences) {
+            if (!s.background() && !s.heading() && s.text().indexOf('方') >= 0) {
+                countries.find(s.text()).stream().filter(m -> m.end() - m.start() == 2 && s.text().charAt(m.end() - 1) == '方')
+                        .map(CountryMentions.Mention::country).filter(parties::add)
                         .forEach(c -> evidence.add(new Evidence("countries", c, s.text())));
             }
         }
@@ -300,6 +309,31 @@ public class ReadoutExtractor {
         }
         return found;
     }
+
+    /**
+     * The two countries of a Japanese or Chinese title that names a bilateral meeting by one char each ("日英防衛相電話会談",
+     * "中美经贸磋商"): Japan or China, then the partner, then what met; or Japan or China alone before a partner's full
+     * name ("日・ペルー外相会談").
+     */
+    static List<String> pairNamedInTitle(String title) {
+        Matcher m = TITLE_PAIR.matcher(title);
+        if (m.find()) {
+            return m.group(2) == null ? List.of(ONE_CHAR_NAMES.get(m.group(1).charAt(0)))
+                    : List.of(ONE_CHAR_NAMES.get(m.group(1).charAt(0)), ONE_CHAR_NAMES.get(m.group(2).charAt(0)));
+        }
+        return List.of();
+    }
+
+    private static final Map<Character, String> ONE_CHAR_NAMES = Map.ofEntries(Map.entry('日', "JP"), Map.entry('中', "CN"),
+            Map.entry('米', "US"), Map.entry('美', "US"), Map.entry('英', "GB"), Map.entry('韓', "KR"), Map.entry('韩', "KR"),
+            Map.entry('豪', "AU"), Map.entry('澳', "AU"), Map.entry('露', "RU"), Map.entry('俄', "RU"), Map.entry('独', "DE"),
+            Map.entry('德', "DE"), Map.entry('仏', "FR"), Map.entry('法', "FR"), Map.entry('意', "IT"), Map.entry('加', "CA"),
+            Map.entry('印', "IN"), Map.entry('越', "VN"), Map.entry('菲', "PH"), Map.entry('蒙', "MN"), Map.entry('泰', "TH"),
+            Map.entry('馬', "MY"), Map.entry('马', "MY"), Map.entry('土', "TR"), Map.entry('墨', "MX"));
+    /** Chars that stand for one country in both languages only: not 伊 (Italy in Japanese, Iran in Chinese), 巴, 比, 新, 西. */
+    private static final Pattern TITLE_PAIR = Pattern.compile("(?<![\\p{IsHan}])([日中])(?:・|([米美英韓韩豪澳露俄独德仏法意加印越菲蒙泰馬马土墨中日])"
+            + "(?=首脳|首脑|首腦|外相|外長|外长|防衛相|国防|國防|外務|外务|外交|貿易|贸易|経済|经济|經濟|会談|会谈|會談|電話|电话|通話|通话"
+            + "|関係|关系|關係|戦略|战略|戰略|経貿|经贸|經貿|磋商|对话|對話|対話|[「“(（・]))");
 
     /** Countries named as a counterpart's: "his Egyptian counterpart", "their Nigerian and Angolan counterparts". */
     private List<String> counterparts(String text) {

@@ -29,7 +29,9 @@ public class SentenceSplitter {
      * print it ("in March this year.He also"): between two lower-case letters and a capitalised word.
      */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:[\"'\u201d\u201c\u00bb\u2019)\\]]*)(?=\\s+|$)"
-            + "|(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
+            + "|(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})"
+            // Chinese and Japanese full stops, with a closing quote or bracket, and no space after them
+            + "|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09)]*");
     private static final int MAX_HEADING = 70;
     // compiled once: String.replaceAll, split and matches compile their regex on every call
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
@@ -190,6 +192,9 @@ public class SentenceSplitter {
     }
 
     private static boolean isBoundary(String text, int punctuation, int after) {
+        if (text.charAt(punctuation) >= '\u3002') {
+            return true; // a Chinese or Japanese full stop ends a sentence whatever follows
+        }
         // the first char after the white space that follows, found without copying the rest of the paragraph
         int next = after;
         while (next < text.length() && Character.isWhitespace(text.codePointAt(next))) {
@@ -200,7 +205,9 @@ public class SentenceSplitter {
         }
         int first = text.codePointAt(next);
         boolean capitalStart = Character.isUpperCase(first) || Character.isDigit(first) || "\"'\u201c\u2018(".indexOf(first) >= 0
-                || Character.isIdeographic(first);
+                || Character.isIdeographic(first)
+                // a script without case (Korean, Arabic, Thai...) starts its sentences with any letter
+                || Character.isLetter(first) && !Character.isLowerCase(first) && !Character.isTitleCase(first);
         if (!capitalStart) {
             return false;
         }

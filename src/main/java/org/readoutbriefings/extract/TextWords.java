@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * keywords, of which only a handful share a word with it.
  * <p>
  * A word is a maximal run of letters and digits ({@code \p{L}\p{N}}, the word boundaries of the phrase
- * patterns), each char folded as case-insensitive Unicode matching folds it: the lower case of its upper
+ * patterns), or one char of the Chinese, Japanese and Korean scripts ({@link #wordEnd}), each char folded as case-insensitive Unicode matching folds it: the lower case of its upper
  * case. Every word of a phrase whose pattern matches is therefore one of these words, so the check only
  * ever rules out phrases that cannot match.
  * <p>
@@ -25,6 +25,8 @@ final class TextWords {
     /** Every word some phrase needs, numbered from 0. */
     private static final Map<String, Integer> VOCABULARY = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
+    /** Where the Chinese, Japanese and Korean scripts start in Unicode: from here on each char is a word. */
+    static final char ONE_CHAR_WORDS = '\u2E80';
 
     /**
      * The words of the texts last looked at on this thread, by the text's hash: the finders ask about the same
@@ -48,25 +50,41 @@ final class TextWords {
         this.known = NEXT_ID.get();
         this.present = new long[(known + 63) / 64];
         int n = text.length();
-        int start = -1;
-        for (int i = 0; i <= n; i++) {
-            boolean wordChar = i < n && isWordChar(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                Integer id = VOCABULARY.get(fold(text, start, i));
-                if (id != null && id < known && (present[id >>> 6] & (1L << id)) == 0) {
-                    present[id >>> 6] |= 1L << id;
-                    if (firstStartCount * 2 == firstStarts.length) {
-                        firstStarts = Arrays.copyOf(firstStarts, firstStarts.length * 2);
-                    }
-                    firstStarts[firstStartCount * 2] = id;
-                    firstStarts[firstStartCount * 2 + 1] = start;
-                    firstStartCount++;
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(text, start);
+            Integer id = VOCABULARY.get(fold(text, start, i));
+            if (id != null && id < known && (present[id >>> 6] & (1L << id)) == 0) {
+                present[id >>> 6] |= 1L << id;
+                if (firstStartCount * 2 == firstStarts.length) {
+                    firstStarts = Arrays.copyOf(firstStarts, firstStarts.length * 2);
                 }
-                start = -1;
+                firstStarts[firstStartCount * 2] = id;
+                firstStarts[firstStartCount * 2 + 1] = start;
+                firstStartCount++;
             }
         }
+    }
+
+    /**
+     * Where the word that starts at {@code start}, a word char, ends. In the Chinese, Japanese and Korean
+     * scripts each char is a word of its own: Chinese and Japanese do not space their words, Korean attaches
+     * its particles ("협력하기로"), and a phrase in them is found inside a longer run of letters.
+     */
+    static int wordEnd(CharSequence text, int start) {
+        if (text.charAt(start) >= ONE_CHAR_WORDS) {
+            return start + 1;
+        }
+        int end = start + 1;
+        while (end < text.length() && isWordChar(text.charAt(end)) && text.charAt(end) < ONE_CHAR_WORDS) {
+            end++;
+        }
+        return end;
     }
 
     static TextWords of(String text) {

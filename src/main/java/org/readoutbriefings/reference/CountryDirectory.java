@@ -103,7 +103,7 @@ public final class CountryDirectory {
             "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
             "da", "nb", "ar", "zh-Hans", "zh-Hant", "ja", "ko");
     /** Where the Chinese, Japanese and Korean scripts start in Unicode. */
-    public static final char CJK_SCRIPTS = '\u2E80';
+    private static final char CJK_SCRIPTS = '\u2E80';
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
     private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",

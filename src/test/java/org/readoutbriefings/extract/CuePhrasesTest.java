@@ -37,8 +37,11 @@ class CuePhrasesTest {
                     if (i > 0) {
                         regex.append("[^.;!?]{1,120}?");
                     }
-                    regex.append("(?<![\\p{L}\\p{N}])").append(Pattern.quote(parts[i]).replace(" ", "\\E\\s+\\Q"))
-                            .append("(?![\\p{L}\\p{N}])");
+                    // a phrase in Chinese, Japanese or Korean may stand inside a run of letters
+                    boolean spacedStart = parts[i].isEmpty() || parts[i].charAt(0) < '\u2E80';
+                    boolean spacedEnd = parts[i].isEmpty() || parts[i].charAt(parts[i].length() - 1) < '\u2E80';
+                    regex.append(spacedStart ? "(?<![\\p{L}\\p{N}])" : "").append(Pattern.quote(parts[i]).replace(" ", "\\E\\s+\\Q"))
+                            .append(spacedEnd ? "(?![\\p{L}\\p{N}])" : "");
                 }
                 boolean acronym = phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(Locale.ROOT))
                         && phrase.chars().anyMatch(Character::isLetter);

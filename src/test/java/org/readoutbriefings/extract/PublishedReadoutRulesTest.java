@@ -265,6 +265,25 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void commitmentsAndFollowUpsInChineseJapaneseAndKorean() {
+        // sentences end at a full stop with no space after it; "the Chinese side will" is China's; "do not agree" commits to nothing
+        Extraction zh = extract("中泰外长会谈", "两国外长今天在北京举行会谈。中方将继续推动两国在农业领域的合作。双方同意保持密切沟通。双方不同意对方的立场。");
+        assertThat(zh.countries()).containsExactly("CN", "TH");
+        assertThat(texts(zh.commitments())).containsExactly("中方将继续推动两国在农业领域的合作。", "双方同意保持密切沟通。");
+        assertThat(zh.commitments().get(0).actors()).containsExactly("CN");
+        assertThat(zh.followUps()).extracting(ExtractedFollowUp::text).containsExactly("双方同意保持密切沟通。");
+        Extraction ja = extract("日・チリ外相会談", "外務大臣はチリ外務大臣と会談を行いました。両大臣は、経済分野での協力を強化していくことで一致しました。"
+                + "両大臣は、引き続き緊密に連携していくことを確認しました。");
+        assertThat(ja.countries()).containsExactly("CL", "JP");
+        assertThat(texts(ja.commitments())).containsExactly("両大臣は、経済分野での協力を強化していくことで一致しました。",
+                "両大臣は、引き続き緊密に連携していくことを確認しました。");
+        assertThat(ja.followUps()).extracting(ExtractedFollowUp::text).containsExactly("両大臣は、引き続き緊密に連携していくことを確認しました。");
+        Extraction ko = extract("한국과 칠레 외교장관 회담", "양측은 경제 협력을 확대하기로 합의했다. 양측은 앞으로도 긴밀히 소통해 나가기로 했다.");
+        assertThat(texts(ko.commitments())).containsExactly("양측은 경제 협력을 확대하기로 합의했다.", "양측은 앞으로도 긴밀히 소통해 나가기로 했다.");
+        assertThat(ko.followUps()).extracting(ExtractedFollowUp::text).containsExactly("양측은 앞으로도 긴밀히 소통해 나가기로 했다.");
+    }
+
+    @Test
     void countriesNamedInAnInflectingLanguageInAnyCaseAndInVietnamese() {
         // Russian: the genitive after "minister of" and "talks with", and the US abbreviated
         assertThat(extract("Встреча министров", "Министр иностранных дел Казахстана провёл переговоры с послом России и"
