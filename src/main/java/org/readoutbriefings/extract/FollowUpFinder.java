@@ -65,7 +65,9 @@ public class FollowUpFinder {
             + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om"
             // and in Romanian, Russian, Polish, Vietnamese, Indonesian and Swahili: invitation, next, coming, will, prepare
             + "|convenu|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
-            + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao|continuar|mantener|manter|договоренност\\p{L}*)(?![\\p{L}\\d])",
+            + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao|continuar|mantener|manter|договоренност\\p{L}*"
+            // keep up, go on, carry on in Spanish, French, Italian; a committee to follow up; agreed in German
+            + "|mantendrán|seguir|maintenir|rester|poursuivre|proseguire|approfondire|suivi|vereinbart|Kontakt)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
@@ -247,7 +249,8 @@ public class FollowUpFinder {
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
             "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
             "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
-            "convinieron", "vereinbarten", "concordato", "enige", "convenu", "invita", "următo", "предстоящ", "следующ", "очередн", "kolejn", "następn",
+            "convinieron", "vereinbart", "concordato", "enige", "convenu", "invita", "următo",
+            "mantendrán", "seguir", "maintenir", "rester", "poursuivre", "proseguire", "approfondire", "suivi", "kontakt", "предстоящ", "следующ", "очередн", "kolejn", "następn",
             "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
 
     /**

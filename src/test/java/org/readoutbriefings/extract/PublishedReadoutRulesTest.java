@@ -265,6 +265,25 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void agreementInThePassiveReadinessAndContactKeptUpInSpanishGermanAndFrench() {
+        Extraction es = extract("Reunión de cancilleres de Chile y Uruguay", "Los cancilleres de Chile y Uruguay se reunieron en Montevideo."
+                + " En la reunión se consensuó ampliar el comercio de frutas. Ambos equipos se mantendrán conversaciones en las próximas semanas.");
+        assertThat(texts(es.commitments())).containsExactly("En la reunión se consensuó ampliar el comercio de frutas.");
+        assertThat(es.followUps()).extracting(ExtractedFollowUp::text)
+                .containsExactly("Ambos equipos se mantendrán conversaciones en las próximas semanas.");
+        Extraction de = extract("Telefonat mit Norwegen", "Die Außenministerin telefonierte mit dem Außenminister Norwegens."
+                + " Beide waren sich einig, die Energiepartnerschaft auszubauen. Sie hätten einen engen Austausch vereinbart.");
+        assertThat(texts(de.commitments())).containsExactly("Beide waren sich einig, die Energiepartnerschaft auszubauen.",
+                "Sie hätten einen engen Austausch vereinbart.");
+        assertThat(de.followUps()).extracting(ExtractedFollowUp::text).containsExactly("Sie hätten einen engen Austausch vereinbart.");
+        Extraction fr = extract("Entretien avec le Ghana", "Le ministre a reçu son homologue du Ghana. Le Ghana est prêt à accueillir"
+                + " une mission commerciale. Les deux ministres ont convenu de rester en contact.");
+        assertThat(texts(fr.commitments())).containsExactly("Le Ghana est prêt à accueillir une mission commerciale.",
+                "Les deux ministres ont convenu de rester en contact.");
+        assertThat(fr.followUps()).extracting(ExtractedFollowUp::text).containsExactly("Les deux ministres ont convenu de rester en contact.");
+    }
+
+    @Test
     void commitmentsAndFollowUpsInChineseJapaneseAndKorean() {
         // sentences end at a full stop with no space after it; "the Chinese side will" is China's; "do not agree" commits to nothing
         Extraction zh = extract("中泰外长会谈", "两国外长今天在北京举行会谈。中方将继续推动两国在农业领域的合作。双方同意保持密切沟通。双方不同意对方的立场。");
