@@ -265,6 +265,14 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void aVisitOrMeetingExpectedIsAFollowUp() {
+        Extraction x = extract("Ambassador meets Foreign Minister", "The Foreign Minister of Ghana met the Ambassador of Norway in Accra."
+                + " The Norwegian Minister of Development is expected to travel to Accra in March.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text)
+                .containsExactly("The Norwegian Minister of Development is expected to travel to Accra in March.");
+    }
+
+    @Test
     void agreementInThePassiveReadinessAndContactKeptUpInSpanishGermanAndFrench() {
         Extraction es = extract("Reunión de cancilleres de Chile y Uruguay", "Los cancilleres de Chile y Uruguay se reunieron en Montevideo."
                 + " En la reunión se consensuó ampliar el comercio de frutas. Ambos equipos se mantendrán conversaciones en las próximas semanas.");
