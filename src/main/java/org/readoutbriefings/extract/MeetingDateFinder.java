@@ -54,11 +54,12 @@ public class MeetingDateFinder {
      * Languages whose readouts write the month's name in a date ("16 de noviembre de 2022", "3. März 2021",
      * "6 апреля", "tarehe 07 Februari 2024", "ngày 6 tháng 4 năm 2017"). Their names come from the JDK's locale
      * data (CLDR), in the form a date uses and the form that stands alone ("6 апреля", "3 декабрь").
-     * Croatian and Slovenian are left out: their "listopad" is October, Czech and Polish's is November.
+     * Croatian and Slovenian are left out: their "listopad" is October, Czech and Polish's is November. Arabic
+     * twice: the Gulf's and Egypt's month names ("يوليو"), and the Levant's and Iraq's ("تموز").
      */
     private static final List<String> OTHER_LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "pl", "cs", "sk",
             "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg", "is", "et",
-            "ca", "sq", "mk", "sr", "sr-Latn");
+            "ca", "sq", "mk", "sr", "sr-Latn", "ar", "ar-IQ");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = monthsInOtherLanguages();
     /** Every month name the date patterns match, English and the other languages alike. */
     private static final Map<String, Integer> MONTHS = allMonths();
@@ -133,7 +134,14 @@ public class MeetingDateFinder {
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])(?!/(?:19|20|21)\\d{2})"),
             // "6 апреля", "ce lundi 05 octobre", "ngày 3 tháng 12"
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH
-                    + "(?![\\p{L}\\d])(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    + "(?![\\p{L}\\d])(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // Chinese, Japanese and Korean without the year: "2月6日", "9월 21일"
+            Pattern.compile("(?<![\\d年년])(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]"));
+    /**
+     * A day of the month alone, as Chinese and Japanese news write the day of an event in the month of the report
+     * ("商務部長6日與澳洲貿易部長...": on the 6th); not Japan (日本).
+     */
+    private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?<![\\d月월/.\\-])(?<d>[0-3]?\\d)\\s*[日일](?!本)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?=[tyleomwfsahgi])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
                     // the same in French, Spanish, Portuguese and Italian ("a eu hier après-midi un entretien");
@@ -177,7 +185,12 @@ public class MeetingDateFinder {
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian
             "empfängt", "empfangen", "trifft", "getroffen", "telefonierte", "audiencia", "recibe", "conversó", "dialogó",
-            "reçoit", "recebe", "prijal", "rokoval", "stretol", "přijal", "jednal", "setkal", "fogadta", "tárgyalt", "találkozott");
+            "reçoit", "recebe", "prijal", "rokoval", "stretol", "přijal", "jednal", "setkal", "fogadta", "tárgyalt", "találkozott",
+            // meeting, talks, phone call, video call, consultations in Chinese, Japanese and Korean (found inside a run
+            // of text), and met, received, meeting, talks, phone call in Arabic
+            "会见", "會見", "会谈", "會談", "会談", "会晤", "會晤", "通电话", "通電話", "通话", "通話", "视频", "視訊", "磋商", "会议",
+            "會議", "会議", "会合", "회담", "통화", "면담", "회의", "접견", "만났", "التقى", "استقبل", "اجتمع", "لقاء", "اللقاء",
+            "مباحثات", "المباحثات", "اتصالا", "اتصال");
     /** Matched as cue phrases are: only the words a sentence holds are tried, not an alternation at every position. */
     static final CuePhrases MEETING_WORDS = new CuePhrases(MEETING_WORD_LIST);
     /** The first few sentences report the meeting; later ones drift to past and future events. */
@@ -432,6 +445,16 @@ public class MeetingDateFinder {
                             .filter(d -> named || !datelined || !d.isBefore(years.minusDays(STALE_FOR_A_DATELINE)))
                             .ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
                 }
+            }
+        }
+        if (reference != null) {
+            Matcher day = DAY_OF_THE_MONTH.matcher(text);
+            while (day.find()) {
+                // the nearest such day on or before the report's (the 28th in a report of the 2nd is last month's)
+                int at = day.start();
+                date(reference.getYear(), reference.getMonthValue(), Integer.parseInt(day.group("d")))
+                        .map(d -> d.isAfter(reference.plusDays(1)) ? d.minusMonths(1) : d)
+                        .ifPresent(d -> candidates.add(new Candidate(d, at, false)));
             }
         }
         if (reference != null) {

@@ -370,4 +370,19 @@ class MeetingDateSourcesTest {
         Extraction ko = extract("한미 외교장관 회담\n\n2022년 9월 21일 외교부 장관은 미국 국무장관과 회담을 가졌다.", null, null);
         assertThat(ko.meetingDate()).isEqualTo(LocalDate.of(2022, 9, 21));
     }
+
+    @Test
+    void aChineseDayWithoutItsMonthIsTheReportsMonthAndArabicMonthsAreRead() {
+        // published on 3 March: "on the 28th" is February's; "on the 2nd" is March's; the Gulf's and the Levant's month names
+        Extraction day = extract("中越外长通电话\n\n（新华社河内3日电）外交部长28日同越南外长通电话。", LocalDate.of(2024, 3, 3), null);
+        assertThat(day.meetingDate()).isEqualTo(LocalDate.of(2024, 2, 28));
+        Extraction sameMonth = extract("中越外长通电话\n\n（新华社河内3日电）外交部长2日同越南外长通电话。", LocalDate.of(2024, 3, 3), null);
+        assertThat(sameMonth.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 2));
+        Extraction monthDay = extract("日越外相会談\n\n外務大臣は、3月1日、ベトナム外務大臣と会談を行いました。", LocalDate.of(2024, 3, 4), null);
+        assertThat(monthDay.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 1));
+        Extraction levant = extract("وزير الخارجية يلتقي نظيره\n\nالتقى وزير الخارجية يوم الثلاثاء 5 آذار 2024 بنظيره الأردني في عمان.", null, null);
+        assertThat(levant.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 5));
+        Extraction gulf = extract("وزير الخارجية يستقبل سفير اليابان\n\nاستقبل وزير الخارجية في 12 مارس 2024 سفير اليابان.", null, null);
+        assertThat(gulf.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
 }
