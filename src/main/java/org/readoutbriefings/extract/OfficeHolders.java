@@ -72,13 +72,34 @@ final class OfficeHolders {
         return holders.stream().allMatch(h -> java.util.Objects.equals(h.country(), country)) ? country : null;
     }
 
-    /** The holders a name fits: by the full name, else by its last word as a surname. */
+    /**
+     * The holders a name fits: by the full name, else by its last word as a surname, if its other words are the
+     * holder's or could be ("Minister Wang", "KAMIKAWA Yoko", "Antony J. Blinken"; not "Mustapa Mohamed" for
+     * Amina Mohamed).
+     */
     List<Holder> holders(String name, int year) {
         List<Holder> found = byName.getOrDefault(name, List.of());
         if (found.isEmpty()) {
-            found = bySurname.getOrDefault(surname(name), List.of());
+            found = bySurname.getOrDefault(surname(name), List.of()).stream().filter(h -> givenNamesFit(name, h.name())).toList();
         }
         return found.stream().filter(h -> h.inOffice(year)).toList();
+    }
+
+    /** Whether each word of the name besides the surname is an initial, or starts as a word of the holder's name does. */
+    private static boolean givenNamesFit(String name, String holder) {
+        String surname = surname(name);
+        List<String> holderWords = List.of(holder.toLowerCase(Locale.ROOT).split("[\\s.-]+"));
+        for (String word : name.toLowerCase(Locale.ROOT).replace(",", "").split("[\\s-]+")) {
+            String w = word.replaceAll("\\.$", "");
+            if (w.length() <= 1 || w.equals(surname) || SUFFIXES.contains(w)) {
+                continue;
+            }
+            String start = w.substring(0, Math.min(3, w.length()));
+            if (holderWords.stream().noneMatch(h -> h.startsWith(start))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The family name: the last word, or the first in capitals ("KAMIKAWA Yoko"). */

@@ -265,6 +265,17 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void aNameThatSharesOnlyItsSurnameWithAnOfficeHolderIsNotTheirs() {
+        OfficeHolders holders = new OfficeHolders();
+        // Amina Mohamed was Kenya's foreign minister: "Mohamed" alone may be her, a Mohamed of another first name is not
+        assertThat(holders.country("Mohamed", 2015)).isEqualTo("KE");
+        assertThat(holders.country("Rahim Mohamed", 2015)).isNull();
+        // a middle initial, the family name first in capitals: the same person
+        assertThat(holders.country("Antony J. Blinken", 2022)).isEqualTo("US");
+        assertThat(holders.country("KAMIKAWA Yoko", 2024)).isEqualTo("JP");
+    }
+
+    @Test
     void aVisitOrMeetingExpectedIsAFollowUp() {
         Extraction x = extract("Ambassador meets Foreign Minister", "The Foreign Minister of Ghana met the Ambassador of Norway in Accra."
                 + " The Norwegian Minister of Development is expected to travel to Accra in March.");
