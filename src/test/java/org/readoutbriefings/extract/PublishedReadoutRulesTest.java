@@ -290,6 +290,10 @@ class PublishedReadoutRulesTest {
         assertThat(texts(es.commitments())).containsExactly("En la reunión se consensuó ampliar el comercio de frutas.");
         assertThat(es.followUps()).extracting(ExtractedFollowUp::text)
                 .containsExactly("Ambos equipos se mantendrán conversaciones en las próximas semanas.");
+        Extraction list = extract("Reunión de presidentes", "Los presidentes de Bolivia y Chile se reunieron en La Paz.",
+                "Estos son los puntos acordados:", "1. La reapertura del paso fronterizo de Colchane.", "2. Crear una comisión técnica de aguas.");
+        assertThat(texts(list.commitments())).containsExactly("La reapertura del paso fronterizo de Colchane.",
+                "Crear una comisión técnica de aguas.");
         Extraction de = extract("Telefonat mit Norwegen", "Die Außenministerin telefonierte mit dem Außenminister Norwegens."
                 + " Beide waren sich einig, die Energiepartnerschaft auszubauen. Sie hätten einen engen Austausch vereinbart.");
         assertThat(texts(de.commitments())).containsExactly("Beide waren sich einig, die Energiepartnerschaft auszubauen.",
