@@ -43,7 +43,10 @@ public class FollowUpFinder {
             + "|assembly|consultations?|events|contacts|exchanges|2\\+2)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "looked forward to meeting", "look forward to welcoming the minister", "looked forward to the next summit". */
     private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:ed|s|ing)?\\s+forward\\s+to\\s+(?:(?:meeting|visiting|welcoming|seeing"
-            + "|hosting|holding|receiving|travell?ing|speaking|talking|continuing|convening)\\b|(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
+            + "|hosting|holding|receiving|travell?ing|speaking|talking|continuing|convening"
+            // the verb's plain form, as English written by non-native speakers has it: "look forward to host"
+            + "|meet|visit|welcome|host|hold|receive|continue)\\b"
+            + "|(?:his|her|their|its|the|a|an|further|more|regular|continued)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b"
             // "look forward to constructive engagement under a trilateral process"
             + "|(?:[\\p{L}-]+\\s+){0,2}?(?:engagement|consultations|dialogue|talks)\\b)",

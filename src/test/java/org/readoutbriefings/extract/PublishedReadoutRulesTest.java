@@ -281,6 +281,12 @@ class PublishedReadoutRulesTest {
                 + " The Norwegian Minister of Development is expected to travel to Accra in March.");
         assertThat(x.followUps()).extracting(ExtractedFollowUp::text)
                 .containsExactly("The Norwegian Minister of Development is expected to travel to Accra in March.");
+
+        // "look forward to" with the verb's plain form, or visits with no article
+        Extraction plain = extract("Ambassador meets Foreign Minister", "The Foreign Minister of Fiji met the Ambassador of Chile in Suva.",
+                "Fiji looks forward to host the regional ministers in May.", "Both sides looked forward to further ministerial visits.");
+        assertThat(plain.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "Fiji looks forward to host the regional ministers in May.", "Both sides looked forward to further ministerial visits.");
     }
 
     @Test
