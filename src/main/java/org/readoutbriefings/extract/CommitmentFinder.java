@@ -97,7 +97,10 @@ public class CommitmentFinder {
                 statements.add(new Statement(s.text(), s, parties, null));
                 continue;
             }
-            List<String> sentenceActors = actors.actors(s.text(), cue.get().match().start(), parties, participants);
+            // "China will support Kenya's bid": a pledge's cue starts at its subject, which is the one who commits
+            CuePhrases.Match match = cue.get().match();
+            int subjectEnd = match.phrase().equals(PARTY_WILL) ? match.end() : match.start();
+            List<String> sentenceActors = actors.actors(s.text(), subjectEnd, parties, participants);
             if (LeadIn.opens(s, sentences, i)) {
                 leadIn = new LeadIn(sentenceActors, cue.get().strength());
                 statements.add(new Statement(s.text(), s, sentenceActors, null));
@@ -258,7 +261,10 @@ public class CommitmentFinder {
 
     private static final String PARTY_WILL = "<party> will";
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
-            "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b|like\\s+to\\s+see\\b)");
+            "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b|like\\s+to\\s+see\\b)"
+            // the same "will" in French, Spanish, Portuguese, German, Russian and Indonesian, a word such as "also" between:
+            // "la Suisse va accompagner", "kedua negara juga akan bekerja sama"
+            + "|\\s+(?:[\\p{L}]+\\s+)?(?:va|vont|va\\s+a|van\\s+a|vai|vão|wird|werden|будет|будут|akan)\\s+(?=\\p{L})");
 
     /** The sentence's commitment cue, if it makes the sentence a commitment. */
     private Optional<Cue> cue(String text) {

@@ -89,7 +89,8 @@ public class FollowUpFinder {
             + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|sustaining|intensify|intensified|intensifying)"
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
             + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
-            + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging|dialoguing)\\b"
+            + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging|dialoguing"
+            + "|engage|interaction)\\b"
             // "maintain open lines of communication", "maintain regular political, inter-parliamentary and inter-party contacts"
             + "|\\b(?:maintain|maintaining|sustain|sustaining|keep|keeping)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:lines\\s+of\\s+communication|contacts)\\b"
             // "for the regular exchange of views"
@@ -289,7 +290,7 @@ public class FollowUpFinder {
             new WordedPattern(CONTACT, "contact touch communication communications coordination consultation consultations dialogue"
                     + " dialogues engagement engagements communicate communicating consult coordinate coordinating talks exchange exchanges"
                     + " liaising liaise engaged exchanging dialoguing regularly plan hold discussion discussions interactions meetings"
-                    + " negotiations momentum mechanism system framework format maintenance diálogo contacto", true),
+                    + " negotiations momentum mechanism system framework format maintenance diálogo contacto engage interaction", true),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
                     + " assembly consultation events contacts exchanges 2", true));
     /** The cues that make a commitment a next step too, in the order they are tried. */

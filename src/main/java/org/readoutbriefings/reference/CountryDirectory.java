@@ -135,21 +135,23 @@ public final class CountryDirectory {
 
     /**
      * Languages that inflect a country's name, and the case endings that may replace its final vowel (or follow
-     * its last consonant): "Таджикистана", "России", "Польши", "Szwecji", "Ukrainy", "Rusiei", "Lenkijos". A
+     * its last consonant): "Таджикистана", "России", "Польши", "Szwecji", "Ukrainy", "Rusiei", "Lenkijos",
+     * "Τουρκίας". A
      * readout in Russian names a country in the genitive more often than not ("Министр иностранных дел
      * Узбекистана"), so the nominative alone finds only some of them.
      */
-    private static final Map<String, List<String>> CASE_ENDINGS = Map.of(
-            "ru", List.of("а", "у", "е", "ом", "ой", "ы", "и", "ю", "ей", "ем", "я"),
-            "uk", List.of("а", "у", "і", "ом", "ою", "и", "ї", "ю", "ії", "ію", "єю", "я"),
-            "bg", List.of("а", "у", "е", "и", "я"),
-            "sr", List.of("а", "у", "е", "ом", "ом", "и", "ији", "ију", "ијом"),
-            "pl", List.of("a", "u", "e", "ie", "i", "y", "ą", "ę", "em", "ii", "ji", "ją", "ję"),
-            "cs", List.of("a", "u", "e", "ě", "i", "y", "em", "ou", "ií", "ii"),
-            "sk", List.of("a", "u", "e", "i", "y", "om", "ou", "ka", "ku"),
-            "hr", List.of("a", "u", "e", "i", "om", "ije", "iji", "iju"),
-            "ro", List.of("ei", "ul", "ului", "a", "ia", "iei"),
-            "lt", List.of("os", "ai", "oje", "ą", "o", "ui", "e"));
+    private static final Map<String, List<String>> CASE_ENDINGS = Map.ofEntries(
+            Map.entry("ru", List.of("а", "у", "е", "ом", "ой", "ы", "и", "ю", "ей", "ем", "я")),
+            Map.entry("uk", List.of("а", "у", "і", "ом", "ою", "и", "ї", "ю", "ії", "ію", "єю", "я")),
+            Map.entry("bg", List.of("а", "у", "е", "и", "я")),
+            Map.entry("sr", List.of("а", "у", "е", "ом", "ом", "и", "ији", "ију", "ијом")),
+            Map.entry("pl", List.of("a", "u", "e", "ie", "i", "y", "ą", "ę", "em", "ii", "ji", "ją", "ję")),
+            Map.entry("cs", List.of("a", "u", "e", "ě", "i", "y", "em", "ou", "ií", "ii")),
+            Map.entry("sk", List.of("a", "u", "e", "i", "y", "om", "ou", "ka", "ku")),
+            Map.entry("hr", List.of("a", "u", "e", "i", "om", "ije", "iji", "iju")),
+            Map.entry("ro", List.of("ei", "ul", "ului", "a", "ia", "iei")),
+            Map.entry("lt", List.of("os", "ai", "oje", "ą", "o", "ui", "e")),
+            Map.entry("el", List.of("ς")));
 
     /**
      * Each country's name in the languages above, as the JDK's locale data (CLDR) spell them, with its case

@@ -313,6 +313,33 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void aPartyThatWillInOtherLanguagesEngagingAndInteractionKeptUpAndATripIntended() {
+        Extraction id = extract("Pertemuan menteri luar negeri", "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Brunei di Jakarta.",
+                "Kedua negara juga akan memperluas kerja sama perdagangan.");
+        assertThat(texts(id.commitments())).containsExactly("Kedua negara juga akan memperluas kerja sama perdagangan.");
+        Extraction fr = extract("Entretien avec le Sénégal", "Le ministre des Affaires étrangères de la Belgique a reçu son homologue du Sénégal.",
+                "La Belgique va soutenir la candidature du Sénégal au Conseil.");
+        assertThat(texts(fr.commitments())).containsExactly("La Belgique va soutenir la candidature du Sénégal au Conseil.");
+        assertThat(fr.commitments().get(0).actors()).containsExactly("BE");
+        Extraction en = extract("Prime Minister meets Samoan envoy", "The Prime Minister of Tonga met the High Commissioner of Samoa today.",
+                "He said Samoa would continue to engage closely with Tonga on fisheries.",
+                "The sides confirmed their intention to continue close interaction between their ministries.",
+                "The Prime Minister intends to travel to Apia to meet the Head of State in June.",
+                "The High Commissioner said she was prepared to expand cooperation in education.");
+        assertThat(en.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "He said Samoa would continue to engage closely with Tonga on fisheries.",
+                "The sides confirmed their intention to continue close interaction between their ministries.",
+                "The Prime Minister intends to travel to Apia to meet the Head of State in June.");
+        assertThat(texts(en.commitments())).contains("The High Commissioner said she was prepared to expand cooperation in education.");
+        // Greek: both ministers agreed to meet; a country in the genitive
+        Extraction el = extract("Συνάντηση των υπουργών Εξωτερικών της Ελλάδας και της Ιταλίας",
+                "Οι δύο υπουργοί συμφώνησαν να συναντηθούν ξανά σύντομα.");
+        assertThat(el.countries()).containsExactly("GR", "IT");
+        assertThat(texts(el.commitments())).containsExactly("Οι δύο υπουργοί συμφώνησαν να συναντηθούν ξανά σύντομα.");
+        assertThat(el.followUps()).extracting(ExtractedFollowUp::text).containsExactly("Οι δύο υπουργοί συμφώνησαν να συναντηθούν ξανά σύντομα.");
+    }
+
+    @Test
     void commitmentsAndFollowUpsInChineseJapaneseAndKorean() {
         // sentences end at a full stop with no space after it; "the Chinese side will" is China's; "do not agree" commits to nothing
         Extraction zh = extract("中泰外长会谈", "两国外长今天在北京举行会谈。中方将继续推动两国在农业领域的合作。双方同意保持密切沟通。双方不同意对方的立场。");
