@@ -317,6 +317,10 @@ class PublishedReadoutRulesTest {
         Extraction id = extract("Pertemuan menteri luar negeri", "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Brunei di Jakarta.",
                 "Kedua negara juga akan memperluas kerja sama perdagangan.");
         assertThat(texts(id.commitments())).containsExactly("Kedua negara juga akan memperluas kerja sama perdagangan.");
+        Extraction visit = extract("Pertemuan menteri luar negeri", "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Brunei di Jakarta.",
+                "Menteri Brunei juga akan melakukan pertemuan dengan Menteri Perdagangan.");
+        assertThat(visit.followUps()).extracting(ExtractedFollowUp::text)
+                .containsExactly("Menteri Brunei juga akan melakukan pertemuan dengan Menteri Perdagangan.");
         Extraction fr = extract("Entretien avec le Sénégal", "Le ministre des Affaires étrangères de la Belgique a reçu son homologue du Sénégal.",
                 "La Belgique va soutenir la candidature du Sénégal au Conseil.");
         assertThat(texts(fr.commitments())).containsExactly("La Belgique va soutenir la candidature du Sénégal au Conseil.");
