@@ -90,17 +90,17 @@ public class FollowUpFinder {
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
             + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging|dialoguing"
-            + "|engage|interaction)\\b"
+            + "|engage|interaction|conversation|conversations)\\b"
             // "maintain open lines of communication", "maintain regular political, inter-parliamentary and inter-party contacts"
             + "|\\b(?:maintain|maintaining|sustain|sustaining|keep|keeping)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:lines\\s+of\\s+communication|contacts)\\b"
             // "for the regular exchange of views"
-            + "|\\b(?:regular|continued|further)\\s+exchanges?\\s+of\\s+views\\b"
+            + "|\\b(?:regular|continued|further)\\s+exchanges?\\s+of\\s+(?:views|opinions)\\b"
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
             // "continued trilateral coordination", "continue consular consultations", "regular contacts"
             + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"
             + "(?:(?:a|an|the|their)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
             // "pursue continuous and practical engagement", "commencing Director General-level consultations"
-            + "|\\b(?:pursue|pursuing|commence|commencing|begin|beginning|start|starting)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engagement|consultations|dialogue|talks|negotiations)\\b"
+            + "|\\b(?:pursue|pursuing|commence|commencing|begin|beginning|start|starting)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engagement|consultations|dialogue|talks|negotiations|meeting)\\b"
             // "maintain the momentum of high-level exchanges", "set up a permanent consultation mechanism",
             // "deepen their strategic dialogue"
             + "|\\b(?:maintain|maintaining|sustain|keep\\s+up)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?momentum\\s+(?:of|in)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
@@ -283,6 +283,13 @@ public class FollowUpFinder {
         }
     }
 
+    /**
+     * A meeting stated in the future tense, whoever holds it: "the joint working group would meet shortly", "officials
+     * will have to meet", "annual review meetings will be held".
+     */
+    private static final Pattern MEETING_WILL_BE = Pattern.compile("\\b(?:will|would|shall)\\s+(?:have\\s+to\\s+|also\\s+|soon\\s+|again\\s+)?"
+            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final List<WordedPattern> CUES = List.of(
             new WordedPattern(NEXT_MEETING, "meeting summit visit round session dialogue ministerial consultations talks forum commission"
                     + " council conference assembly committee 2", true),
@@ -290,9 +297,11 @@ public class FollowUpFinder {
             new WordedPattern(CONTACT, "contact touch communication communications coordination consultation consultations dialogue"
                     + " dialogues engagement engagements communicate communicating consult coordinate coordinating talks exchange exchanges"
                     + " liaising liaise engaged exchanging dialoguing regularly plan hold discussion discussions interactions meetings"
-                    + " negotiations momentum mechanism system framework format maintenance diálogo contacto engage interaction", true),
+                    + " negotiations momentum mechanism system framework format maintenance diálogo contacto engage interaction conversation"
+                    + " conversations", true),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
-                    + " assembly consultation events contacts exchanges 2", true));
+                    + " assembly consultation events contacts exchanges 2", true),
+            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place", false));
     /** The cues that make a commitment a next step too, in the order they are tried. */
     private static final List<WordedPattern> COMMITMENT_CUES = List.of(
             new WordedPattern(TO_VISIT, "visit", false),

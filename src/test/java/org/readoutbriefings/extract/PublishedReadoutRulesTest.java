@@ -344,6 +344,29 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void aMeetingInTheFutureTenseConversationAndOpinionsKeptUpAndVisitsInSpanishAndPortuguese() {
+        Extraction en = extract("Foreign ministers speak", "The Foreign Minister of Bhutan spoke with the Foreign Minister of Nepal today.",
+                "The joint technical committee would meet shortly to review the hydropower projects.",
+                "The two ministers agreed to continue conversation on trade and transit.",
+                "Further exchange of opinions on the subject was agreed upon.",
+                "Both committed to future engagement on climate finance.");
+        assertThat(en.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The joint technical committee would meet shortly to review the hydropower projects.",
+                "The two ministers agreed to continue conversation on trade and transit.",
+                "Further exchange of opinions on the subject was agreed upon.",
+                "Both committed to future engagement on climate finance.");
+        Extraction es = extract("Reunión de cancilleres de Perú y Bolivia", "Los cancilleres de Perú y Bolivia se reunieron en Lima.",
+                "Se acordó que el canciller boliviano realizará una visita oficial a Lima en abril.",
+                "Las delegaciones acordaron mantener una comunicación fluida.");
+        assertThat(es.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "Se acordó que el canciller boliviano realizará una visita oficial a Lima en abril.",
+                "Las delegaciones acordaron mantener una comunicación fluida.");
+        Extraction pt = extract("Reunião de ministros", "Os ministros do Brasil e do Paraguai reuniram-se em Assunção.",
+                "Acordou-se nova reunião técnica em 30 dias.");
+        assertThat(texts(pt.commitments())).containsExactly("Acordou-se nova reunião técnica em 30 dias.");
+    }
+
+    @Test
     void commitmentsAndFollowUpsInChineseJapaneseAndKorean() {
         // sentences end at a full stop with no space after it; "the Chinese side will" is China's; "do not agree" commits to nothing
         Extraction zh = extract("中泰外长会谈", "两国外长今天在北京举行会谈。中方将继续推动两国在农业领域的合作。双方同意保持密切沟通。双方不同意对方的立场。");
