@@ -367,6 +367,23 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
+    void keennessPledgesAndSupportRenewedAndAgreementInCroatianAndArabic() {
+        Extraction en = extract("Minister meets WHO envoy", "The Minister of Health of Oman met the WHO Representative in Muscat today.",
+                "Oman is keen to expand joint work on vaccines.", "Both sides pledge to share data on outbreaks.",
+                "The Minister renewed his support for the regional preparedness plan.",
+                "The Representative confirmed the organisation's ongoing support to the national laboratory.");
+        assertThat(texts(en.commitments())).containsExactly("Oman is keen to expand joint work on vaccines.",
+                "Both sides pledge to share data on outbreaks.", "The Minister renewed his support for the regional preparedness plan.",
+                "The Representative confirmed the organisation's ongoing support to the national laboratory.");
+        Extraction hr = extract("Sastanak ministara obrane Hrvatske i Slovenije", "Ministri obrane Hrvatske i Slovenije sastali su se u Zagrebu.",
+                "Dogovoren je nastavak suradnje u obuci pilota.");
+        assertThat(texts(hr.commitments())).containsExactly("Dogovoren je nastavak suradnje u obuci pilota.");
+        Extraction ar = extract("وزير الخارجية يستقبل نظيره", "استقبل وزير الخارجية نظيره في القاهرة.",
+                "وأكد الوزير على حرص البلدين على تعزيز التعاون الاقتصادي.");
+        assertThat(texts(ar.commitments())).containsExactly("وأكد الوزير على حرص البلدين على تعزيز التعاون الاقتصادي.");
+    }
+
+    @Test
     void commitmentsAndFollowUpsInChineseJapaneseAndKorean() {
         // sentences end at a full stop with no space after it; "the Chinese side will" is China's; "do not agree" commits to nothing
         Extraction zh = extract("中泰外长会谈", "两国外长今天在北京举行会谈。中方将继续推动两国在农业领域的合作。双方同意保持密切沟通。双方不同意对方的立场。");
