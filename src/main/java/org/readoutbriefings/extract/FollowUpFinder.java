@@ -62,9 +62,13 @@ public class FollowUpFinder {
             + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
             + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
             // a visit weighed or hoped for soon: "the possibility of a visit", "an early visit"
-            + "|possibility\\s+of|early\\s+visit|posibilidad"
-            // the same in the languages readouts come in most after English: next, will take place, agreed
-            + "|próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oaie]|terrà"
+            + "|possibility\\s+of|early\\s+visit|posibilidad)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The same in the languages readouts come in most after English: next, will take place, agreed. A regex of its
+     * own, tried only on a statement holding one of its stems, so that English statements try the English one alone.
+     */
+    private static final Pattern FUTURE_ELSEWHERE = Pattern.compile("\\b(?:próxim[oa]s?|llevará|celebrará|realizará|realizarse|prochaine?s?|aura\\s+lieu|tiendra|prossim[oaie]|terrà"
             + "|nächsten?|stattfinden|acordaron|acordaram|convinieron|vereinbarten|concordato|enige\\s+om"
             // and in Romanian, Russian, Polish, Vietnamese, Indonesian and Swahili: invitation, next, coming, will, prepare
             + "|convenu|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
@@ -235,7 +239,18 @@ public class FollowUpFinder {
         // a form feed or vertical tab left by a PDF would leave the regex to decide
         return (FUTURE_STEMS.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
                 && TextWords.findAtWordStart(FUTURE, text) // each of its words opens with \b and a letter
-                || text.chars().anyMatch(c -> c >= TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
+                || (FUTURE_STEMS_ELSEWHERE.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
+                && TextWords.findAtWordStart(FUTURE_ELSEWHERE, text)
+                || hasCharFrom(text, TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
+    }
+
+    private static boolean hasCharFrom(String text, char first) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -251,8 +266,9 @@ public class FollowUpFinder {
             "to continue", "to reconvene", "to resume", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future",
-            "próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
+            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future");
+    /** The first words of {@link #FUTURE_ELSEWHERE}'s markers, lower case. */
+    private static final List<String> FUTURE_STEMS_ELSEWHERE = List.of("próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
             "convinieron", "vereinbart", "concordato", "enige", "convenu", "invita", "următo",
             "mantendrán", "seguir", "maintenir", "rester", "poursuivre", "proseguire", "approfondire", "suivi", "kontakt", "предстоящ", "следующ", "очередн", "kolejn", "następn",
             "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
