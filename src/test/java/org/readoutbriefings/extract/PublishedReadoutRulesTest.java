@@ -391,6 +391,10 @@ class PublishedReadoutRulesTest {
         assertThat(texts(zh.commitments())).containsExactly("中方将继续推动两国在农业领域的合作。", "双方同意保持密切沟通。");
         assertThat(zh.commitments().get(0).actors()).containsExactly("CN");
         assertThat(zh.followUps()).extracting(ExtractedFollowUp::text).containsExactly("双方同意保持密切沟通。");
+        // a call in Chinese and in Spanish is a call
+        assertThat(extract("中泰外长通电话", "外交部长今天同泰国外长通电话。").format()).isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        assertThat(extract("Llamada con Chile", "El canciller sostuvo hoy una conversación telefónica con su par de Chile.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
         Extraction ja = extract("日・チリ外相会談", "外務大臣はチリ外務大臣と会談を行いました。両大臣は、経済分野での協力を強化していくことで一致しました。"
                 + "両大臣は、引き続き緊密に連携していくことを確認しました。");
         assertThat(ja.countries()).containsExactly("CL", "JP");
