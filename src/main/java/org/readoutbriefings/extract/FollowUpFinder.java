@@ -235,13 +235,16 @@ public class FollowUpFinder {
     /** Whether the text speaks of what is to come; a plain search for the markers' first words before the regex. */
     private static boolean future(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return marks(FUTURE_STEMS, FUTURE, text, lower) || marks(FUTURE_STEMS_ELSEWHERE, FUTURE_ELSEWHERE, text, lower)
+                || hasCharFrom(text, TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
+    }
+
+    /** Whether the markers' regex, each of whose words opens with \b and a letter, matches a text holding one of their stems. */
+    private static boolean marks(List<String> stems, Pattern markers, String text, String lower) {
         // a statement's words are one space apart (the splitter squeezes white space), so "to be" is spelt so;
         // a form feed or vertical tab left by a PDF would leave the regex to decide
-        return (FUTURE_STEMS.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
-                && TextWords.findAtWordStart(FUTURE, text) // each of its words opens with \b and a letter
-                || (FUTURE_STEMS_ELSEWHERE.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
-                && TextWords.findAtWordStart(FUTURE_ELSEWHERE, text)
-                || hasCharFrom(text, TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
+        return (stems.stream().anyMatch(lower::contains) || lower.indexOf('\f') >= 0 || lower.indexOf('\u000b') >= 0)
+                && TextWords.findAtWordStart(markers, text);
     }
 
     private static boolean hasCharFrom(String text, char first) {

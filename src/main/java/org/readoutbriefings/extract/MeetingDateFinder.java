@@ -448,16 +448,14 @@ public class MeetingDateFinder {
             }
         }
         if (reference != null) {
-            Matcher day = DAY_OF_THE_MONTH.matcher(text);
-            while (day.find()) {
+            Matcher dayAlone = DAY_OF_THE_MONTH.matcher(text);
+            while (dayAlone.find()) {
                 // the nearest such day on or before the report's (the 28th in a report of the 2nd is last month's)
-                int at = day.start();
-                date(reference.getYear(), reference.getMonthValue(), Integer.parseInt(day.group("d")))
+                int at = dayAlone.start();
+                date(reference.getYear(), reference.getMonthValue(), Integer.parseInt(dayAlone.group("d")))
                         .map(d -> d.isAfter(reference.plusDays(1)) ? d.minusMonths(1) : d)
                         .ifPresent(d -> candidates.add(new Candidate(d, at, false)));
             }
-        }
-        if (reference != null) {
             Matcher m = RELATIVE.matcher(text);
             while (m.find()) {
                 int at = m.start();

@@ -60,7 +60,7 @@ final class PhraseTrie {
     private enum Script { SPACED, WITHOUT_SPACES, KATAKANA, HANGUL }
 
     private static Script script(int c) {
-        if (c < 0x2E80) {
+        if (c < TextWords.ONE_CHAR_WORDS) {
             return Script.SPACED;
         }
         if (c == 'ー') {
