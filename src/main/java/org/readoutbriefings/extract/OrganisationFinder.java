@@ -28,6 +28,12 @@ public class OrganisationFinder {
         return !names.findAll(text).isEmpty();
     }
 
+    /** Where an organisation's name that starts at a position ends, or -1 if none starts there. */
+    public int endOfNameAt(String text, int from) {
+        PhraseTrie.Hit hit = from < text.length() ? names.longestAt(text, from) : null;
+        return hit == null ? -1 : hit.end();
+    }
+
     /** Short forms of the organisations named in the sentences, sorted. */
     public List<String> find(List<Sentence> sentences) {
         TreeSet<String> found = new TreeSet<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,24 @@ public class ParticipantFinder {
             + "|(?:al|el|as|ash|ad|an|ar)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*)");
     /** "of Chile", and as Spanish, Portuguese, French, German and Italian titles write it: "de Chile", "du Maroc", "von Polen". */
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?|(?:de|del|do|da|dos|das|du|des|von|der|di|della)\\s+|(?:de\\s+l|d|dell)['\u2019]\\s*)");
+    /**
+     * A body a title may name, not a place: "Secretary General of the Ministry of Foreign Affairs", "of the Gulf
+     * Cooperation Council", "of the Embassy".
+     */
+    private static final Set<String> BODIES = Set.of("ministry", "department", "office", "embassy", "commission", "council",
+            "secretariat", "agency", "authority", "directorate", "bank", "cabinet", "presidency", "forum", "organization",
+            "organisation", "community", "fund", "union", "league", "assembly", "parliament", "senate", "court", "committee");
+
+    /** The bodies of a government: their officials are the government's. */
+    private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "office", "embassy", "cabinet",
+            "presidency", "directorate", "parliament", "senate", "court");
+
+    private static boolean isBody(String place) {
+        String[] words = SPACES.split(place.toLowerCase(Locale.ROOT));
+        return BODIES.contains(words[0]) || BODIES.contains(words[words.length - 1]);
+    }
+    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
+    private static final Pattern TO_PLACE = Pattern.compile("^\\s+(?:to|To)\\s+(?:the\\s+|The\\s+)?");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
             + "|Emirate|Union|Territory|Government)\\s+of\\s+(?:the\\s+)?)?(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
@@ -62,7 +81,7 @@ public class ParticipantFinder {
             "minister", "ministers", "secretary", "foreign", "affairs", "trade", "representative", "president", "prime",
             "state", "defence", "defense", "ambassador", "vice", "deputy", "chief", "cabinet", "councilor", "chancellor",
             "envoy", "special", "general", "director", "commissioner", "high", "national", "security", "advisor",
-            "adviser", "the", "and", "on", "in", "at", "of", "for", "with", "during", "after", "before", "both", "held",
+            "adviser", "the", "and", "on", "in", "at", "of", "for", "to", "with", "during", "after", "before", "both", "held",
             "met", "said", "spoke", "today", "this", "that", "they", "he", "she", "his", "her", "a", "an", "also",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -106,7 +125,9 @@ public class ParticipantFinder {
             "protection", "armed", "forces", "procurement", "personnel", "budget", "revenue", "taxation", "customs",
             "exports", "export", "imports", "promotion", "textiles", "steel", "chemicals", "fertilizers", "coal",
             "earth", "sciences", "biodiversity", "conservation", "wildlife", "sustainability", "sustainable", "green",
-            "transition", "ecological", "solidarity", "francophonie", "outreach", "crisis");
+            "transition", "ecological", "solidarity", "francophonie", "outreach", "crisis",
+            // "Ambassador Extraordinary and Plenipotentiary of India to Mongolia"
+            "extraordinary", "plenipotentiary");
     /** A name in another script in brackets: Han, Hangul, kana, Cyrillic, Greek, Arabic and others. */
     private static final Pattern NATIVE_NAME = Pattern.compile("\\s*\\((?<native>[^\\p{IsLatin}\\p{IsCommon})(]"
             + "[^\\p{IsLatin})(]{0,40})\\)");
@@ -128,19 +149,20 @@ public class ParticipantFinder {
     }
 
     /**
-     * The people at the meeting: those named in the title or the sentences that report the meeting. People
+     * The people at the meeting: those named in the title, the sentences that report the meeting, those that say
+     * who attended, and any other sentence that reports a meeting of its own (a readout of several calls). People
      * named later ("the leaders recalled President Xi's visit") were not there, but a later, fuller mention of
      * someone at the meeting completes their name or title.
      */
-    public People find(String title, List<Sentence> lead, List<Sentence> all) {
+    public People find(String title, List<Sentence> lead, List<Sentence> all, Predicate<String> reportsAMeeting) {
         List<Participant> present = new ArrayList<>();
         Set<String> unresolved = new LinkedHashSet<>();
         if (title != null) {
             find(title, present, unresolved, true);
         }
         lead.forEach(s -> find(s.text(), present, unresolved, true));
-        // everyone named as attending, wherever the text says so
-        all.stream().filter(s -> !s.background() && !lead.contains(s) && saysWhoAttended(s.text()))
+        // everyone named as attending or met, wherever the text says so
+        all.stream().filter(s -> !s.background() && !lead.contains(s) && (saysWhoAttended(s.text()) || reportsAMeeting.test(s.text())))
                 .forEach(s -> find(s.text(), present, unresolved, true));
         List<Participant> people = merge(present);
         List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
@@ -184,20 +206,31 @@ public class ParticipantFinder {
         for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
             Office o = offices.get(office.phrase());
             String country = qualifierBefore(text, office.start());
-            int at = portfolioEnd(text, office.end());
+            // "Secretary General of the Organization of American States (OAS), José Miguel Insulza": the
+            // organisation's official, named after it
+            int organisationEnd = organisationEnd(text, office.end());
+            boolean ofOrganisation = organisationEnd >= 0;
+            int at = organisationEnd >= 0 ? organisationEnd : portfolioEnd(text, office.end());
             // regions of the sentence, not copies of its rest: a long sentence has many titles
             Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
-            if (of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
+            if (organisationEnd < 0 && of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
                 CountryMentions.Mention mention = countries.at(text, of.end());
                 Matcher place = PLACE.matcher(text).region(of.end(), text.length());
                 if (mention != null) {
                     country = mention.country();
                     at = mention.end();
+                } else if (place.lookingAt() && isBody(place.group())) {
+                    // "First Secretary of the Embassy, Julio César Sánchez": the name after the body; an official
+                    // of a body that is not a government's ("of the ECOWAS Commission") has no country
+                    Matcher acronym = ACRONYM_IN_BRACKETS.matcher(text).region(place.end(), text.length());
+                    at = acronym.lookingAt() ? acronym.end() : place.end();
+                    ofOrganisation = !GOVERNMENT_BODIES.contains(place.group("first").toLowerCase(Locale.ROOT));
                 } else if (country == null && place.lookingAt() && !organisations.names(place.group())
                         && !PORTFOLIO_WORDS.contains(place.group("first").toLowerCase(Locale.ROOT))) {
                     // a counterpart of a place no country list knows: reported, never guessed
                     unresolved.add(text.substring(office.start(), place.end()).strip());
                     String name = nameAfter(text, place.end());
+                    name = name != null ? name : nameBefore(text, office.start());
                     if (name != null) {
                         found.add(new Participant(name, nativeName(text, name, place.end()), o.title(), null, text, true));
                     }
@@ -207,6 +240,7 @@ public class ParticipantFinder {
             if (country == null) {
                 country = o.country();
             }
+            at = hostCountryEnd(text, at);
             String name = nameAfter(text, at);
             if (name != null && country == null) {
                 country = countryAfterName(text, at, name);
@@ -219,7 +253,7 @@ public class ParticipantFinder {
                 if (country == null) {
                     // "Secretary Granholm", "Prime Minister Trudeau": the person's government, if the table knows them
                     country = holders.country(name, 0);
-                    official = country == null && holders.holders(name, 0).stream().anyMatch(h -> h.organisation() != null);
+                    official = country == null && (ofOrganisation || holders.holders(name, 0).stream().anyMatch(h -> h.organisation() != null));
                 }
                 found.add(new Participant(name, nativeName(text, name, at), o.title(), country, text, official));
             }
@@ -262,6 +296,30 @@ public class ParticipantFinder {
             }
         }
         return end == start ? titleEnd : end;
+    }
+
+    /** Where " of the &lt;organisation&gt; (ACRONYM)" after a title ends, or -1 if no organisation follows it. */
+    private int organisationEnd(String text, int titleEnd) {
+        Matcher of = OF_COUNTRY.matcher(text).region(titleEnd, text.length());
+        int end = of.lookingAt() ? organisations.endOfNameAt(text, of.end()) : -1;
+        if (end < 0) {
+            return -1;
+        }
+        Matcher acronym = ACRONYM_IN_BRACKETS.matcher(text).region(end, text.length());
+        return acronym.lookingAt() ? acronym.end() : end;
+    }
+
+    /**
+     * Past the country an envoy is posted to, which is not theirs: "Chinese Ambassador to the Kingdom of Saudi
+     * Arabia Chen Weiqing", "High Commissioner to Seychelles, Mr. Jeff Glenkin".
+     */
+    private int hostCountryEnd(String text, int from) {
+        Matcher to = TO_PLACE.matcher(text).region(from, text.length());
+        if (!to.lookingAt()) {
+            return from;
+        }
+        CountryMentions.Mention host = countries.at(text, to.end());
+        return host != null ? host.end() : from;
     }
 
     /** A name's form in its own script right after it: "Park Jin (박진)", "Wang Yi (王毅)". */
@@ -403,9 +461,13 @@ public class ParticipantFinder {
         return people;
     }
 
-    /** Whether two names, in tokens, share a token of three letters or more. */
+    /**
+     * Whether two names, in tokens, share a token of three letters or more, or one is a family name alone that
+     * the other ends with: "Minister Ng" is Mary Ng.
+     */
     private static boolean samePerson(List<String> a, List<String> b) {
-        return a.stream().anyMatch(t -> t.length() >= 3 && b.contains(t));
+        return a.stream().anyMatch(t -> t.length() >= 3 && b.contains(t))
+                || a.size() == 1 && b.get(b.size() - 1).equals(a.get(0)) || b.size() == 1 && a.get(a.size() - 1).equals(b.get(0));
     }
 
     private static List<String> tokens(String name) {

@@ -119,7 +119,11 @@ public class ReadoutExtractor {
         List<Sentence> lead = leadSentences(sentences, title, MEETING_WORDS);
         // the people also in a lead sentence that says what they agreed or discussed, or that they met in another
         // language ("se reunió con"): only for people, as such a sentence names the talks' subjects as often as their parties
-        ParticipantFinder.People attending = participants.find(title, leadSentences(sentences, title, ANY_MEETING_WORDS), sentences);
+        // and the people met in any sentence that reports a meeting: a readout of several calls or meetings names
+        // each counterpart where it reports that meeting (measured: the meeting words of other languages as well,
+        // which include "agreed" and "discussed", lost precision on two development sets)
+        ParticipantFinder.People attending = participants.find(title, leadSentences(sentences, title, ANY_MEETING_WORDS), sentences,
+                MEETING_WORDS::in);
         List<Participant> people = withCountries(attending.participants(), issuer, title, lead, sentences);
         for (String counterpart : attending.unresolved()) {
             warnings.add(new ReadoutWarning("participants", "counterpart '" + counterpart

@@ -846,4 +846,33 @@ class PublishedReadoutRulesTest {
                 "The ministers discussed Ethiopian and Somali efforts in the region.");
         assertThat(x.countries()).containsExactlyInAnyOrder("GH", "KE", "ML", "SN");
     }
+
+    @Test
+    void everyoneMetInAReadoutOfSeveralMeetingsEnvoysPostedAbroadAndOfficialsOfAnOrganisationTakePart() {
+        Extraction x = extract("Foreign Minister's calls",
+                "BISHKEK, 6 May 2024 - Kyrgyz Foreign Minister Aigerim Toktosunova spoke by telephone with her Kuwaiti counterpart Salem Al-Rashidi.",
+                "The ministers discussed air links and investment.",
+                "The minister also held a video call with Estonian Foreign Minister Madis Kask on transit routes.",
+                "Later she received the Philippine Ambassador to Kyrgyzstan, Maria Santos, and the Secretary General of the"
+                        + " Pacific Islands Forum (PIF) Tevita Lomu.");
+        assertThat(x.participants()).extracting(Participant::name)
+                .contains("Aigerim Toktosunova", "Madis Kask", "Maria Santos", "Tevita Lomu");
+        assertThat(x.participants()).filteredOn(p -> p.name().equals("Maria Santos")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("PH"));
+        // an organisation's official represents no country
+        assertThat(x.participants()).filteredOn(p -> p.name().equals("Tevita Lomu")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isNull());
+        assertThat(x.countries()).contains("EE", "KG", "PH").doesNotContain("PIF");
+    }
+
+    @Test
+    void aFamilyNameAloneIsThePersonNamedInFullAndABodyInATitleIsNoPlace() {
+        Extraction x = extract("Trade ministers meet",
+                "OTTAWA, 6 May 2024 - Canada's Minister of International Trade Mary Ng met Dr Rahim Bin Khalid Al Sabti, Secretary"
+                        + " General of the Ministry of Foreign Affairs of Oman, and the First Secretary of the Embassy, Jorge Ruiz.",
+                "Minister Ng welcomed the talks.");
+        assertThat(x.participants()).extracting(Participant::name).contains("Mary Ng", "Jorge Ruiz").doesNotContain("Ng");
+        assertThat(x.participants()).anySatisfy(p -> assertThat(p.name()).endsWith("Al Sabti"));
+        assertThat(x.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("Ministry"));
+    }
 }
