@@ -59,7 +59,7 @@ public class MeetingDateFinder {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "pl", "cs", "sk",
             "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg", "is", "et",
-            "ca", "sq", "mk", "sr", "sr-Latn", "ar", "ar-IQ");
+            "ca", "sq", "mk", "sr", "sr-Latn", "ar", "ar-IQ", "hu", "rw");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = monthsInOtherLanguages();
     /** Every month name the date patterns match, English and the other languages alike. */
     private static final Map<String, Integer> MONTHS = allMonths();
@@ -111,20 +111,31 @@ public class MeetingDateFinder {
     private static final String MONTH_FIRST = "(?=[JFMASOND])";
     private static final String YEAR_FIRST = "(?=[12])";
     private static final String YEAR = "(?<y>(?:19|20|21)\\d{2})";
+    /** A stay across two months, whose first day is the meeting's: "from 29th September to 3rd October, 1963". */
+    private static final Pattern CROSS_MONTH_RANGE = Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?\\s*(?:-|\u2013|\u2014|to|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s+"
+                    + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.?,?\\s+" + YEAR + "\\b");
+    /** Numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading is impossible: 02/19/2025). */
+    private static final Pattern NUMERIC_DAY_FIRST = Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b");
     private static final List<Pattern> FULL = List.of(
-            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "\\b"),
-            // "March 3, 2023", and a news agency's "December 31/2019"
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "(?:,?\\s+|/)" + YEAR + "\\b"),
+            CROSS_MONTH_RANGE,
+            // "22 December 2021", "14. Dec 2022.", and the English of a Portuguese page: "23 February De 2023"
+            Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\.?" + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(?:[Dd]e\\s+)?" + YEAR + "\\b"),
+            // "March 3, 2023", "January 28 of 2022", and a news agency's "December 31/2019"
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "(?:,?\\s+(?:of\\s+)?|/)" + YEAR + "\\b"),
             // "2024-02-16", also run into a label: "Registration date2024-02-16"
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
-            // numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading
-            // is impossible: 02/19/2025)
-            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b"),
+            NUMERIC_DAY_FIRST,
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+)?" + YEAR + "\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // the day-first dates of Central and South-East Europe, spaced: "15. 10. 2024."
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)\\.\\s(?<m>[01]?\\d)\\.\\s(?<y>(?:19|20|21)\\d{2})\\b"),
+            // the year first, as Hungarian writes it ("2013. július 2-i") and as a page's stamp may ("2015 09 18")
+            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "\\.\\s+" + OTHER_LANGUAGE_MONTH + "\\s+(?<d>[0-3]?\\d)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(YEAR_FIRST + "(?<![\\d.,])" + YEAR + " (?<m>[01]\\d) (?<d>[0-3]\\d)(?![\\d.,])"),
             // Chinese, Japanese and Korean: "2017年8月30日", "2017년 8월 30일"
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]"),
             // a Japanese era's year: "平成29年8月30日" (2017), "令和元年5月1日" (2019)
@@ -135,6 +146,8 @@ public class MeetingDateFinder {
             // "6 апреля", "ce lundi 05 octobre", "ngày 3 tháng 12"
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH
                     + "(?![\\p{L}\\d])(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // Vietnamese news's day and month: "Ngày 16/7, tại Trụ sở ..."
+            Pattern.compile("(?<=\\b[Nn]gày\\s)(?<d>[0-3]?\\d)/(?<m>[01]?\\d)\\b(?!/\\d)"),
             // Chinese, Japanese and Korean without the year: "2月6日", "9월 21일"
             Pattern.compile("(?<![\\d年년])(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]"));
     /**
@@ -173,7 +186,7 @@ public class MeetingDateFinder {
             "\\b(?:Published|Posted|Updated)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})");
     private static final List<String> MEETING_WORD_LIST = List.of("held", "hold", "met", "meets", "meeting", "meetings", "spoke",
             "speaks", "call", "called", "talk", "talks", "talked", "teleconference", "videoconference", "conference", "conversation",
-            "phoned", "telephoned", "joined", "participated", "visit", "visited", "summit", "received", "hosted", "dialogue",
+            "phoned", "telephoned", "joined", "participated", "visit", "visited", "visiting", "summit", "received", "hosted", "dialogue",
             "consultations", "convened", "discussed", "readout", "signed", "signing", "co-chaired", "chaired", "agreed", "contact",
             "phone", "telephone",
             // the same in the languages readouts come in after English, so that their dates are found in the right sentence
@@ -181,7 +194,7 @@ public class MeetingDateFinder {
             "recebeu", "rencontré", "rencontre", "entretien", "entretenu", "reçu", "réunion", "incontrato", "incontro", "colloquio",
             "ricevuto", "traf", "Treffen", "Gespräch", "empfing", "встреча", "встретился", "встретились", "переговоры", "беседа",
             "состоялась", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
-            "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "nakipagpulong", "nagpulong", "nakipagkita",
+            "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian
             "empfängt", "empfangen", "trifft", "getroffen", "telefonierte", "audiencia", "recibe", "conversó", "dialogó",
@@ -421,9 +434,16 @@ public class MeetingDateFinder {
         List<Candidate> candidates = new ArrayList<>();
         // "Tuesday, January 16", "on Tuesday, 5th July 2022": the weekday names the day the date gives
         List<int[]> weekdayAndDay = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         for (Pattern p : FULL) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (spans.stream().anyMatch(span -> start < span[1] && end > span[0])) {
+                    continue; // the last day of a stay across two months, which CROSS_MONTH_RANGE read whole
+                }
+                spans.add(new int[]{start, end});
                 weekdayBefore(text, m.start()).ifPresent(weekdayAndDay::add);
                 numericOrNamed(m, text).ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
             }
@@ -477,7 +497,7 @@ public class MeetingDateFinder {
                 candidates.add(new Candidate(date, m.start(), true));
             }
         }
-        int anchor = MEETING_WORDS.find(text).map(CuePhrases.Match::start).orElse(0);
+        int anchor = anchor(text);
         if (candidates.stream().anyMatch(c -> c.position() > anchor)) {
             // "MEXICO 10 May 2019 - The two sides held their meeting ... on 6 May 2019": a dateline at the head
             // of the sentence is the day of the news; the sentence's own date after its verb is the meeting's
@@ -491,6 +511,26 @@ public class MeetingDateFinder {
                 .filter(c -> reference == null || !c.date().isAfter(reference.plusDays(1)))
                 .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
     }
+
+    /**
+     * Where the sentence's report of the meeting is: its first meeting word, unless that one names an earlier
+     * event the sentence opens with; then its last ("Following the meeting of the Foreign Ministers in Brussels
+     * on 18 January 2016 and the consultations in Nicosia on 11 April 2016, the 2nd consultations were held in
+     * Athens on 18 October 2017").
+     */
+    private static int anchor(String text) {
+        List<CuePhrases.Match> words = MEETING_WORDS.findAll(text);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int first = words.get(0).start();
+        return EARLIER_EVENT_BEFORE.matcher(text.substring(Math.max(0, first - 40), first)).find()
+                ? words.get(words.size() - 1).start() : first;
+    }
+
+    /** "Following the", "after their", "further to the": what names an event before the one reported. */
+    private static final Pattern EARLIER_EVENT_BEFORE = Pattern.compile("(?i)\\b(?:following|after|further\\s+to|in\\s+follow-up\\s+to)"
+            + "\\s+(?:the|their|its|his|her|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     /** Where a weekday written right before a date starts and ends ("Tuesday, " before "January 16"). */
     private static Optional<int[]> weekdayBefore(String text, int dateStart) {
@@ -520,7 +560,7 @@ public class MeetingDateFinder {
         int year = Integer.parseInt(m.group("y"));
         int day = Integer.parseInt(m.group("d"));
         boolean numeric = m.group("m").chars().allMatch(Character::isDigit);
-        if (numeric && m.pattern() == FULL.get(4) && US_CLOCK.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        if (numeric && m.pattern() == NUMERIC_DAY_FIRST && US_CLOCK.matcher(text).region(m.end(), text.length()).lookingAt()) {
             // "12/11/2021 08:57 AM EST": an American page writes the month first
             return date(year, day, Integer.parseInt(m.group("m")));
         }

@@ -39,7 +39,11 @@ public class SentenceSplitter {
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201c(]+");
     private static final Pattern DATE_LABEL = Pattern.compile("(?:date|published|posted|updated)\\b\\s*:?\\s*\\d");
     private static final Pattern CAPITALISED_MONTH = Pattern.compile("(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
-            + "|Oktober|November|Dezember)\\b");
+            + "|Oktober|November|Dezember"
+            // and English months after a day with a full stop, as a Serbian page writes them: "14. Dec 2022."
+            + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:19|20)\\d{2})\\b");
+    /** What follows the day or the month of "15. 10. 2024.": the month and a full stop, or the year. */
+    private static final Pattern DAY_OR_MONTH_DOT_AFTER = Pattern.compile("(?:[01]?\\d\\.\\s?(?:19|20|21)\\d{2}|(?:19|20|21)\\d{2})\\b");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[a-z]\\.)+[a-z]");
 
     /** Words that make a heading a background heading, each as a whole-word regex on the lower-cased heading. */
@@ -225,7 +229,11 @@ public class SentenceSplitter {
         }
         if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)
                 && CAPITALISED_MONTH.matcher(text).region(next, text.length()).lookingAt()) {
-            return false; // a day as German writes it: "am 6. Mai 2022", "6. März"
+            return false; // a day as German writes it: "am 6. Mai 2022", "6. März", or "14. Dec 2022"
+        }
+        if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)
+                && DAY_OR_MONTH_DOT_AFTER.matcher(text).region(next, text.length()).lookingAt()) {
+            return false; // a day or month as Central Europe writes a date: "15. 10. 2024."
         }
         if (ABBREVIATIONS.contains(word)) {
             // "No. 5", "Dec. 22", "Dr. Jaishankar": the abbreviation belongs to what follows

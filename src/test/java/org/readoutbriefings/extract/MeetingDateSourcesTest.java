@@ -385,4 +385,27 @@ class MeetingDateSourcesTest {
         Extraction gulf = extract("وزير الخارجية يستقبل سفير اليابان\n\nاستقبل وزير الخارجية في 12 مارس 2024 سفير اليابان.", null, null);
         assertThat(gulf.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 12));
     }
+
+    @Test
+    void datesAsCentralEuropeanPagesWriteThemAStayAcrossTwoMonthsAndTheMeetingAfterAnEarlierOne() {
+        // our own readouts, each in the form a real one took
+        assertThat(extract("Minister receives envoy\n09:30 21. 03. 2025.\nZAGREB - The minister received the Chilean ambassador today.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(extract("Minister speaks with counterpart\n21. Mar 2025.\nToday the minister spoke with her Chilean counterpart.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(extract("Joint sitting of the cabinets\n2025 03 21\nOn Friday, a joint sitting of the two cabinets was held in Tartu.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(extract("Tárgyalás\nA két külügyminiszter a 2025. március 21-i csúcstalálkozó után megbeszélést tartott, találkozott.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(extract("Hội nghị trực tuyến\nThứ sáu, 28/03/2025\nNgày 21/3, hai Thứ trưởng đã tiến hành hội nghị trực tuyến.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(extract("Joint communique\nThe Prime Minister of Chile is visiting Peru from 29th March to 2nd April, 2025, and"
+                + " will have discussions with the President.", null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 29));
+        assertThat(extract("Declaration\nThe ministers, meeting in Lima on March 21 of 2025, declare:", null, null).meetingDate())
+                .isEqualTo(LocalDate.of(2025, 3, 21));
+        Extraction after = extract("Joint statement\nFollowing the meeting of the Foreign Ministers in Lisbon on 10 January 2025, the"
+                + " second trilateral consultations were held in Lima on 21 March 2025.", null, null);
+        assertThat(after.meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(after.dateSource()).isEqualTo(DateSource.TEXT);
+    }
 }
