@@ -100,7 +100,7 @@ public class ParticipantFinder {
     /** Forms of address that precede a name: "Ms. KAMIKAWA Yoko", "H.E. Mr. CHO Tae-yul", "Shri Narendra Modi". */
     private static final Set<String> HONORIFIC_TOKENS = Set.of("mr", "ms", "mrs", "mx", "dr", "he", "h", "e", "rt", "hon",
             "honourable", "honorable", "shri", "smt", "sir", "dame", "excellency", "ambassador", "amb", "prof", "senator",
-            "madam", "mme", "m", "herr", "frau");
+            "madam", "mme", "m", "herr", "frau", "mhe");
 
     private record Office(String title, String country) {
     }

@@ -20,7 +20,9 @@ public class SentenceSplitter {
             "mx", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr", "inc", "co", "ltd", "vs", "e.g", "i.e",
             "a.m", "p.m", "approx", "art", "para", "vol", "rt", "hon", "mt", "ft", "cf", "dept", "govt", "min",
-            "adm", "capt", "maj", "pres", "sec", "secy", "excellency", "est");
+            "adm", "capt", "maj", "pres", "sec", "secy", "excellency", "est",
+            // forms of address before a name in Swahili ("Mhe."), Spanish ("Sra.", "Excmo.", "Lic.", "Ing.") and Indonesian ("Bpk.", "Drs.")
+            "mhe", "sra", "srta", "excmo", "excma", "lic", "ing", "bpk", "drs");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013\u25cf]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s+");
     /** A date written day first with a full stop ("5. október 2010", "3. März 2021"), not a numbered item. */
     private static final Pattern DAY_DOT_MONTH_YEAR = Pattern.compile("^\\s*\\d{1,2}\\.\\s+\\p{L}+\\.?,?\\s+(?:19|20)\\d{2}\\b");

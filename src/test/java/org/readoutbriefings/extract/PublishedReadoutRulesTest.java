@@ -875,4 +875,13 @@ class PublishedReadoutRulesTest {
         assertThat(x.participants()).anySatisfy(p -> assertThat(p.name()).endsWith("Al Sabti"));
         assertThat(x.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("Ministry"));
     }
+
+    @Test
+    void aSwahiliFormOfAddressEndsNoSentenceAndSwahiliTitlesNameTheirHolders() {
+        Extraction x = extract("Balozi Mhe. Amani Juma akutana na Balozi Mhe. Grace Uwase wa Rwanda",
+                "Tarehe 02 Aprili 2025, Mhe. Amani Juma, Balozi wa Tanzania nchini Kenya alitembelewa na Balozi wa Rwanda.");
+        assertThat(x.title()).isEqualTo("Balozi Mhe. Amani Juma akutana na Balozi Mhe. Grace Uwase wa Rwanda");
+        assertThat(x.participants()).extracting(Participant::name).contains("Amani Juma", "Grace Uwase");
+        assertThat(x.countries()).contains("RW", "TZ");
+    }
 }
