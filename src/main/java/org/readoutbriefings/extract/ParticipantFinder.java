@@ -62,6 +62,7 @@ public class ParticipantFinder {
         return BODIES.contains(words[0]) || BODIES.contains(words[words.length - 1]);
     }
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
+    private static final Pattern FOR_COUNTRY = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     private static final Pattern TO_PLACE = Pattern.compile("^\\s+(?:to|To)\\s+(?:the\\s+|The\\s+)?");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
@@ -236,6 +237,14 @@ public class ParticipantFinder {
                     }
                     continue;
                 }
+            }
+            Matcher forCountry = FOR_COUNTRY.matcher(text).region(at, text.length());
+            CountryMentions.Mention represented = forCountry.lookingAt() ? countries.at(text, forCountry.end()) : null;
+            if (represented != null) {
+                // "High Commissioner for the Federal Republic of Nigeria": only a country's name, as "for" also opens
+                // portfolios no list holds ("Minister for Ageing")
+                country = represented.country();
+                at = represented.end();
             }
             if (country == null) {
                 country = o.country();

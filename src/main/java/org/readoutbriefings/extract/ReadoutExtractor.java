@@ -224,8 +224,9 @@ public class ReadoutExtractor {
                 countries.find(s.text()).forEach(m -> counts.merge(m.country(), 1, Integer::sum));
             }
         }
-        List<String> frequent = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+        // a country named once is no "most named" one: "NATO missions in Kosovo" gave Croatia's minister Kosovo
+        List<String> frequent = counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         Set<String> taken = new HashSet<>();
         people.stream().map(Participant::country).filter(c -> c != null).forEach(taken::add);
         List<Participant> result = new ArrayList<>();

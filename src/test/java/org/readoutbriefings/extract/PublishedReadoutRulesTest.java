@@ -884,4 +884,17 @@ class PublishedReadoutRulesTest {
         assertThat(x.participants()).extracting(Participant::name).contains("Amani Juma", "Grace Uwase");
         assertThat(x.countries()).contains("RW", "TZ");
     }
+
+    @Test
+    void anEnvoyForACountryIsItsEnvoyAndACountryNamedOnceIsNoOnesByDefault() {
+        Extraction x = extract("Courtesy call by the High Commissioner for Ghana",
+                "The Minister of Foreign Affairs, Dr. Lena Marsh, met with His Excellency Kofi Mensah, High Commissioner for the"
+                        + " Republic of Ghana to Barbados, on 3 May 2024.");
+        assertThat(x.participants()).filteredOn(p -> p.name().equals("Kofi Mensah")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("GH"));
+        Extraction y = extract("NATO Secretary General visits Zagreb",
+                "The Secretary General of NATO met Prime Minister Ivo Horvat of Croatia and Defence Minister Ante Babić in Zagreb on 3 May 2024.",
+                "He thanked Croatia for its contribution to the missions in Kosovo and praised Croatia's defence spending.");
+        assertThat(y.countries()).containsExactly("HR");
+    }
 }
