@@ -123,12 +123,14 @@ public class MeetingDateFinder {
             // "March 3, 2023", "January 28 of 2022", and a news agency's "December 31/2019"
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "(?:,?\\s+(?:of\\s+)?|/)" + YEAR + "\\b"),
             // "2024-02-16", also run into a label: "Registration date2024-02-16"
-            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)\\b"),
+            // and a time stamp's: "2022-11-05T16:29:36+0000"
+            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)(?:\\b|(?=T\\d))"),
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "/(?<m>[01]?\\d)/" + "(?<d>[0-3]?\\d)\\b"),
             NUMERIC_DAY_FIRST,
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
-            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+)?" + YEAR + "\\b",
+            // "16 de noviembre de 2022", and a stay of days: "2.–3. února 2017"
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?(?:\\s*[-\u2013]\\s*[0-3]?\\d\\.?)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+)?" + YEAR + "\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // the day-first dates of Central and South-East Europe, spaced: "15. 10. 2024."
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)\\.\\s(?<m>[01]?\\d)\\.\\s(?<y>(?:19|20|21)\\d{2})\\b"),

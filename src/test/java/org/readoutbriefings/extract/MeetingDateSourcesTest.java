@@ -407,5 +407,9 @@ class MeetingDateSourcesTest {
                 + " second trilateral consultations were held in Lima on 21 March 2025.", null, null);
         assertThat(after.meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
         assertThat(after.dateSource()).isEqualTo(DateSource.TEXT);
+        assertThat(extract("Ministers to meet again\nDate: 2025-03-21T16:29:36+0000\nThe minister on Friday briefed his Chilean counterpart.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(extract("Ministr navštívil Chile\nMinistr vykonal 21.\u201322. března 2025 návštěvu Chile a setkal se s prezidentem.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
     }
 }
