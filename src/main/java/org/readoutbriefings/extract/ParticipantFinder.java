@@ -52,17 +52,14 @@ public class ParticipantFinder {
     private static final Set<String> BODIES = Set.of("ministry", "department", "office", "embassy", "commission", "council",
             "secretariat", "agency", "authority", "directorate", "bank", "cabinet", "presidency", "forum", "organization",
             "organisation", "community", "fund", "union", "league", "assembly", "parliament", "senate", "court", "committee");
-
     /** The bodies of a government: their officials are the government's. */
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "office", "embassy", "cabinet",
             "presidency", "directorate", "parliament", "senate", "court");
-
-    private static boolean isBody(String place) {
-        String[] words = SPACES.split(place.toLowerCase(Locale.ROOT));
-        return BODIES.contains(words[0]) || BODIES.contains(words[words.length - 1]);
-    }
+    /** "the Pacific Islands Forum (PIF)": the acronym after an organisation's name. */
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
+    /** "High Commissioner for Nigeria". */
     private static final Pattern FOR_COUNTRY = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
+    /** "Ambassador to Ghana", as a headline also writes it ("Ambassador To Ghana"). */
     private static final Pattern TO_PLACE = Pattern.compile("^\\s+(?:to|To)\\s+(?:the\\s+|The\\s+)?");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
@@ -227,10 +224,10 @@ public class ParticipantFinder {
             // organisation's official, named after it
             int organisationEnd = organisationEnd(text, office.end());
             boolean ofOrganisation = organisationEnd >= 0;
-            int at = organisationEnd >= 0 ? organisationEnd : portfolioEnd(text, office.end());
+            int at = ofOrganisation ? organisationEnd : portfolioEnd(text, office.end());
             // regions of the sentence, not copies of its rest: a long sentence has many titles
             Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
-            if (organisationEnd < 0 && of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
+            if (!ofOrganisation && of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
                 CountryMentions.Mention mention = countries.at(text, of.end());
                 Matcher place = PLACE.matcher(text).region(of.end(), text.length());
                 if (mention != null) {
@@ -324,6 +321,12 @@ public class ParticipantFinder {
             }
         }
         return end == start ? titleEnd : end;
+    }
+
+    /** Whether a place a title names is a body ("the Ministry of Foreign Affairs", "the Gulf Cooperation Council"). */
+    private static boolean isBody(String place) {
+        String[] words = SPACES.split(place.toLowerCase(Locale.ROOT));
+        return BODIES.contains(words[0]) || BODIES.contains(words[words.length - 1]);
     }
 
     /** Where " of the &lt;organisation&gt; (ACRONYM)" after a title ends, or -1 if no organisation follows it. */
