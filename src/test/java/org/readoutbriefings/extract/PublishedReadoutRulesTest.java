@@ -856,7 +856,10 @@ class PublishedReadoutRulesTest {
                 "Later she received the Philippine Ambassador to Kyrgyzstan, Maria Santos, and the Secretary General of the"
                         + " Pacific Islands Forum (PIF) Tevita Lomu.");
         assertThat(x.participants()).extracting(Participant::name)
-                .contains("Aigerim Toktosunova", "Madis Kask", "Maria Santos", "Tevita Lomu");
+                .contains("Aigerim Toktosunova", "Madis Kask", "Maria Santos", "Tevita Lomu", "Salem Al-Rashidi");
+        // a counterpart named after the word, with the country before it
+        assertThat(x.participants()).filteredOn(p -> p.name().equals("Salem Al-Rashidi")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("KW"));
         assertThat(x.participants()).filteredOn(p -> p.name().equals("Maria Santos")).singleElement()
                 .satisfies(p -> assertThat(p.country()).isEqualTo("PH"));
         // an organisation's official represents no country
