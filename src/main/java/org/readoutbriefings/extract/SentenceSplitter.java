@@ -230,12 +230,11 @@ public class SentenceSplitter {
             return false; // an initial: "Antony J. Blinken"
         }
         if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)
-                && CAPITALISED_MONTH.matcher(text).region(next, text.length()).lookingAt()) {
-            return false; // a day as German writes it: "am 6. Mai 2022", "6. März", or "14. Dec 2022"
-        }
-        if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)
-                && DAY_OR_MONTH_DOT_AFTER.matcher(text).region(next, text.length()).lookingAt()) {
-            return false; // a day or month as Central Europe writes a date: "15. 10. 2024."
+                && (CAPITALISED_MONTH.matcher(text).region(next, text.length()).lookingAt()
+                || DAY_OR_MONTH_DOT_AFTER.matcher(text).region(next, text.length()).lookingAt())) {
+            // a day as German writes it ("am 6. Mai 2022", "6. März", or "14. Dec 2022"), or a day or month as
+            // Central Europe writes a date ("15. 10. 2024.")
+            return false;
         }
         if (ABBREVIATIONS.contains(word)) {
             // "No. 5", "Dec. 22", "Dr. Jaishankar": the abbreviation belongs to what follows
