@@ -31,9 +31,15 @@ public record ExtractionCues(
             JsonNode root = new YAMLMapper().readTree(in);
             JsonNode commitments = root.path("commitments");
             JsonNode format = root.path("format");
+            List<String> strong = strings(commitments.path("strong"));
+            List<String> weak = strings(commitments.path("weak"));
+            List<String> not = strings(commitments.path("not"));
+            java.util.Set<String> listed = new java.util.HashSet<>(strong);
+            listed.addAll(weak);
+            listed.addAll(not);
             return new ExtractionCues(
-                    phrases(commitments.path("strong")), phrases(commitments.path("weak")),
-                    phrases(commitments.path("not")), phrases(commitments.path("history")),
+                    new CuePhrases(withVerbForms(strong, listed)), new CuePhrases(withVerbForms(weak, listed)),
+                    new CuePhrases(not), phrases(commitments.path("history")),
                     phrases(root.path("followUps")), phrases(root.path("keepInTouch")), strings(root.path("backgroundHeadings")),
                     phrases(format.path("call")), phrases(format.path("video")),
                     phrases(format.path("multilateral")), phrases(format.path("inPerson")),
@@ -42,6 +48,48 @@ public record ExtractionCues(
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference/extraction-cues.yml", e);
         }
+    }
+
+    /**
+     * Each phrase that opens with a regular past tense ("expressed ... desire to", "reaffirmed ... commitment")
+     * also in its -ing and present forms ("expressing ... desire to", "reaffirms ... commitment"): readouts
+     * report the same stance in a participle after a comma, and news agencies in the present. A form listed
+     * anywhere in the lists as a phrase of its own is left to that entry.
+     */
+    static List<String> withVerbForms(List<String> phrases, java.util.Set<String> listed) {
+        List<String> all = new ArrayList<>(phrases);
+        for (String phrase : phrases) {
+            int space = phrase.indexOf(' ');
+            String verb = space < 0 ? phrase : phrase.substring(0, space);
+            String rest = space < 0 ? "" : phrase.substring(space);
+            // what was set up or launched at the meeting is reported in the past; "establishing a ..." names a plan's content
+            if (verb.length() < 5 || !verb.endsWith("ed") || !verb.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    || verb.equals("established") || verb.equals("launched")) {
+                continue;
+            }
+            for (String form : forms(verb)) {
+                String variant = form + rest;
+                if (!listed.contains(variant) && !all.contains(variant)) {
+                    all.add(variant);
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * "agreed": agreeing; "committed": committing; "decided": deciding. Not the present ("plans", "wishes",
+     * "tasks" are nouns as often as verbs). A spelling that is no word matches nothing.
+     */
+    private static List<String> forms(String past) {
+        String stem = past.substring(0, past.length() - 2);
+        if (past.endsWith("eed")) {
+            return List.of(stem + "eing");
+        }
+        if (past.endsWith("ied")) {
+            return List.of(past.substring(0, past.length() - 3) + "ying");
+        }
+        return List.of(stem + "ing");
     }
 
     private static CuePhrases phrases(JsonNode list) {

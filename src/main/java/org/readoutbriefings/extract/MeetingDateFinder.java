@@ -195,7 +195,12 @@ public class MeetingDateFinder {
             "reunió", "reunieron", "reunión", "encuentro", "sostuvo", "recibió", "conversación", "reuniu", "reunião", "encontro",
             "recebeu", "rencontré", "rencontre", "entretien", "entretenu", "reçu", "réunion", "incontrato", "incontro", "colloquio",
             "ricevuto", "traf", "Treffen", "Gespräch", "empfing", "встреча", "встретился", "встретились", "переговоры", "беседа",
-            "состоялась", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
+            "состоялась",
+            // received, held, a meeting's and talks' other cases, a conversation, in Russian, then Ukrainian, Bulgarian,
+            // Macedonian and Greek
+            "принял", "приняла", "провел", "провёл", "провели", "провела", "встречи", "встрече", "переговоров", "разговор",
+            "провів", "переговори", "розмову", "розмова", "зустрічі", "среща", "срещна", "срещата",
+            "средба", "средбата", "συνάντηση", "συναντήθηκε", "συνομιλία", "επικοινωνία", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
             "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian

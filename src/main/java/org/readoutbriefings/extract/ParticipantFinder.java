@@ -43,8 +43,8 @@ public class ParticipantFinder {
             + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu})"
             // "Faisal al-Mekdad", "Abdel Fattah el-Sisi": the article joined to the family name
             + "|(?:al|el|as|ash|ad|an|ar)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*)");
-    /** "of Chile", and as Spanish, Portuguese, French, German and Italian titles write it: "de Chile", "du Maroc", "von Polen". */
-    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?|(?:de|del|do|da|dos|das|du|des|von|der|di|della)\\s+|(?:de\\s+l|d|dell)['\u2019]\\s*)");
+    /** "of Chile", and as Spanish, Portuguese, French, German, Italian, Bulgarian and Macedonian titles write it: "de Chile", "du Maroc", "von Polen", "на САЩ". */
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+(?:of\\s+(?:the\\s+)?|(?:de|del|do|da|dos|das|du|des|von|der|di|della|на)\\s+|(?:de\\s+l|d|dell)['\u2019]\\s*)");
     /**
      * A body a title may name, not a place: "Secretary General of the Ministry of Foreign Affairs", "of the Gulf
      * Cooperation Council", "of the Embassy".
@@ -59,8 +59,8 @@ public class ParticipantFinder {
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
     /** "High Commissioner for Nigeria". */
     private static final Pattern FOR_COUNTRY = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
-    /** "Ambassador to Ghana", as a headline also writes it ("Ambassador To Ghana"). */
-    private static final Pattern TO_PLACE = Pattern.compile("^\\s+(?:to|To)\\s+(?:the\\s+|The\\s+)?");
+    /** "Ambassador to Ghana", as a headline also writes it ("Ambassador To Ghana"), and in Russian and Ukrainian ("Посол ... в Узбекистане"). */
+    private static final Pattern TO_PLACE = Pattern.compile("^\\s+(?:to|To|в|во|у)\\s+(?:the\\s+|The\\s+)?");
     /** The place a title names: "Somaliland", "the Republic of Tarvania", "the Sable Islands". */
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
             + "|Emirate|Union|Territory|Government)\\s+of\\s+(?:the\\s+)?)?(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
@@ -263,7 +263,18 @@ public class ParticipantFinder {
                 country = o.country();
             }
             at = hostCountryEnd(text, at);
+            CountryMentions.Mention genitive = country == null ? genitiveCountry(text, at) : null;
+            if (genitive != null) {
+                country = genitive.country();
+                at = hostCountryEnd(text, genitive.end()); // "Посла Казахстана в Узбекистане Бейбута Атамкулова"
+            }
             String name = nameAfter(text, at);
+            if (name != null && country == null && inflectingScript(name)) {
+                // "Министром иностранных дел Республики Узбекистан Бахтиёром Саидовым": the country the name was found past
+                int nameAt = text.indexOf(name, at);
+                country = nameAt > at ? countries.find(text.substring(at, nameAt)).stream().findFirst()
+                        .map(CountryMentions.Mention::country).orElse(null) : null;
+            }
             if (name != null && country == null) {
                 country = countryAfterName(text, at, name);
             }
@@ -402,6 +413,13 @@ public class ParticipantFinder {
         while (tokens.size() < 5 && token.lookingAt()) {
             String t = token.group("token");
             if (isNotName(t) && !(tokens.size() >= 1 && endsName(text, token.end()) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals))) {
+                if (inflectingScript(t) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals)) {
+                    // "Министр иностранных дел Республики Узбекистан Бахтиёр Саидов": Russian, Greek and their
+                    // neighbours put the country, in the genitive, between the title and the name
+                    tokens.clear();
+                    token.region(token.end(), text.length());
+                    continue;
+                }
                 break;
             }
             tokens.add(t);
@@ -410,7 +428,27 @@ public class ParticipantFinder {
             }
             token.region(token.end(), text.length());
         }
+        if (tokens.size() > 2 && inflectingScript(tokens.get(0))) {
+            // "Кыргызской Республики Жээнбек Кулубаев": the words before a given name and family name are the
+            // country's, in a form no list holds
+            tokens = tokens.subList(tokens.size() - 2, tokens.size());
+        }
         return name(tokens);
+    }
+
+    /** "Посла Казахстана Бейбута Атамкулова": the country in the genitive right after a title in Cyrillic or Greek. */
+    private CountryMentions.Mention genitiveCountry(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at < text.length() && inflectingScript(text.substring(at)) ? countries.at(text, at) : null;
+    }
+
+    /** A word in Cyrillic or Greek script. */
+    private static boolean inflectingScript(String token) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
+        return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
     }
 
     /** Whether a name's token, as a country's name ("Lu\u00eds Montenegro"), ends it: punctuation or the text's end follows. */

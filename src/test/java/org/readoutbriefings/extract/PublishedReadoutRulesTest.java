@@ -900,4 +900,34 @@ class PublishedReadoutRulesTest {
                 "He thanked Croatia for its contribution to the missions in Kosovo and praised Croatia's defence spending.");
         assertThat(y.countries()).containsExactly("HR");
     }
+
+    @Test
+    void aStanceReportedInAParticipleCommitsAsItsPastTenseDoes() {
+        Extraction x = extract("Ministers meet in Riga",
+                "RIGA, 12 March 2025 - The Foreign Minister of Latvia met the Foreign Minister of Chile in Riga.",
+                "The ministers reviewed the year's trade figures, expressing the desire to open a direct air link.",
+                "Both closed the meeting by reaffirming their commitment to joint work on Antarctic research.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "The ministers reviewed the year's trade figures, expressing the desire to open a direct air link.",
+                "Both closed the meeting by reaffirming their commitment to joint work on Antarctic research.");
+        assertThat(x.commitments()).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+    }
+
+    @Test
+    void officialsNamedInCyrillicWithTheirCountryInTheGenitiveBetweenTitleAndName() {
+        Extraction x = extract("Встреча в Ташкенте",
+                "20 октября 2025 года Посол Казахстана в Узбекистане Арман Байжанов встретился с Министром иностранных дел"
+                        + " Республики Узбекистан Дильшодом Каримовым.",
+                "Стороны обсудили торговлю и транспорт.");
+        assertThat(x.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Арман Байжанов");
+            assertThat(p.country()).isEqualTo("KZ");
+        });
+        // the name as the sentence declines it: no list of Russian case endings for names is kept
+        assertThat(x.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Дильшодом Каримовым");
+            assertThat(p.country()).isEqualTo("UZ");
+        });
+        assertThat(x.countries()).containsExactlyInAnyOrder("KZ", "UZ");
+    }
 }
