@@ -268,15 +268,17 @@ public class ParticipantFinder {
                 country = genitive.country();
                 at = hostCountryEnd(text, genitive.end()); // "Посла Казахстана в Узбекистане Бейбута Атамкулова"
             }
-            String name = nameAfter(text, at);
+            String declined = nameAfter(text, at);
+            // "с Министром ... Бахтиёром Саидовым": the name in the case its title is in, given as Бахтиёр Саидов
+            String name = declined == null ? null : NameCases.nominative(declined, NameCases.of(office.phrase()));
             if (name != null && country == null && inflectingScript(name)) {
                 // "Министром иностранных дел Республики Узбекистан Бахтиёром Саидовым": the country the name was found past
-                int nameAt = text.indexOf(name, at);
+                int nameAt = text.indexOf(declined, at);
                 country = nameAt > at ? countries.find(text.substring(at, nameAt)).stream().findFirst()
                         .map(CountryMentions.Mention::country).orElse(null) : null;
             }
             if (name != null && country == null) {
-                country = countryAfterName(text, at, name);
+                country = countryAfterName(text, at, declined);
             }
             if (name == null) {
                 name = nameBefore(text, office.start());
@@ -288,7 +290,7 @@ public class ParticipantFinder {
                     country = holders.country(name, 0);
                     official = country == null && (ofOrganisation || holders.holders(name, 0).stream().anyMatch(h -> h.organisation() != null));
                 }
-                found.add(new Participant(name, nativeName(text, name, at), o.title(), country, text, official));
+                found.add(new Participant(name, nativeName(text, declined != null ? declined : name, at), o.title(), country, text, official));
             }
         }
     }
