@@ -197,10 +197,11 @@ public class MeetingDateFinder {
             "ricevuto", "traf", "Treffen", "Gespräch", "empfing", "встреча", "встретился", "встретились", "переговоры", "беседа",
             "состоялась",
             // received, held, a meeting's and talks' other cases, a conversation, in Russian, then Ukrainian, Bulgarian,
-            // Macedonian and Greek
+            // Macedonian, Serbian, Belarusian and Greek
             "принял", "приняла", "провел", "провёл", "провели", "провела", "встречи", "встрече", "переговоров", "разговор",
             "провів", "переговори", "розмову", "розмова", "зустрічі", "среща", "срещна", "срещата",
-            "средба", "средбата", "συνάντηση", "συναντήθηκε", "συνομιλία", "επικοινωνία", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
+            "средба", "средбата", "састао", "састала", "састанак", "састанку", "разговарао", "разговарала", "разговору", "примио",
+            "примила", "сусрет", "сустрэча", "сустрэчу", "сустрэўся", "правёў", "правялі", "размова", "размову", "размовы", "перамовы", "прыняў", "συνάντηση", "συναντήθηκε", "συνομιλία", "επικοινωνία", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
             "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian
@@ -504,7 +505,8 @@ public class MeetingDateFinder {
                 candidates.add(new Candidate(date, m.start(), true));
             }
         }
-        int anchor = anchor(text);
+        int[] anchorWord = anchor(text);
+        int anchor = anchorWord[0];
         if (candidates.stream().anyMatch(c -> c.position() > anchor)) {
             // "MEXICO 10 May 2019 - The two sides held their meeting ... on 6 May 2019": a dateline at the head
             // of the sentence is the day of the news; the sentence's own date after its verb is the meeting's
@@ -512,27 +514,31 @@ public class MeetingDateFinder {
                     && DATELINE_PLACE.matcher(text.substring(0, c.position())).matches());
         }
         // a day tied to another event ("following the earthquake that struck on 1 January") or after the
-        // publication is not the meeting's
+        // publication is not the meeting's; the meeting's own word is no other event ("signed a protocol at a
+        // meeting on 5 January": "signed" is what the meeting did)
         return candidates.stream()
-                .filter(c -> !OTHER_EVENT.matcher(text.substring(Math.min(anchor, c.position()), Math.max(anchor, c.position()))).find())
+                .filter(c -> !OTHER_EVENT.matcher(c.position() > anchor
+                        ? text.substring(Math.min(anchorWord[1], c.position()), c.position())
+                        : text.substring(c.position(), anchor)).find())
                 .filter(c -> reference == null || !c.date().isAfter(reference.plusDays(1)))
                 .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
     }
 
     /**
-     * Where the sentence's report of the meeting is: its first meeting word, unless that one names an earlier
+     * Where the sentence's report of the meeting is (start and end): its first meeting word, unless that one names an earlier
      * event the sentence opens with; then its last ("Following the meeting of the Foreign Ministers in Brussels
      * on 18 January 2016 and the consultations in Nicosia on 11 April 2016, the 2nd consultations were held in
      * Athens on 18 October 2017").
      */
-    private static int anchor(String text) {
+    private static int[] anchor(String text) {
         List<CuePhrases.Match> words = MEETING_WORDS.findAll(text);
         if (words.isEmpty()) {
-            return 0;
+            return new int[]{0, 0};
         }
-        int first = words.get(0).start();
-        return EARLIER_EVENT_BEFORE.matcher(text.substring(Math.max(0, first - 40), first)).find()
-                ? words.get(words.size() - 1).start() : first;
+        CuePhrases.Match first = words.get(0);
+        CuePhrases.Match word = EARLIER_EVENT_BEFORE.matcher(text.substring(Math.max(0, first.start() - 40), first.start())).find()
+                ? words.get(words.size() - 1) : first;
+        return new int[]{word.start(), word.end()};
     }
 
     /** "Following the", "after their", "further to the": what names an event before the one reported. */

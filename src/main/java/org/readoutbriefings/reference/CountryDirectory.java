@@ -101,7 +101,7 @@ public final class CountryDirectory {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr",
             "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
-            "da", "nb", "ar", "zh-Hans", "zh-Hant", "ja", "ko");
+            "da", "nb", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky");
     /** Where the Chinese, Japanese and Korean scripts start in Unicode. */
     private static final char CJK_SCRIPTS = '\u2E80';
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
@@ -117,6 +117,8 @@ public final class CountryDirectory {
      * ("中方", "美方") more often than they name it.
      */
     private static final Map<String, String> OTHER_FORMS = Map.ofEntries(Map.entry("США", "US"), Map.entry("АҚШ", "US"),
+            // the United States in Serbian, Macedonian, Bulgarian and Belarusian
+            Map.entry("САД", "US"), Map.entry("САЩ", "US"), Map.entry("ЗША", "US"),
             Map.entry("AQSH", "US"), Map.entry("EE.UU.", "US"), Map.entry("EE. UU.", "US"), Map.entry("ОАЭ", "AE"),
             Map.entry("КНР", "CN"), Map.entry("ЕС", "EU"), Map.entry("ФРГ", "DE"), Map.entry("Кыргызстан", "KG"),
             Map.entry("米国", "US"), Map.entry("英国", "GB"), Map.entry("豪州", "AU"), Map.entry("한국", "KR"),
@@ -144,6 +146,7 @@ public final class CountryDirectory {
             Map.entry("ru", List.of("а", "у", "е", "ом", "ой", "ы", "и", "ю", "ей", "ем", "я")),
             Map.entry("uk", List.of("а", "у", "і", "ом", "ою", "и", "ї", "ю", "ії", "ію", "єю", "я")),
             Map.entry("bg", List.of("а", "у", "е", "и", "я")),
+            Map.entry("be", List.of("а", "у", "і", "ы", "ай", "ам", "ю", "яй", "я", "е")),
             Map.entry("sr", List.of("а", "у", "е", "ом", "ом", "и", "ији", "ију", "ијом")),
             Map.entry("pl", List.of("a", "u", "e", "ie", "i", "y", "ą", "ę", "em", "ii", "ji", "ją", "ję")),
             Map.entry("cs", List.of("a", "u", "e", "ě", "i", "y", "em", "ou", "ií", "ii")),

@@ -930,4 +930,29 @@ class PublishedReadoutRulesTest {
         });
         assertThat(x.countries()).containsExactlyInAnyOrder("KZ", "UZ");
     }
+
+    @Test
+    void aMeetingThatSignedSomethingIsDatedByTheDayAfterItsVerb() {
+        Extraction x = extract("Trade ministers sign a protocol",
+                "January 12, 2024",
+                "The Kazakh Minister of Trade Arman Sadykov and the Uzbek Minister of Trade Laziz Karimov signed a protocol"
+                        + " at a meeting on January 9 in Samarkand.");
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 1, 9));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void officialsAndCountriesInSerbianMacedonianAndBelarusian() {
+        Extraction sr = extract("Састанак у Београду",
+                "Министар спољних послова Милан Петровић састао се данас са амбасадором САД Џоном Смитом.");
+        assertThat(sr.participants()).extracting(Participant::name).contains("Милан Петровић");
+        assertThat(sr.countries()).contains("US");
+        Extraction be = extract("Сустрэча ў Мінску",
+                "Міністр замежных спраў Беларусі Павел Сідарэнка правёў сустрэчу з паслом Літвы.");
+        assertThat(be.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Павел Сідарэнка");
+            assertThat(p.country()).isEqualTo("BY");
+        });
+        assertThat(be.countries()).contains("BY", "LT");
+    }
 }
