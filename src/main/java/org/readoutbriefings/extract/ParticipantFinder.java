@@ -65,7 +65,11 @@ public class ParticipantFinder {
     private static final Pattern PLACE = Pattern.compile("(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate"
             + "|Emirate|Union|Territory|Government)\\s+of\\s+(?:the\\s+)?)?(?<first>\\p{Lu}[\\p{L}'\u2019-]+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
     private static final Pattern NAME_BEFORE = Pattern.compile(
-            "(?<name>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+)\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?$");
+            "(?<name>(?:(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)\\s+){0,3}"
+                    // "Dr. Hala Mustafa al-Seid, Minister of Health": the article joined to the family name
+                    + "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+))\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?"
+                    // "Mohamed Faisal, Additional Secretary": a rank before a title the office table holds
+                    + "(?:(?:Additional|Assistant|Acting|Permanent|Executive|Principal|Senior|Chief|Regional|Joint|Under|Interim)\\s+){0,2}$");
     // compiled once: String.replaceAll and split compile their regex on every call
     private static final Pattern ACRONYM_IN_BRACKETS_AT_END = Pattern.compile("\\s*\\([A-Z.]{2,6}\\)\\s*$");
     private static final Pattern POSSESSIVE_AT_END_SPACED = Pattern.compile("['\u2019]s\\s*$");
@@ -89,7 +93,9 @@ public class ParticipantFinder {
             "holds", "meets", "speaks", "calls", "visits", "receives", "hosts", "attends", "concludes", "signs",
             "welcomes", "discusses", "joins", "has", "participates", "chairs", "co-chairs", "pays", "leads",
             "delivers", "launches", "travels", "congratulates", "thanks", "condoles", "expresses", "agree", "agrees",
-            "hold", "meet", "speak", "visit", "readout", "statement", "joint", "press", "release");
+            "hold", "meet", "speak", "visit", "readout", "statement", "joint", "press", "release",
+            // an organisation's name after an official's title: "Director General United Nations Office"
+            "united", "nations", "commission", "union", "organization", "organisation", "programme", "agency", "fund");
 
     /** Letters after a name: "MP", "KC", "AC". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "KC", "QC", "AC", "AO", "AM", "OBE", "CBE", "MBE", "KCB",

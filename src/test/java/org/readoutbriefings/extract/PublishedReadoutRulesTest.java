@@ -955,4 +955,16 @@ class PublishedReadoutRulesTest {
         });
         assertThat(be.countries()).contains("BY", "LT");
     }
+
+    @Test
+    void officialsOfOrganisationsAndRanksBeforeATitleNameTheirHolders() {
+        Extraction x = extract("Foreign Minister meets regional officials",
+                "MALE, 4 June 2024 - The Minister of Foreign Affairs Ahmed Zahir met the Executive Secretary of the Pacific Islands"
+                        + " Forum Nadia Perrine and Dr. Salma al-Hakim, Minister of Health of Oman.",
+                "The minister was accompanied by Ibrahim Latheef, Additional Secretary at the ministry.",
+                "Also present was the Director General United Nations Office in Male, Kofi Mensah.");
+        assertThat(x.participants()).extracting(Participant::name)
+                .contains("Nadia Perrine", "Salma al-Hakim", "Ibrahim Latheef")
+                .doesNotContain("United Nations", "United", "Commission");
+    }
 }
