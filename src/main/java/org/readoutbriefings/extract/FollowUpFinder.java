@@ -48,6 +48,8 @@ public class FollowUpFinder {
             + "|meet|visit|welcome|host|hold|receive|continue)\\b"
             + "|(?:his|her|their|its|the|a|an|further|more|regular|continued)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:visit|meeting|summit|session|round|dialogue|trip|talks|ministerial|conference|forum|commission|call)s?\\b"
+            // "looked forward to remaining in close and regular contact"
+            + "|(?:remaining|staying|keeping|being)\\s+in\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:contact|touch|communication)\\b"
             // "look forward to constructive engagement under a trilateral process"
             + "|(?:[\\p{L}-]+\\s+){0,2}?(?:engagement|consultations|dialogue|talks)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -92,7 +94,9 @@ public class FollowUpFinder {
     private static final Pattern CONTACT = Pattern.compile("\\b(?:stay|staying|remain|keep|keeping|maintain|maintaining|continue|continued|continuing"
             + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|sustaining|intensify|intensified|intensifying)"
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
-            + "continued|intense|intensive)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
+            // more qualities, with "and" between them: "maintaining close and consistent communication"
+            + "continued|intense|intensive|consistent|continuous|open|permanent|sustained|active|effective|timely|mutual|institutional"
+            + "|and)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging|dialoguing"
             + "|engage|interaction|conversation|conversations)\\b"
             // "maintain open lines of communication", "maintain regular political, inter-parliamentary and inter-party contacts"

@@ -967,4 +967,15 @@ class PublishedReadoutRulesTest {
                 .contains("Nadia Perrine", "Salma al-Hakim", "Ibrahim Latheef")
                 .doesNotContain("United Nations", "United", "Commission");
     }
+
+    @Test
+    void contactKeptUpInMoreWordsAndLookedForwardToIsAFollowUp() {
+        Extraction x = extract("Leaders speak by phone",
+                "OTTAWA, 4 June 2024 - The Prime Minister of Canada spoke with the President of Ghana.",
+                "The leaders reaffirmed their commitment to maintaining open and consistent communication on trade.",
+                "They looked forward to remaining in close and regular contact.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The leaders reaffirmed their commitment to maintaining open and consistent communication on trade.",
+                "They looked forward to remaining in close and regular contact.");
+    }
 }
