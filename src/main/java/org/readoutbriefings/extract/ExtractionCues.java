@@ -32,7 +32,15 @@ public record ExtractionCues(
             JsonNode commitments = root.path("commitments");
             JsonNode format = root.path("format");
             List<String> strong = strings(commitments.path("strong"));
-            List<String> weak = strings(commitments.path("weak"));
+            List<String> weak = new ArrayList<>(strings(commitments.path("weak")));
+            for (String verb : strings(commitments.path("stance").path("verbs"))) {
+                for (String noun : strings(commitments.path("stance").path("nouns"))) {
+                    String phrase = verb + " ... " + noun;
+                    if (!weak.contains(phrase)) {
+                        weak.add(phrase);
+                    }
+                }
+            }
             List<String> not = strings(commitments.path("not"));
             java.util.Set<String> listed = new java.util.HashSet<>(strong);
             listed.addAll(weak);

@@ -978,4 +978,16 @@ class PublishedReadoutRulesTest {
                 "The leaders reaffirmed their commitment to maintaining open and consistent communication on trade.",
                 "They looked forward to remaining in close and regular contact.");
     }
+
+    @Test
+    void aStanceVoicedWithAnyVerbOfStatingIsAWeakCommitment() {
+        Extraction x = extract("Foreign ministers meet",
+                "LIMA, 2 May 2024 - The Foreign Minister of Peru met the Foreign Minister of Chile.",
+                "The two ministers reviewed fisheries cooperation and reiterated their desire to open a second border crossing.",
+                "Chile conveyed its readiness to host a trade mission.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "The two ministers reviewed fisheries cooperation and reiterated their desire to open a second border crossing.",
+                "Chile conveyed its readiness to host a trade mission.");
+        assertThat(x.commitments()).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+    }
 }
