@@ -34,6 +34,8 @@ public class FollowUpFinder {
      * event is still to come.
      */
     private static final Pattern EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to|with\\s+a\\s+view\\s+to"
+            // "collaborate closely leading up to PALM 10", "in the lead-up to the summit"
+            + "|leading\\s+up\\s+to|(?:in\\s+)?the\\s+lead-up\\s+to"
             + "|in\\s+preparation\\s+for|preparations?\\s+(?:for|of)|(?:prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
             // "talked about holding a joint session", "the importance of holding the consultations": a meeting proposed
             + "|(?:about|of|on|towards?)\\s+holding"
@@ -61,7 +63,7 @@ public class FollowUpFinder {
             // an interest, a readiness, an aspiration: "interested in maintaining regular dialogue", "ready to organise"
             + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration"
             // the event prepared for is still to come
-            + "|ahead\\s+of|in\\s+advance\\s+of|run-up|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
+            + "|ahead\\s+of|in\\s+advance\\s+of|run-up|lead-up|leading\\s+up\\s+to|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
             + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
             // a visit weighed or hoped for soon: "the possibility of a visit", "an early visit"
             + "|possibility\\s+of|early\\s+visit|posibilidad)(?![\\p{L}\\d])",
@@ -240,6 +242,7 @@ public class FollowUpFinder {
     private static boolean future(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return marks(FUTURE_STEMS, FUTURE, text, lower) || marks(FUTURE_STEMS_ELSEWHERE, FUTURE_ELSEWHERE, text, lower)
+                || lower.contains("toward") && NUMBERED_EVENT_AHEAD.matcher(text).find()
                 || hasCharFrom(text, TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
     }
 
@@ -268,7 +271,7 @@ public class FollowUpFinder {
     private static final Pattern FUTURE_WITHOUT_SPACES = Pattern.compile("将|將|下一|下次|继续|繼續|保持|今后|今後|后续|後續|邀请|邀請"
             + "|予定|引き続き|ていく|たい|次回|계속|예정|차기|다음|초청|지속|하겠");
 
-    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "to be", "to hold", "to meet",
+    private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "lead-up", "leading up", "to be", "to hold", "to meet",
             "to visit", "to convene", "to host", "to travel", "to speak", "to talk", "to stay", "to remain", "to keep", "to maintain",
             "to continue", "to reconvene", "to resume", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
@@ -313,6 +316,13 @@ public class FollowUpFinder {
     private static final Pattern MEETING_WILL_BE = Pattern.compile("\\b(?:will|would|shall)\\s+(?:have\\s+to\\s+|also\\s+|soon\\s+|again\\s+)?"
             + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * An event named by its acronym and number that the parties work towards: "collaborate closely leading up to
+     * PALM 10", "ahead of COP28", "continued cooperation toward TICAD 9". The number says it is one gathering.
+     */
+    private static final Pattern NUMBERED_EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|leading\\s+up\\s+to"
+            + "|(?:in\\s+)?the\\s+lead-up\\s+to|towards?|in\\s+preparation\\s+for)\\s+(?:the\\s+)?\\p{Lu}{2,}[\\p{Lu}-]*\\s?\\d{1,4}\\b");
+
     private static final List<WordedPattern> CUES = List.of(
             new WordedPattern(NEXT_MEETING, "meeting summit visit round session dialogue ministerial consultations talks forum commission"
                     + " council conference assembly committee 2", true),
@@ -324,7 +334,8 @@ public class FollowUpFinder {
                     + " conversations", true),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
                     + " assembly consultation events contacts exchanges 2", true),
-            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place", false));
+            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place", false),
+            new WordedPattern(NUMBERED_EVENT_AHEAD, "ahead run-up up lead-up toward towards preparation", false));
     /** The cues that make a commitment a next step too, in the order they are tried. */
     private static final List<WordedPattern> COMMITMENT_CUES = List.of(
             new WordedPattern(TO_VISIT, "visit", false),

@@ -990,4 +990,16 @@ class PublishedReadoutRulesTest {
                 "Chile conveyed its readiness to host a trade mission.");
         assertThat(x.commitments()).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
     }
+
+    @Test
+    void workTowardsANumberedGatheringIsAFollowUp() {
+        Extraction x = extract("Ministers meet in Tokyo",
+                "TOKYO, 4 June 2024 - The Foreign Minister of Japan met the Foreign Minister of Kenya.",
+                "Both confirmed continued cooperation toward TICAD 9.",
+                "Both ministers agreed to collaborate closely leading up to the Tokyo forum.",
+                "They reviewed the outcomes of COP 28 and the G20 presidency.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "Both confirmed continued cooperation toward TICAD 9.",
+                "Both ministers agreed to collaborate closely leading up to the Tokyo forum.");
+    }
 }
