@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -42,7 +44,7 @@ public record ExtractionCues(
                 }
             }
             List<String> not = strings(commitments.path("not"));
-            java.util.Set<String> listed = new java.util.HashSet<>(strong);
+            Set<String> listed = new HashSet<>(strong);
             listed.addAll(weak);
             listed.addAll(not);
             return new ExtractionCues(
@@ -60,11 +62,11 @@ public record ExtractionCues(
 
     /**
      * Each phrase that opens with a regular past tense ("expressed ... desire to", "reaffirmed ... commitment")
-     * also in its -ing and present forms ("expressing ... desire to", "reaffirms ... commitment"): readouts
-     * report the same stance in a participle after a comma, and news agencies in the present. A form listed
-     * anywhere in the lists as a phrase of its own is left to that entry.
+     * also in its -ing form ("expressing ... desire to", "reaffirming ... commitment"): readouts report the same
+     * stance in a participle after a comma. A form listed anywhere in the lists as a phrase of its own is left
+     * to that entry.
      */
-    static List<String> withVerbForms(List<String> phrases, java.util.Set<String> listed) {
+    static List<String> withVerbForms(List<String> phrases, Set<String> listed) {
         List<String> all = new ArrayList<>(phrases);
         for (String phrase : phrases) {
             int space = phrase.indexOf(' ');

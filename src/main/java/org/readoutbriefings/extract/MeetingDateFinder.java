@@ -201,7 +201,9 @@ public class MeetingDateFinder {
             "принял", "приняла", "провел", "провёл", "провели", "провела", "встречи", "встрече", "переговоров", "разговор",
             "провів", "переговори", "розмову", "розмова", "зустрічі", "среща", "срещна", "срещата",
             "средба", "средбата", "састао", "састала", "састанак", "састанку", "разговарао", "разговарала", "разговору", "примио",
-            "примила", "сусрет", "сустрэча", "сустрэчу", "сустрэўся", "правёў", "правялі", "размова", "размову", "размовы", "перамовы", "прыняў", "συνάντηση", "συναντήθηκε", "συνομιλία", "επικοινωνία", "зустріч", "зустрівся", "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
+            "примила", "сусрет", "сустрэча", "сустрэчу", "сустрэўся", "правёў", "правялі", "размова", "размову", "размовы",
+            "перамовы", "прыняў", "συνάντηση", "συναντήθηκε", "συνομιλία", "επικοινωνία", "зустріч", "зустрівся",
+            "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
             "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian
@@ -525,8 +527,8 @@ public class MeetingDateFinder {
     }
 
     /**
-     * Where the sentence's report of the meeting is (start and end): its first meeting word, unless that one names an earlier
-     * event the sentence opens with; then its last ("Following the meeting of the Foreign Ministers in Brussels
+     * Where the sentence's report of the meeting is (its start and end): its first meeting word, unless that one
+     * names an earlier event the sentence opens with; then its last ("Following the meeting of the Foreign Ministers in Brussels
      * on 18 January 2016 and the consultations in Nicosia on 11 April 2016, the 2nd consultations were held in
      * Athens on 18 October 2017").
      */

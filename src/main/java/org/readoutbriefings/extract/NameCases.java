@@ -1,7 +1,8 @@
 package org.readoutbriefings.extract;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,24 +21,24 @@ final class NameCases {
     enum Case { NOMINATIVE, GENITIVE, DATIVE, INSTRUMENTAL }
 
     /** The oblique forms of the titles in {@code offices.tsv}, by their first word, lower case. */
-    private static final java.util.Map<String, Case> TITLE_CASES = java.util.Map.ofEntries(
-            java.util.Map.entry("министра", Case.GENITIVE), java.util.Map.entry("посла", Case.GENITIVE),
-            java.util.Map.entry("президента", Case.GENITIVE), java.util.Map.entry("премьер-министра", Case.GENITIVE),
-            java.util.Map.entry("главы", Case.GENITIVE), java.util.Map.entry("генерального", Case.GENITIVE),
-            java.util.Map.entry("міністра", Case.GENITIVE), java.util.Map.entry("прем'єр-міністра", Case.GENITIVE),
-            java.util.Map.entry("прем’єр-міністра", Case.GENITIVE), java.util.Map.entry("голови", Case.GENITIVE),
-            java.util.Map.entry("министром", Case.INSTRUMENTAL), java.util.Map.entry("послом", Case.INSTRUMENTAL),
-            java.util.Map.entry("президентом", Case.INSTRUMENTAL), java.util.Map.entry("премьер-министром", Case.INSTRUMENTAL),
-            java.util.Map.entry("главой", Case.INSTRUMENTAL), java.util.Map.entry("міністром", Case.INSTRUMENTAL),
-            java.util.Map.entry("министру", Case.DATIVE), java.util.Map.entry("послу", Case.DATIVE),
-            java.util.Map.entry("президенту", Case.DATIVE));
+    private static final Map<String, Case> TITLE_CASES = Map.ofEntries(
+            Map.entry("министра", Case.GENITIVE), Map.entry("посла", Case.GENITIVE),
+            Map.entry("президента", Case.GENITIVE), Map.entry("премьер-министра", Case.GENITIVE),
+            Map.entry("главы", Case.GENITIVE), Map.entry("генерального", Case.GENITIVE),
+            Map.entry("міністра", Case.GENITIVE), Map.entry("прем'єр-міністра", Case.GENITIVE),
+            Map.entry("прем’єр-міністра", Case.GENITIVE), Map.entry("голови", Case.GENITIVE),
+            Map.entry("министром", Case.INSTRUMENTAL), Map.entry("послом", Case.INSTRUMENTAL),
+            Map.entry("президентом", Case.INSTRUMENTAL), Map.entry("премьер-министром", Case.INSTRUMENTAL),
+            Map.entry("главой", Case.INSTRUMENTAL), Map.entry("міністром", Case.INSTRUMENTAL),
+            Map.entry("министру", Case.DATIVE), Map.entry("послу", Case.DATIVE),
+            Map.entry("президенту", Case.DATIVE));
 
     private NameCases() {
     }
 
     /** The case a title in Russian or Ukrainian is in, and so the name after it: "Министром" instrumental, "Посла" genitive. */
     static Case of(String title) {
-        return TITLE_CASES.getOrDefault(title.split("\\s")[0].toLowerCase(java.util.Locale.ROOT), Case.NOMINATIVE);
+        return TITLE_CASES.getOrDefault(title.split("\\s")[0].toLowerCase(Locale.ROOT), Case.NOMINATIVE);
     }
 
     /** The name in the nominative, each word (and each part of a hyphenated given name's last part) undeclined. */
