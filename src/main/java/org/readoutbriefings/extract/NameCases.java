@@ -20,25 +20,54 @@ final class NameCases {
 
     enum Case { NOMINATIVE, GENITIVE, DATIVE, INSTRUMENTAL }
 
+    /** An oblique form of a title's first word: its case, and the word in the nominative. */
+    private record Oblique(Case nameCase, String nominative) {
+    }
+
     /** The oblique forms of the titles in {@code offices.tsv}, by their first word, lower case. */
-    private static final Map<String, Case> TITLE_CASES = Map.ofEntries(
-            Map.entry("министра", Case.GENITIVE), Map.entry("посла", Case.GENITIVE),
-            Map.entry("президента", Case.GENITIVE), Map.entry("премьер-министра", Case.GENITIVE),
-            Map.entry("главы", Case.GENITIVE), Map.entry("генерального", Case.GENITIVE),
-            Map.entry("міністра", Case.GENITIVE), Map.entry("прем'єр-міністра", Case.GENITIVE),
-            Map.entry("прем’єр-міністра", Case.GENITIVE), Map.entry("голови", Case.GENITIVE),
-            Map.entry("министром", Case.INSTRUMENTAL), Map.entry("послом", Case.INSTRUMENTAL),
-            Map.entry("президентом", Case.INSTRUMENTAL), Map.entry("премьер-министром", Case.INSTRUMENTAL),
-            Map.entry("главой", Case.INSTRUMENTAL), Map.entry("міністром", Case.INSTRUMENTAL),
-            Map.entry("министру", Case.DATIVE), Map.entry("послу", Case.DATIVE),
-            Map.entry("президенту", Case.DATIVE));
+    private static final Map<String, Oblique> TITLE_CASES = Map.ofEntries(
+            Map.entry("министра", new Oblique(Case.GENITIVE, "министр")), Map.entry("посла", new Oblique(Case.GENITIVE, "посол")),
+            Map.entry("президента", new Oblique(Case.GENITIVE, "президент")),
+            Map.entry("премьер-министра", new Oblique(Case.GENITIVE, "премьер-министр")),
+            Map.entry("главы", new Oblique(Case.GENITIVE, "глава")), Map.entry("генерального", new Oblique(Case.GENITIVE, "генеральный")),
+            Map.entry("міністра", new Oblique(Case.GENITIVE, "міністр")),
+            Map.entry("прем'єр-міністра", new Oblique(Case.GENITIVE, "прем'єр-міністр")),
+            Map.entry("прем’єр-міністра", new Oblique(Case.GENITIVE, "прем’єр-міністр")),
+            Map.entry("голови", new Oblique(Case.GENITIVE, "голова")),
+            Map.entry("министром", new Oblique(Case.INSTRUMENTAL, "министр")), Map.entry("послом", new Oblique(Case.INSTRUMENTAL, "посол")),
+            Map.entry("президентом", new Oblique(Case.INSTRUMENTAL, "президент")),
+            Map.entry("премьер-министром", new Oblique(Case.INSTRUMENTAL, "премьер-министр")),
+            Map.entry("главой", new Oblique(Case.INSTRUMENTAL, "глава")), Map.entry("міністром", new Oblique(Case.INSTRUMENTAL, "міністр")),
+            Map.entry("министру", new Oblique(Case.DATIVE, "министр")), Map.entry("послу", new Oblique(Case.DATIVE, "посол")),
+            Map.entry("президенту", new Oblique(Case.DATIVE, "президент")));
 
     private NameCases() {
     }
 
     /** The case a title in Russian or Ukrainian is in, and so the name after it: "Министром" instrumental, "Посла" genitive. */
     static Case of(String title) {
-        return TITLE_CASES.getOrDefault(title.split("\\s")[0].toLowerCase(Locale.ROOT), Case.NOMINATIVE);
+        Oblique oblique = TITLE_CASES.get(title.split("\\s")[0].toLowerCase(Locale.ROOT));
+        return oblique == null ? Case.NOMINATIVE : oblique.nameCase();
+    }
+
+    /**
+     * The title as a memo lists it, its first word in the nominative: "Министром иностранных дел" is Министр
+     * иностранных дел, "Генерального секретаря" Генеральный секретарь. The words after the first are in the
+     * genitive whatever the case ("иностранных дел"), except a secretary's.
+     */
+    static String nominativeTitle(String title) {
+        String[] words = title.split(" ", 2);
+        Oblique oblique = TITLE_CASES.get(words[0].toLowerCase(Locale.ROOT));
+        if (oblique == null) {
+            return title;
+        }
+        String first = Character.isUpperCase(words[0].charAt(0))
+                ? Character.toUpperCase(oblique.nominative().charAt(0)) + oblique.nominative().substring(1) : oblique.nominative();
+        String rest = words.length > 1 ? words[1] : "";
+        if (oblique.nominative().equals("генеральный") && rest.startsWith("секретаря")) {
+            rest = "секретарь" + rest.substring("секретаря".length());
+        }
+        return rest.isEmpty() ? first : first + " " + rest;
     }
 
     /** The name in the nominative, each word (and each part of a hyphenated given name's last part) undeclined. */

@@ -296,7 +296,8 @@ public class ParticipantFinder {
                     country = holders.country(name, 0);
                     official = country == null && (ofOrganisation || holders.holders(name, 0).stream().anyMatch(h -> h.organisation() != null));
                 }
-                found.add(new Participant(name, nativeName(text, declined != null ? declined : name, at), o.title(), country, text, official));
+                found.add(new Participant(name, nativeName(text, declined != null ? declined : name, at), NameCases.nominativeTitle(o.title()),
+                        country, text, official));
             }
         }
     }

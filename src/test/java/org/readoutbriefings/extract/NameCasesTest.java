@@ -27,4 +27,13 @@ class NameCasesTest {
         assertThat(NameCases.nominative("Дональда Лу", NameCases.of("Посла"))).isEqualTo("Дональд Лу");
         assertThat(NameCases.nominative("Jean Asselborn", NameCases.of("Министром"))).isEqualTo("Jean Asselborn");
     }
+
+    @Test
+    void aTitleIsListedInTheNominative() {
+        assertThat(NameCases.nominativeTitle("Министром иностранных дел")).isEqualTo("Министр иностранных дел");
+        assertThat(NameCases.nominativeTitle("Генерального секретаря")).isEqualTo("Генеральный секретарь");
+        assertThat(NameCases.nominativeTitle("посла")).isEqualTo("посол");
+        assertThat(NameCases.nominativeTitle("Министр")).isEqualTo("Министр");
+        assertThat(NameCases.nominativeTitle("Foreign Minister")).isEqualTo("Foreign Minister");
+    }
 }
