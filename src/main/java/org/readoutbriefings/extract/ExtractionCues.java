@@ -34,15 +34,7 @@ public record ExtractionCues(
             JsonNode commitments = root.path("commitments");
             JsonNode format = root.path("format");
             List<String> strong = strings(commitments.path("strong"));
-            List<String> weak = new ArrayList<>(strings(commitments.path("weak")));
-            for (String verb : strings(commitments.path("stance").path("verbs"))) {
-                for (String noun : strings(commitments.path("stance").path("nouns"))) {
-                    String phrase = verb + " ... " + noun;
-                    if (!weak.contains(phrase)) {
-                        weak.add(phrase);
-                    }
-                }
-            }
+            List<String> weak = withStances(strings(commitments.path("weak")), commitments.path("stance"));
             List<String> not = strings(commitments.path("not"));
             Set<String> listed = new HashSet<>(strong);
             listed.addAll(weak);
@@ -58,6 +50,20 @@ public record ExtractionCues(
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference/extraction-cues.yml", e);
         }
+    }
+
+    /** The phrases, and each stance verb with each stance noun ("reiterated ... desire to") not among them. */
+    private static List<String> withStances(List<String> phrases, JsonNode stance) {
+        List<String> all = new ArrayList<>(phrases);
+        for (String verb : strings(stance.path("verbs"))) {
+            for (String noun : strings(stance.path("nouns"))) {
+                String phrase = verb + " ... " + noun;
+                if (!all.contains(phrase)) {
+                    all.add(phrase);
+                }
+            }
+        }
+        return all;
     }
 
     /**

@@ -507,8 +507,8 @@ public class MeetingDateFinder {
                 candidates.add(new Candidate(date, m.start(), true));
             }
         }
-        int[] anchorWord = anchor(text);
-        int anchor = anchorWord[0];
+        CuePhrases.Match anchorWord = anchor(text);
+        int anchor = anchorWord.start();
         if (candidates.stream().anyMatch(c -> c.position() > anchor)) {
             // "MEXICO 10 May 2019 - The two sides held their meeting ... on 6 May 2019": a dateline at the head
             // of the sentence is the day of the news; the sentence's own date after its verb is the meeting's
@@ -520,27 +520,26 @@ public class MeetingDateFinder {
         // meeting on 5 January": "signed" is what the meeting did)
         return candidates.stream()
                 .filter(c -> !OTHER_EVENT.matcher(c.position() > anchor
-                        ? text.substring(Math.min(anchorWord[1], c.position()), c.position())
+                        ? text.substring(Math.min(anchorWord.end(), c.position()), c.position())
                         : text.substring(c.position(), anchor)).find())
                 .filter(c -> reference == null || !c.date().isAfter(reference.plusDays(1)))
                 .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
     }
 
     /**
-     * Where the sentence's report of the meeting is (its start and end): its first meeting word, unless that one
-     * names an earlier event the sentence opens with; then its last ("Following the meeting of the Foreign Ministers in Brussels
+     * The meeting word where the sentence's report of the meeting is: its first, unless that one names an earlier
+     * event the sentence opens with; then its last ("Following the meeting of the Foreign Ministers in Brussels
      * on 18 January 2016 and the consultations in Nicosia on 11 April 2016, the 2nd consultations were held in
      * Athens on 18 October 2017").
      */
-    private static int[] anchor(String text) {
+    private static CuePhrases.Match anchor(String text) {
         List<CuePhrases.Match> words = MEETING_WORDS.findAll(text);
         if (words.isEmpty()) {
-            return new int[]{0, 0};
+            return new CuePhrases.Match("", 0, 0);
         }
         CuePhrases.Match first = words.get(0);
-        CuePhrases.Match word = EARLIER_EVENT_BEFORE.matcher(text.substring(Math.max(0, first.start() - 40), first.start())).find()
+        return EARLIER_EVENT_BEFORE.matcher(text.substring(Math.max(0, first.start() - 40), first.start())).find()
                 ? words.get(words.size() - 1) : first;
-        return new int[]{word.start(), word.end()};
     }
 
     /** "Following the", "after their", "further to the": what names an event before the one reported. */

@@ -106,7 +106,15 @@ public class ParticipantFinder {
             "honourable", "honorable", "shri", "smt", "sir", "dame", "excellency", "ambassador", "amb", "prof", "senator",
             "madam", "mme", "m", "herr", "frau", "mhe");
 
-    private record Office(String title, String country) {
+    /**
+     * A title of the table: the country it implies, if any, the case it puts the name after it in, and the title
+     * as a participant lists it (in the nominative: "Министр иностранных дел" for "Министром иностранных дел").
+     */
+    private record Office(String title, String country, NameCases.Case nameCase, String listed) {
+
+        Office(String title, String country) {
+            this(title, country, NameCases.of(title), NameCases.nominativeTitle(title));
+        }
     }
 
     /** A portfolio opens with "of" or "for" and a capitalised word: "of Health", "for Europe". */
@@ -252,7 +260,7 @@ public class ParticipantFinder {
                     String name = nameAfter(text, place.end());
                     name = name != null ? name : nameBefore(text, office.start());
                     if (name != null) {
-                        found.add(new Participant(name, nativeName(text, name, place.end()), o.title(), null, text, true));
+                        found.add(new Participant(name, nativeName(text, name, place.end()), o.listed(), null, text, true));
                     }
                     continue;
                 }
@@ -276,8 +284,8 @@ public class ParticipantFinder {
             }
             String declined = nameAfter(text, at);
             // "с Министром ... Бахтиёром Саидовым": the name in the case its title is in, given as Бахтиёр Саидов
-            String name = declined == null ? null : NameCases.nominative(declined, NameCases.of(office.phrase()));
-            if (name != null && country == null && inflectingScript(name)) {
+            String name = declined == null ? null : NameCases.nominative(declined, o.nameCase());
+            if (name != null && country == null && inflectingScript(name.codePointAt(0))) {
                 // "Министром иностранных дел Республики Узбекистан Бахтиёром Саидовым": the country the name was found past
                 int nameAt = text.indexOf(declined, at);
                 country = nameAt > at ? countries.find(text.substring(at, nameAt)).stream().findFirst()
@@ -296,8 +304,7 @@ public class ParticipantFinder {
                     country = holders.country(name, 0);
                     official = country == null && (ofOrganisation || holders.holders(name, 0).stream().anyMatch(h -> h.organisation() != null));
                 }
-                found.add(new Participant(name, nativeName(text, declined != null ? declined : name, at), NameCases.nominativeTitle(o.title()),
-                        country, text, official));
+                found.add(new Participant(name, nativeName(text, declined != null ? declined : name, at), o.listed(), country, text, official));
             }
         }
     }
@@ -422,7 +429,7 @@ public class ParticipantFinder {
         while (tokens.size() < 5 && token.lookingAt()) {
             String t = token.group("token");
             if (isNotName(t) && !(tokens.size() >= 1 && endsName(text, token.end()) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals))) {
-                if (inflectingScript(t) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals)) {
+                if (inflectingScript(t.codePointAt(0)) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals)) {
                     // "Министр иностранных дел Республики Узбекистан Бахтиёр Саидов": Russian, Greek and their
                     // neighbours put the country, in the genitive, between the title and the name
                     tokens.clear();
@@ -437,7 +444,7 @@ public class ParticipantFinder {
             }
             token.region(token.end(), text.length());
         }
-        if (tokens.size() > 2 && inflectingScript(tokens.get(0))) {
+        if (tokens.size() > 2 && inflectingScript(tokens.get(0).codePointAt(0))) {
             // "Кыргызской Республики Жээнбек Кулубаев": the words before a given name and family name are the
             // country's, in a form no list holds
             tokens = tokens.subList(tokens.size() - 2, tokens.size());
@@ -451,12 +458,12 @@ public class ParticipantFinder {
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
-        return at < text.length() && inflectingScript(text.substring(at)) ? countries.at(text, at) : null;
+        return at < text.length() && inflectingScript(text.codePointAt(at)) ? countries.at(text, at) : null;
     }
 
-    /** A word in Cyrillic or Greek script. */
-    private static boolean inflectingScript(String token) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
+    /** A letter of Cyrillic or Greek script. */
+    private static boolean inflectingScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
     }
 
