@@ -13,12 +13,19 @@ import org.readoutbriefings.reference.TopicTaxonomy;
 /**
  * Files a readout under the taxonomy's topics by counting their keywords: in the title three times, in
  * the text once each, never in background paragraphs. Topics with at least two hits are kept, busiest
- * first; a readout with none gets its single best topic, or the fallback.
+ * first, and topics named once fill up to {@link #AT_LEAST}; a readout that names none gets the fallback.
  */
 public class TopicClassifier {
 
     private static final int TITLE_WEIGHT = 3;
     private static final int MIN_SCORE = 2;
+    /**
+     * A readout is filed under at least this many topics when its text names them: real readouts cover two
+     * or three (2.3 a readout in 764 annotated ones), often each in a single phrase ("regional and
+     * international issues"). With two, topic F1 on the real development sets went from 0.567 to 0.581
+     * and on the tidy corpus from 0.672 to 0.677; three gave 0.594 and 0.674, at lower precision.
+     */
+    private static final int AT_LEAST = 2;
     private static final int MAX_TOPICS = 6;
 
     private final Map<String, CuePhrases> keywords = new LinkedHashMap<>();
@@ -55,11 +62,14 @@ public class TopicClassifier {
         }
         List<String> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparing(scores::get).reversed());
-        List<String> topics = ranked.stream().filter(id -> scores.get(id) >= MIN_SCORE).limit(MAX_TOPICS).toList();
-        if (!topics.isEmpty()) {
-            return topics;
+        // busiest first, so once a topic is named only once and AT_LEAST are taken, none after it is kept
+        List<String> topics = new ArrayList<>();
+        for (String id : ranked) {
+            if (topics.size() < MAX_TOPICS && (topics.size() < AT_LEAST || scores.get(id) >= MIN_SCORE)) {
+                topics.add(id);
+            }
         }
-        return ranked.isEmpty() ? List.of(TopicTaxonomy.FALLBACK_TOPIC) : List.of(ranked.get(0));
+        return topics.isEmpty() ? List.of(TopicTaxonomy.FALLBACK_TOPIC) : topics;
     }
 
     /** The topic a single sentence is most about, if any keyword occurs in it. */
