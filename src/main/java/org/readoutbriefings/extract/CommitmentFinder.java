@@ -259,6 +259,15 @@ public class CommitmentFinder {
         return Optional.empty();
     }
 
+    /**
+     * A party's intention reported in the future: "she said that the World Bank will disburse", "assured the envoy
+     * that Tanzania will continue", "said the agency would organize". A subject of one to six words between the
+     * reporting verb and "will", so that the future is the reported clause's, not a later one's.
+     */
+    private static final java.util.regex.Pattern REPORTED_FUTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|stated|added|adding|promised|assured\\s+(?:[\\p{L}]+\\s+){0,3}?)\\s*(?:that\\s+)?"
+            + "(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,6}?(?:will|would)\\s+(?:also\\s+|always\\s+|further\\s+)?(?!be\\b|have\\b|not\\b|like\\b)\\p{L}+");
+    private static final String REPORTED_WILL = "<reported> will";
     private static final String PARTY_WILL = "<party> will";
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
             "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b|like\\s+to\\s+see\\b)"
@@ -271,6 +280,12 @@ public class CommitmentFinder {
         Optional<CuePhrases.Match> strong = cues.strongCommitment().find(text);
         if (strong.isEmpty()) {
             strong = countryPledge(text);
+        }
+        if (strong.isEmpty()) {
+            java.util.regex.Matcher reported = REPORTED_FUTURE.matcher(text);
+            if (reported.find()) {
+                strong = Optional.of(new CuePhrases.Match(REPORTED_WILL, reported.start(), reported.end()));
+            }
         }
         Optional<CuePhrases.Match> weak = cues.weakCommitment().find(text);
         if (strong.isEmpty() && weak.isEmpty()) {

@@ -133,9 +133,9 @@ public class FollowUpFinder {
      */
     private static final Pattern HOLDS_AN_EVENT = Pattern.compile("\\b(?:hold|holding|convene|convening|organi[sz]e|organi[sz]ing|host|hosting"
             + "|arrange|arranging|schedule|scheduling|resume|resuming|reconvene|exchange|exchanging|undertake|pay|conduct|conducting|celebrar|realizar"
-            + "|organiser|tenir)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,6}?"
+            + "|organiser|tenir|initiate|pursue|commence|commencing|begin|start|explore)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,6}?"
             + "(?:meetings?|summits?|visits?|rounds?|sessions?|talks|consultations?|dialogues?|conferences?|forums?|commissions?|committees?"
-            + "|councils?|calls?|negotiations|reuni[oó]n(?:es)?|r[ée]union|visitas?|visites?|cumbre|sommet)\\b",
+            + "|councils?|calls?|negotiations|discussions|reuni[oó]n(?:es)?|r[ée]union|visitas?|visites?|cumbre|sommet)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * In a commitment, contact between the parties as its object: "agreed to institutionalise consultations",
@@ -311,10 +311,13 @@ public class FollowUpFinder {
 
     /**
      * A meeting stated in the future tense, whoever holds it: "the joint working group would meet shortly", "officials
-     * will have to meet", "annual review meetings will be held".
+     * will have to meet", "annual review meetings will be held", "the minister will call on the Prime Minister", "would
+     * attend the meeting", "the talks will now continue".
      */
     private static final Pattern MEETING_WILL_BE = Pattern.compile("\\b(?:will|would|shall)\\s+(?:have\\s+to\\s+|also\\s+|soon\\s+|again\\s+)?"
-            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place|attend|visit|call\\s+on|follow\\s+up)\\b"
+            + "|\\b(?:discussions?|dialogues?|talks|consultations)\\s+(?:[\\p{L},-]+\\s+){0,6}?(?:will|would)\\s+(?:\\p{L}+\\s+)?continue\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * An event named by its acronym and number that the parties work towards: "collaborate closely leading up to
@@ -334,14 +337,14 @@ public class FollowUpFinder {
                     + " conversations", true),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
                     + " assembly consultation events contacts exchanges 2", true),
-            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place", false),
+            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place attend visit call follow continue", false),
             new WordedPattern(NUMBERED_EVENT_AHEAD, "ahead run-up up lead-up toward towards preparation", false));
     /** The cues that make a commitment a next step too, in the order they are tried. */
     private static final List<WordedPattern> COMMITMENT_CUES = List.of(
             new WordedPattern(TO_VISIT, "visit", false),
             new WordedPattern(OFFICIALS_TASKED, "assign assigned task tasked instruct instructed direct directed", false),
             new WordedPattern(HOLDS_AN_EVENT, "meeting summit visit round session talks consultation dialogue conference forum commission"
-                    + " committee council call negotiations reunion reuniones reunión réunion visita visite cumbre sommet", true));
+                    + " committee council call negotiations discussions reunion reuniones reunión réunion visita visite cumbre sommet", true));
     private static final WordedPattern CONTACT_KEPT_UP = new WordedPattern(CONTACT_IN_A_COMMITMENT, "consultations dialogue contacts"
             + " exchanges diálogo dialogo consultas concertación concertacion austausch dialog consultazioni", false);
 

@@ -79,8 +79,9 @@ public final class TimeExpressions {
             Map.entry(Kind.SEASON_YEAR, SEASONS),
             Map.entry(Kind.YEAR_ONLY, List.of()),
             Map.entry(Kind.WEEKDAY, List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow")),
-            Map.entry(Kind.SOON, List.of("early date", "earliest", "mutually", "soon", "due course")),
-            Map.entry(Kind.FREQUENCY, List.of("annual", "bienn", "quarterly", "once", "twice", "every", "each year", "yearly")));
+            Map.entry(Kind.SOON, List.of("early date", "earliest", "mutually", "soon", "due course", "shortly", "early as", "later",
+                    "convenient", "near", "foreseeable", "ahead", "period to come", "course of")),
+            Map.entry(Kind.FREQUENCY, List.of("annual", "bienn", "quarterly", "once", "twice", "every", "each year", "yearly", "regularly", "second year", "times a year")));
     /** Words an event a step can be tied to is named with: without one, no event is looked for. */
     private static final List<String> EVENT_WORDS = List.of("summit", "meeting", "conference", "assembly", "ministerial", "forum", "cop ",
             "dialogue", "session", "council", "games", "congress", "week", "days", "talks", "commission", "consultations", "visit",
@@ -114,9 +115,14 @@ public final class TimeExpressions {
             new Rule(Kind.YEAR_ONLY, Pattern.compile("\\b(?:in|by|before|during|until|for)\\s+" + YEAR + "\\b(?![-/\u2013]\\d)", FLAGS)),
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:on\\s+|next\\s+|this\\s+)" + WEEKDAY + "\\b|\\btomorrow\\b", FLAGS)),
             new Rule(Kind.SOON, Pattern.compile("\\b(?:at\\s+an\\s+early\\s+date|at\\s+the\\s+earliest\\s+(?:possible\\s+)?(?:opportunity|date|convenience)"
-                    + "|at\\s+a\\s+mutually\\s+convenient\\s+(?:time|date)|as\\s+soon\\s+as\\s+possible|in\\s+due\\s+course|(?<!as\\s)soon\\b)", FLAGS)),
+                    + "|at\\s+a\\s+mutually\\s+convenient\\s+(?:time|date)|shortly\\b|as\\s+early\\s+as\\s+possible|at\\s+the\\s+earliest\\b"
+                    + "|at\\s+a\\s+later\\s+(?:date|stage)|at\\s+a\\s+convenient\\s+(?:time|date)|at\\s+a\\s+time\\s+convenient\\s+to\\s+\\p{L}+"
+                    + "|in\\s+the\\s+(?:very\\s+)?near\\s+(?:future|time)|in\\s+(?:the\\s+)?foreseeable\\s+future|in\\s+the\\s+(?:months|weeks)\\s+ahead"
+                    + "|in\\s+the\\s+period\\s+to\\s+come|during\\s+the\\s+course\\s+of\\s+the\\s+year|as\\s+soon\\s+as\\s+possible|in\\s+due\\s+course"
+                    + "|(?<!as\\s)soon\\b)", FLAGS)),
             new Rule(Kind.FREQUENCY, Pattern.compile("\\b(?:annually|biannually|biennially|quarterly|once\\s+(?:a|every|each)\\s+year|twice\\s+a\\s+year"
-                    + "|every\\s+(?:year|two\\s+years|other\\s+year|six\\s+months)|each\\s+year|on\\s+an\\s+annual\\s+basis|yearly)\\b", FLAGS)));
+                    + "|every\\s+(?:year|two\\s+years|other\\s+year|six\\s+months)|each\\s+year|on\\s+an\\s+annual\\s+basis|yearly|regularly"
+                    + "|every\\s+second\\s+year|(?:at\\s+least\\s+)?(?:two|three|four|five|six)\\s+times\\s+a\\s+year)\\b", FLAGS)));
 
     /** An event a step is tied to: "ahead of COP28", "before the next meeting of the Council", "on the margins of the G20 Summit". */
     private static final Pattern EVENT = Pattern.compile("\\b(?:ahead\\s+of|before|with\\s+a\\s+view\\s+to|in\\s+the\\s+run-up\\s+to|in\\s+the\\s+lead-up\\s+to|in\\s+preparation\\s+for"

@@ -1002,4 +1002,52 @@ class PublishedReadoutRulesTest {
                 "Both confirmed continued cooperation toward TICAD 9.",
                 "Both ministers agreed to collaborate closely leading up to the Tokyo forum.");
     }
+
+    @Test
+    void commitmentRestatedInSpanishRussianFrenchAndInThePresent() {
+        Extraction es = extract("Reunión de cancilleres",
+                "LIMA, 2 de mayo de 2024 - El Canciller del Perú se reunió con la Canciller de Chile.",
+                "Ambos cancilleres ratificaron su compromiso con la integración fronteriza.");
+        assertThat(es.commitments()).singleElement().satisfies(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+        Extraction ru = extract("Переговоры министров",
+                "Министр иностранных дел Казахстана провел переговоры с Министром иностранных дел Армении.",
+                "Стороны подтвердили взаимную приверженность укреплению сотрудничества в сфере транспорта.");
+        assertThat(texts(ru.commitments())).containsExactly(
+                "Стороны подтвердили взаимную приверженность укреплению сотрудничества в сфере транспорта.");
+        Extraction fr = extract("Entretien des ministres",
+                "La ministre des Affaires étrangères du Sénégal s'est entretenue avec la ministre des Affaires étrangères du Ghana.",
+                "Les deux ministres se sont accordées à renforcer la coopération consulaire.");
+        assertThat(fr.commitments()).singleElement().satisfies(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.STRONG));
+        Extraction en = extract("Ministers meet",
+                "CANBERRA, 4 June 2024 - The Foreign Minister of Australia met the Foreign Minister of Fiji.",
+                "The ministers reaffirm their commitment to a peaceful and prosperous Pacific.",
+                "Both took the opportunity to reiterate their dedication to open fisheries data.");
+        assertThat(en.commitments()).hasSize(2).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+    }
+
+    @Test
+    void anIntentionReportedInTheFutureIsACommitmentAndAnObservationIsNot() {
+        Extraction x = extract("Finance Minister meets World Bank",
+                "COLOMBO, 4 June 2024 - The Finance Minister of Sri Lanka met the World Bank's Country Director.",
+                "She said that the World Bank will disburse the second tranche of budget support in July.",
+                "He said the talks had been useful.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "She said that the World Bank will disburse the second tranche of budget support in July.");
+    }
+
+    @Test
+    void aVisitCallOrMeetingSeriesAnnouncedIsAFollowUpWithItsVagueDue() {
+        Extraction x = extract("Foreign ministers meet",
+                "THIMPHU, 4 June 2024 - The Foreign Minister of Bhutan met the Foreign Minister of Nepal.",
+                "The Minister will call on the Prime Minister of Nepal shortly.",
+                "The two sides decided to initiate annual consultations between their foreign ministries.",
+                "The joint technical team would meet at least four times a year.",
+                "The sides reviewed hydropower projects.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The Minister will call on the Prime Minister of Nepal shortly.",
+                "The two sides decided to initiate annual consultations between their foreign ministries.",
+                "The joint technical team would meet at least four times a year.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::dueText)
+                .contains("shortly", "at least four times a year");
+    }
 }
