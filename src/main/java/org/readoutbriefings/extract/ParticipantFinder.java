@@ -26,7 +26,10 @@ public class ParticipantFinder {
     /** A sentence naming who took part: "was also attended by", "joined by", "brought together". */
     static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
             + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
-            + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by)\\b");
+            + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
+            // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
+            + "|headed\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
+            + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation)\\b");
     /** Whether a sentence says who took part; a plain search for the regex's stems first, as most sentences do not. */
     static boolean saysWhoAttended(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -34,7 +37,7 @@ public class ParticipantFinder {
     }
 
     private static final List<String> ATTENDING_STEMS = List.of("attend", "join", "accompan", "together", "participa",
-            "delegation", " part", "chaired");
+            "delegation", " part", "chaired", "headed", "present", "assisted");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
@@ -57,6 +60,13 @@ public class ParticipantFinder {
             "presidency", "directorate", "parliament", "senate", "court");
     /** "the Pacific Islands Forum (PIF)": the acronym after an organisation's name. */
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
+    /**
+     * A Spanish, Portuguese, French or Italian title's remit and country, up to the comma before the name: "Ministro
+     * de Salud de Chile, Dr. Jaime Mañalich", "ministre des Affaires étrangères, de la Coopération africaine, Nasser Bourita".
+     */
+    private static final Pattern ROMANCE_PORTFOLIO = Pattern.compile("^\\s+(?:de|del|des|du|da|do|das|dos|degli|della|delle|dei"
+            + "|dell['\u2019]|de\\s+la|de\\s+l['\u2019])\\s*[^,.;:()\\n]{2,110}?"
+            + "(?=,\\s*(?:(?:Dr|Dra|Sr|Sra|M|Mme|Mr|Ms|Doctor|Doctora)\\.?\\s+)?\\p{Lu}\\p{Ll})");
     /** "High Commissioner for Nigeria". */
     private static final Pattern FOR_COUNTRY = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     /** "Ambassador to Ghana", as a headline also writes it ("Ambassador To Ghana"), and in Russian and Ukrainian ("Посол ... в Узбекистане"). */
@@ -69,6 +79,16 @@ public class ParticipantFinder {
                     // "Dr. Hala Mustafa al-Seid, Minister of Health": the article joined to the family name
                     + "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+))\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?"
                     // "Mohamed Faisal, Additional Secretary": a rank before a title the office table holds
+                    + "(?:(?:Additional|Assistant|Acting|Permanent|Executive|Principal|Senior|Chief|Regional|Joint|Under|Interim)\\s+){0,2}$");
+    /**
+     * "Yuval Steinitz, Israeli Minister of Energy", "Shimizu Shinsuke, Japan's Special Envoy": a country's name or
+     * adjective between the comma and the title. Tried only when {@link #NAME_BEFORE} finds nothing, and kept only
+     * when the words name a country: in the one pattern, "Additional" or "Deputy" passed for a country.
+     */
+    private static final Pattern NAME_BEFORE_QUALIFIED = Pattern.compile(
+            "(?<name>(?:(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)\\s+){0,3}"
+                    + "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+))\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?"
+                    + "(?<qual>(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}\\p{Lu}[\\p{L}.]*(?:['\u2019]s)?)\\s+"
                     + "(?:(?:Additional|Assistant|Acting|Permanent|Executive|Principal|Senior|Chief|Regional|Joint|Under|Interim)\\s+){0,2}$");
     // compiled once: String.replaceAll and split compile their regex on every call
     private static final Pattern ACRONYM_IN_BRACKETS_AT_END = Pattern.compile("\\s*\\([A-Z.]{2,6}\\)\\s*$");
@@ -92,6 +112,7 @@ public class ParticipantFinder {
             // the verbs of headlines, which capitalise every word: "Foreign Minister Park Jin Holds Talks"
             "holds", "meets", "speaks", "calls", "visits", "receives", "hosts", "attends", "concludes", "signs",
             "welcomes", "discusses", "joins", "has", "participates", "chairs", "co-chairs", "pays", "leads",
+            "presents", "assures", "affirms", "supports", "confers", "discussed", "received",
             "delivers", "launches", "travels", "congratulates", "thanks", "condoles", "expresses", "agree", "agrees",
             "hold", "meet", "speak", "visit", "readout", "statement", "joint", "press", "release",
             // an organisation's name after an official's title: "Director General United Nations Office"
@@ -239,6 +260,15 @@ public class ParticipantFinder {
             int organisationEnd = organisationEnd(text, office.end());
             boolean ofOrganisation = organisationEnd >= 0;
             int at = ofOrganisation ? organisationEnd : portfolioEnd(text, office.end());
+            Matcher romance = ROMANCE_PORTFOLIO.matcher(text).region(at, text.length());
+            if (!ofOrganisation && romance.lookingAt()) {
+                // "el Ministro de Salud de Chile, Dr. Jaime Mañalich", "Le ministre des Affaires étrangères, ..., Nasser Bourita"
+                List<CountryMentions.Mention> inSpan = countries.find(text.substring(at, romance.end()));
+                if (country == null && !inSpan.isEmpty()) {
+                    country = inSpan.get(inSpan.size() - 1).country();
+                }
+                at = romance.end();
+            }
             // regions of the sentence, not copies of its rest: a long sentence has many titles
             Matcher of = OF_COUNTRY.matcher(text).region(at, text.length());
             if (!ofOrganisation && of.lookingAt()) { // the same as find() for a pattern anchored with ^, without trying every later position
@@ -428,6 +458,9 @@ public class ParticipantFinder {
         token.region(at, text.length());
         while (tokens.size() < 5 && token.lookingAt()) {
             String t = token.group("token");
+            if (tokens.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                break; // "de Guatemala": a particle opens no name
+            }
             if (isNotName(t) && !(tokens.size() >= 1 && endsName(text, token.end()) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals))) {
                 if (inflectingScript(t.codePointAt(0)) && NOT_NAMES.stream().noneMatch(t.toLowerCase(Locale.ROOT)::equals)) {
                     // "Министр иностранных дел Республики Узбекистан Бахтиёр Саидов": Russian, Greek and their
@@ -481,7 +514,10 @@ public class ParticipantFinder {
         String before = text.substring(Math.max(0, officeStart - 80), officeStart);
         Matcher m = NAME_BEFORE.matcher(before);
         if (!m.find()) {
-            return null;
+            m = NAME_BEFORE_QUALIFIED.matcher(before);
+            if (!m.find() || countries.find(m.group("qual")).isEmpty()) {
+                return null;
+            }
         }
         List<String> tokens = new ArrayList<>();
         for (String t : SPACES.split(m.group("name"))) {

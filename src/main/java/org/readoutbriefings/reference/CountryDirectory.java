@@ -129,11 +129,13 @@ public final class CountryDirectory {
     /**
      * Words that contain a country's name in a language written without spaces but name no country: "developing
      * countries" (发展中国家), the Indian Ocean, the Indo-Pacific, the Korean peninsula, Inner Mongolia,
-     * Maryland, and in Korean "humanitarian" (인도적) and "means" (수단, also Sudan).
+     * Maryland, and in Korean "humanitarian" (인도적) and "means" (수단, also Sudan); and in English, names of
+     * organisations and regions with "American" in them, which is not the United States.
      */
     private static final Set<String> WORDS_NAMING_NO_COUNTRY = Set.of("发展中国家", "發展中國家", "印度洋", "印度太平洋",
             "印太", "インド太平洋", "インド洋", "인도태평양", "인도양", "인도적", "인도주의", "朝鲜半岛", "朝鮮半島", "内蒙古", "內蒙古",
-            "马里兰", "馬里蘭", "수단");
+            "马里兰", "馬里蘭", "수단", "Organization of American States", "Pan American", "Inter-American", "Latin American",
+            "North American", "South American", "Central American");
 
     /**
      * Languages that inflect a country's name, and the case endings that may replace its final vowel (or follow

@@ -1050,4 +1050,32 @@ class PublishedReadoutRulesTest {
         assertThat(x.followUps()).extracting(ExtractedFollowUp::dueText)
                 .contains("shortly", "at least four times a year");
     }
+
+    @Test
+    void anOfficialTitledInSpanishRunningTextAndAttendanceSentencesNameThem() {
+        Extraction es = extract("Reunión bilateral",
+                "SANTIAGO, 2 de mayo de 2024 - La canciller se reunió con el ministro de Salud de Colombia, Dr. Julián Ortega Rueda.");
+        assertThat(es.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Julián Ortega Rueda");
+            assertThat(p.country()).isEqualTo("CO");
+        });
+        assertThat(es.participants()).extracting(Participant::name).noneMatch(n -> n.startsWith("de "));
+        Extraction en = extract("Consultations in Ashgabat",
+                "ASHGABAT, 4 June 2024 - Political consultations between Turkmenistan and Russia took place today.",
+                "The Russian delegation was headed by Deputy Foreign Minister Pavel Orlov.",
+                "Also present at the meeting was Ambassador Mira Kalinina.");
+        assertThat(en.participants()).extracting(Participant::name).contains("Pavel Orlov", "Mira Kalinina");
+    }
+
+    @Test
+    void aCountryBetweenTheNameAndTheTitleAndAmericanInAnOrganisationsName() {
+        Extraction x = extract("Energy ministers meet",
+                "NICOSIA, 4 June 2024 - Dana Levin, Israeli Minister of Energy, met the Minister of Energy of Cyprus.",
+                "They discussed the Organization of American States' energy observatory and Pan American gas prices.");
+        assertThat(x.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Dana Levin");
+            assertThat(p.country()).isEqualTo("IL");
+        });
+        assertThat(x.countries()).contains("IL", "CY").doesNotContain("US");
+    }
 }
