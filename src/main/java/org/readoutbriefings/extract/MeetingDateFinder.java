@@ -158,14 +158,30 @@ public class MeetingDateFinder {
      */
     private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?<![\\d月월/.\\-])(?<d>[0-3]?\\d)\\s*[日일](?!本)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?=[tyleomwfsahgi])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
+            "(?=[tyleomwfsahgijvdqвсјд])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
                     // the same in French, Spanish, Portuguese and Italian ("a eu hier après-midi un entretien");
                     // "hier" only where French places it, as German's "hier" is "here"
                     + "|aujourd'hui|aujourd\u2019hui|ce matin|hoy|esta mañana|ayer|hoje|ontem|oggi|ieri"
-                    + "|hier(?=\\s+(?:après-midi|matin|soir))|(?<=\\b(?:a|ont|avait|avaient)\\s(?:eu\\s)?)hier)(?![\\p{L}])"
-                    + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Set<String> YESTERDAY = Set.of("yesterday", "last night", "ayer", "ontem", "ieri", "hier");
+                    + "|hier(?=\\s+(?:après-midi|matin|soir))|(?<=\\b(?:a|ont|avait|avaient)\\s(?:eu\\s)?)hier"
+                    // and in German, Russian, Ukrainian, Bulgarian and Serbian
+                    + "|heute|gestern|сегодня|сьогодні|данас|вчера|вчора|јуче)(?![\\p{L}])"
+                    + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+                    // weekdays in French, Italian, German and Portuguese, whose names are no other word; in Spanish, and
+                    // Portuguese's Saturday and Sunday, after "el", "este" or "no" ("se reunió este lunes"), as
+                    // "Domingo" is also a name and Santo Domingo a capital
+                    + "|\\b(?<weekdayElsewhere>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì"
+                    + "|venerdì|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|segunda-feira|terça-feira|quarta-feira"
+                    + "|quinta-feira|sexta-feira|(?<=\\b(?:el|este|pasado|último|no|neste)\\s)(?:lunes|martes|miércoles|jueves"
+                    + "|viernes|sábado|domingo))(?![\\p{L}-]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> YESTERDAY = Set.of("yesterday", "last night", "ayer", "ontem", "ieri", "hier", "gestern", "вчера",
+            "вчора", "јуче");
+    /** The weekdays of {@link #RELATIVE} in other languages than English, lower case. */
+    private static final Map<String, DayOfWeek> WEEKDAYS_ELSEWHERE = weekdays(
+            "lundi mardi mercredi jeudi vendredi samedi dimanche", "lunedì martedì mercoledì giovedì venerdì - -",
+            "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+            "lunes martes miércoles jueves viernes sábado domingo");
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[A-Z][\\p{L}.' -]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s*)?(?<rest>.{6,40}?)\\s*(?:\\([^)]{1,20}\\))?\\s*(?:[:\u2014\u2013-]|$)"
                     // "ANKARA (January 13, 2026) –"
@@ -179,7 +195,8 @@ public class MeetingDateFinder {
     private static final Pattern DATE_IN_BRACKETS_AT_END = Pattern.compile("(?:\\((?<rest>[^)]{6,30})\\)|,\\s+(?<rest2>[^,]{6,20}))\\s*$");
     /** Words that tie a date to another event than the meeting: "following the earthquake that struck on 1 January". */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(?:following|after|since|which|announced|signed|struck|marking"
-            + "|adopted|erupted|occurred|hit|recalled|anniversary)\\b");
+            + "|adopted|erupted|occurred|hit|recalled|anniversary|established|photograph|entry\\s+into\\s+force|entered\\s+into\\s+force"
+            + "|entrada\\s+en\\s+vigor|entrée\\s+en\\s+vigueur)\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
             "^(?:Date|Published|Released|Issued|Posted|Press release|Updated|Date of issue)\\s*(?:on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})",
             Pattern.CASE_INSENSITIVE);
@@ -500,6 +517,9 @@ public class MeetingDateFinder {
                 if (m.group("weekday") != null) {
                     DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
                     date = reference.with(TemporalAdjusters.previousOrSame(day));
+                } else if (m.group("weekdayElsewhere") != null) {
+                    DayOfWeek day = WEEKDAYS_ELSEWHERE.get(m.group("weekdayElsewhere").toLowerCase(Locale.ROOT));
+                    date = reference.with(TemporalAdjusters.previousOrSame(day));
                 } else {
                     String word = m.group("word").toLowerCase(Locale.ROOT);
                     date = YESTERDAY.contains(word) ? reference.minusDays(1) : reference;
@@ -597,5 +617,19 @@ public class MeetingDateFinder {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Each language's weekday names, Monday first, as one line each ("-" for a name left out). */
+    private static Map<String, DayOfWeek> weekdays(String... languages) {
+        Map<String, DayOfWeek> days = new HashMap<>();
+        for (String language : languages) {
+            String[] names = language.split(" ");
+            for (int d = 0; d < names.length; d++) {
+                if (!names[d].equals("-")) {
+                    days.putIfAbsent(names[d], DayOfWeek.of(d + 1));
+                }
+            }
+        }
+        return Map.copyOf(days);
     }
 }

@@ -412,4 +412,25 @@ class MeetingDateSourcesTest {
         assertThat(extract("Ministr navštívil Chile\nMinistr vykonal 21.\u201322. března 2025 návštěvu Chile a setkal se s prezidentem.",
                 null, null).meetingDate()).isEqualTo(LocalDate.of(2025, 3, 21));
     }
+
+    @Test
+    void aWeekdayOrYesterdayInSpanishFrenchOrRussianCountsFromThePublicationDate() {
+        // 2026-02-04 is a Wednesday
+        assertThat(extract("Reunión de cancilleres\nEl canciller se reunió este lunes con su homólogo del Perú.",
+                LocalDate.of(2026, 2, 4), null).meetingDate()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(extract("Entretien\nLe ministre s'est entretenu mardi avec son homologue du Ghana.",
+                LocalDate.of(2026, 2, 4), null).meetingDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(extract("Переговоры\nВчера министр провел переговоры с послом Казахстана.",
+                LocalDate.of(2026, 2, 4), null).meetingDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+        // a capital named after a saint's day is no Sunday
+        assertThat(extract("Reunión en Santo Domingo\nEl canciller se reunió hoy en Santo Domingo con su homólogo.",
+                LocalDate.of(2026, 2, 4), null).meetingDate()).isEqualTo(LocalDate.of(2026, 2, 4));
+    }
+
+    @Test
+    void theDayATreatyEnteredIntoForceOrRelationsWereEstablishedIsNoMeetingDay() {
+        Extraction x = extract("Ministers meet\nWINDHOEK, 4 June 2024 - The ministers met to review the agreement, whose entry into force"
+                + " on 1 January 2013 opened the border.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 6, 4));
+    }
 }
