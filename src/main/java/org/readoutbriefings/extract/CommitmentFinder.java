@@ -205,9 +205,12 @@ public class CommitmentFinder {
         return clauses;
     }
 
-    /** Where a sentence's second clause may start: "and", ";", ", while", ", but". */
+    /**
+     * Where a sentence's second clause may start: "and", ";", ", while", ", but"; "and" in Spanish, French, Portuguese,
+     * German, Russian and Ukrainian too ("... aduaneros y reiteraron su compromiso"), and Chinese's 并.
+     */
     private static final java.util.regex.Pattern CLAUSE_BOUNDARY = java.util.regex.Pattern.compile(
-            ";\\s+(?:and\\s+)?|,?\\s+and\\s+(?:also\\s+)?|,\\s+(?:while|but|whereas)\\s+");
+            ";\\s+(?:and\\s+)?|,?\\s+(?:and|y|et|e|und|и|і)\\s+(?:also\\s+)?|,\\s+(?:while|but|whereas)\\s+|，?并");
     /** "agreed to X, and to Y", "to X; to Y": the infinitive after the cue repeated. */
     private static final java.util.regex.Pattern REPEATED_INFINITIVE = java.util.regex.Pattern.compile(
             "(?:,\\s+(?:and\\s+)?|;\\s+(?:and\\s+)?|\\s+and\\s+)to\\s+(?=\\p{Ll})");

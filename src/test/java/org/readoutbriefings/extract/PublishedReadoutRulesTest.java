@@ -1078,4 +1078,14 @@ class PublishedReadoutRulesTest {
         });
         assertThat(x.countries()).contains("IL", "CY").doesNotContain("US");
     }
+
+    @Test
+    void twoClausesJoinedByAndInSpanishAreTwoCommitments() {
+        Extraction es = extract("Reunión de cancilleres",
+                "LIMA, 2 de mayo de 2024 - El Canciller del Perú se reunió con la Canciller de Chile.",
+                "Los cancilleres acordaron reforzar los controles aduaneros y reiteraron su compromiso con la integración fronteriza.");
+        assertThat(es.commitments()).extracting(ExtractedCommitment::strength)
+                .containsExactly(CommitmentStrength.STRONG, CommitmentStrength.WEAK);
+        assertThat(texts(es.commitments()).get(0)).doesNotContain("reiteraron");
+    }
 }
