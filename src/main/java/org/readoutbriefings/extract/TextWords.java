@@ -108,6 +108,21 @@ final class TextWords {
         return id >= known || (present[id >>> 6] & (1L << id)) != 0;
     }
 
+    /** Whether every word numbered below this was looked for when the text was split. */
+    boolean knowsWordsBelow(int id) {
+        return id <= known;
+    }
+
+    /** How many different words some phrase needs the text has. */
+    int presentCount() {
+        return firstStartCount;
+    }
+
+    /** The number of the k-th of them, in the order they first occur. */
+    int presentWord(int k) {
+        return firstStarts[k * 2];
+    }
+
     /** Where the word first starts in the text, or 0 if that is not known (for a word the vocabulary gained since). */
     int firstStart(int id) {
         for (int i = 0; i < firstStartCount; i++) {
