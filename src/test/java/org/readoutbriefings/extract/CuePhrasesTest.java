@@ -35,7 +35,8 @@ class CuePhrasesTest {
                 String[] parts = phrase.strip().split("\\s*\\.\\.\\.\\s*");
                 for (int i = 0; i < parts.length; i++) {
                     if (i > 0) {
-                        regex.append("[^.;!?]{1,120}?");
+                        // a gap within the sentence, whose full stops end it unless they close an initial ("the U.S. commitment")
+                        regex.append("(?:[^.;!?]|(?<=\\b\\p{Lu})\\.){1,120}?");
                     }
                     // a phrase in Chinese, Japanese or Korean may stand inside a run of letters
                     boolean spacedStart = parts[i].isEmpty() || parts[i].charAt(0) < '\u2E80';
