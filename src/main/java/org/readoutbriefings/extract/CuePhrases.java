@@ -3,7 +3,9 @@ package org.readoutbriefings.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,24 +78,18 @@ public final class CuePhrases {
             requiredWords.add(requiredWords(phrase));
             firstWords.add(firstWord(parts));
         }
-        int keys = requiredWords.stream().filter(java.util.Objects::nonNull).mapToInt(w -> w[0] + 1).max().orElse(0);
-        List<List<Integer>> byKey = new ArrayList<>();
-        for (int k = 0; k < keys; k++) {
-            byKey.add(null);
-        }
+        Map<Integer, List<Integer>> byKey = new HashMap<>();
         List<Integer> always = new ArrayList<>();
         for (int i = 0; i < requiredWords.size(); i++) {
             int[] required = requiredWords.get(i);
             if (required == null) {
                 always.add(i);
             } else {
-                if (byKey.get(required[0]) == null) {
-                    byKey.set(required[0], new ArrayList<>());
-                }
-                byKey.get(required[0]).add(i);
+                byKey.computeIfAbsent(required[0], word -> new ArrayList<>()).add(i);
             }
         }
-        byKeyWord = byKey.stream().map(l -> l == null ? null : l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        byKeyWord = new int[byKey.keySet().stream().mapToInt(word -> word + 1).max().orElse(0)][];
+        byKey.forEach((word, keyed) -> byKeyWord[word] = keyed.stream().mapToInt(Integer::intValue).toArray());
         alwaysTried = always.stream().mapToInt(Integer::intValue).toArray();
     }
 
