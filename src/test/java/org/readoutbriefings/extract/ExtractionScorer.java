@@ -277,7 +277,12 @@ public final class ExtractionScorer {
             }
         }
         if (gold.has("format")) {
-            x.format.count(gold.path("format").asString().equals(got.path("format").asString()));
+            boolean same = gold.path("format").asString().equals(got.path("format").asString());
+            x.format.count(same);
+            if (!same) {
+                misses.append("  FORMAT: got ").append(got.path("format").asString("")).append(", want ")
+                        .append(gold.path("format").asString()).append('\n');
+            }
         }
         compareSets("COUNTRIES", x.countries, strings(got.path("countries")), strings(gold.path("countries")), misses);
         compareSets("TOPICS", x.topics, strings(got.path("topics")), strings(gold.path("topics")), misses);

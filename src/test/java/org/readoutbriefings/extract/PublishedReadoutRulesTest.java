@@ -1090,4 +1090,18 @@ class PublishedReadoutRulesTest {
                 .containsExactly(CommitmentStrength.STRONG, CommitmentStrength.WEAK);
         assertThat(texts(es.commitments()).get(0)).doesNotContain("reiteraron");
     }
+
+    @Test
+    void aCallInMoreLanguagesAndMultilateralCooperationDiscussedByTwo() {
+        assertThat(extract("Telefonat mit Polen", "Die Außenministerin hat heute mit ihrem polnischen Amtskollegen telefoniert.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        assertThat(extract("Разговор на министрите", "Министърът на външните работи проведе телефонен разговор с румънския си колега.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        assertThat(extract("Τηλεφωνική επικοινωνία", "Τηλεφωνική επικοινωνία είχε σήμερα ο υπουργός Εξωτερικών με τον Τούρκο ομόλογό του.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        assertThat(extract("Ministers meet in Vilnius",
+                "VILNIUS, 4 June 2024 - The Foreign Minister of Lithuania met the Deputy Foreign Minister of Azerbaijan.",
+                "They discussed bilateral and multilateral cooperation between Azerbaijan and Lithuania.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.IN_PERSON);
+    }
 }
