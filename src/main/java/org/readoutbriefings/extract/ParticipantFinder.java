@@ -29,7 +29,11 @@ public class ParticipantFinder {
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
             // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
             + "|headed\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
-            + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation)\\b");
+            + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation"
+            // the same in Spanish, Portuguese and French: "fue acompañada por", "estiveram presentes", "accompagné de"
+            + "|acompañad[oa]s?\\s+por|acompanhad[oa]s?\\s+(?:por|pel[oa]s?)|accompagnée?s?\\s+(?:de|par|du|des)|encabezad[oa]s?\\s+por"
+            + "|chefiad[oa]s?\\s+por|conduite?\\s+par|participaron|participó|participou|participaram|ont\\s+participé|a\\s+participé"
+            + "|asistieron|asistió|estuvo\\s+presente|estuvieron\\s+presentes|estiveram\\s+presentes|étaient\\s+présents)(?![\\p{L}])");
     /** Whether a sentence says who took part; a plain search for the regex's stems first, as most sentences do not. */
     static boolean saysWhoAttended(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -37,7 +41,8 @@ public class ParticipantFinder {
     }
 
     private static final List<String> ATTENDING_STEMS = List.of("attend", "join", "accompan", "together", "participa",
-            "delegation", " part", "chaired", "headed", "present", "assisted");
+            "delegation", " part", "chaired", "headed", "present", "assisted", "acompa", "accompagn", "particip", "asisti",
+            "encabez", "chefiad", "conduit", "présent");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
@@ -134,8 +139,13 @@ public class ParticipantFinder {
     private record Office(String title, String country, NameCases.Case nameCase, String listed) {
 
         Office(String title, String country) {
-            this(title, country, NameCases.of(title), NameCases.nominativeTitle(title));
+            // as the memo's meetings table shows it: "Ministra", not the lower case running text gives it ("la ministra de ...")
+            this(title, country, NameCases.of(title), capitalised(NameCases.nominativeTitle(title)));
         }
+    }
+
+    private static String capitalised(String title) {
+        return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
     }
 
     /** A portfolio opens with "of" or "for" and a capitalised word: "of Health", "for Europe". */

@@ -1104,4 +1104,15 @@ class PublishedReadoutRulesTest {
                 "They discussed bilateral and multilateral cooperation between Azerbaijan and Lithuania.").format())
                 .isEqualTo(org.readoutbriefings.domain.MeetingFormat.IN_PERSON);
     }
+
+    @Test
+    void whoAccompaniedADelegationInSpanishAndTheirTitleAsAHeadingShowsIt() {
+        Extraction x = extract("Cancilleres del Perú y Colombia",
+                "LIMA, 5 de diciembre de 2026 - La ministra de Relaciones Exteriores del Perú, Elena Quispe Rojas, se reunió"
+                        + " en Lima con el ministro de Relaciones Exteriores de Colombia, Andrés Felipe Cárdenas.",
+                "La delegación colombiana fue acompañada por el viceministro de Asuntos Multilaterales, Tomás Ibarra.");
+        assertThat(x.participants()).extracting(Participant::name).contains("Elena Quispe Rojas", "Andrés Felipe Cárdenas", "Tomás Ibarra");
+        assertThat(x.participants()).filteredOn(p -> p.name().equals("Elena Quispe Rojas"))
+                .singleElement().satisfies(p -> assertThat(p.title()).isEqualTo("Ministra"));
+    }
 }
