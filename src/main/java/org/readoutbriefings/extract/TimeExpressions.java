@@ -33,7 +33,8 @@ public final class TimeExpressions {
     }
 
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|"
+            + String.join("|", romanceMonths().keySet()) + ")";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final String SEASON = "(?<season>spring|summer|autumn|fall|winter)";
     private static final String NUMBER = "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
@@ -75,12 +76,13 @@ public final class TimeExpressions {
             Map.entry(Kind.COMING, List.of("coming", "next", "following", "months and", "near future", "new year")),
             Map.entry(Kind.NEXT, List.of("next", "this ", "coming", "upcoming")),
             Map.entry(Kind.DAY, List.of()),
-            Map.entry(Kind.MONTH_YEAR, MONTHS),
+            Map.entry(Kind.MONTH_YEAR, java.util.stream.Stream.concat(MONTHS.stream(), romanceMonths().keySet().stream()).toList()),
             Map.entry(Kind.SEASON_YEAR, SEASONS),
             Map.entry(Kind.YEAR_ONLY, List.of()),
             Map.entry(Kind.WEEKDAY, List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow")),
             Map.entry(Kind.SOON, List.of("early date", "earliest", "mutually", "soon", "due course", "shortly", "early as", "later",
-                    "convenient", "near", "foreseeable", "ahead", "period to come", "course of")),
+                    "convenient", "near", "foreseeable", "ahead", "period to come", "course of", "próximamente", "brevedad",
+                    "antes posible", "futuro próximo", "prochainement", "meilleurs délais", "proche avenir", "em breve", "breve possível")),
             Map.entry(Kind.FREQUENCY, List.of("annual", "bienn", "quarterly", "once", "twice", "every", "each year", "yearly", "regularly", "second year", "times a year")));
     /** Words an event a step can be tied to is named with: without one, no event is looked for. */
     private static final List<String> EVENT_WORDS = List.of("summit", "meeting", "conference", "assembly", "ministerial", "forum", "cop ",
@@ -109,7 +111,10 @@ public final class TimeExpressions {
                     + MONTH + "|" + MONTH.replace("?<month>", "?<month2>") + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|\u2013|and|to)\\s*[0-3]?\\d)?)"
                     + "(?:,?\\s+" + YEAR + ")?\\b", FLAGS)),
             new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b(?:in|by|before|during|from|until|around|toward|towards|for)\\s+(?:early\\s+|mid-|late\\s+)?"
-                    + MONTH + "(?:\\s+" + YEAR + ")?\\b", FLAGS)),
+                    + MONTH + "(?:\\s+" + YEAR + ")?\\b"
+                    // Spanish, Portuguese and French: "en noviembre de 2027", "antes de marzo", "em maio", "d'ici juin 2026"
+                    + "|\\b(?:en|para|antes\\s+de|hasta|em|até|d['\u2019]ici|avant|dès)\\s+(?:(?:el\\s+mes\\s+de|o\\s+mês\\s+de|le\\s+mois\\s+de)\\s+)?"
+                    + MONTH.replace("?<month>", "?<month3>") + "(?:\\s+(?:de\\s+|del\\s+)?" + YEAR.replace("?<year>", "?<year3>") + ")?(?![\\p{L}])", FLAGS)),
             new Rule(Kind.SEASON_YEAR, Pattern.compile("\\b(?:in|by|during|from|until|for)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?" + SEASON
                     + "(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b|\\b" + SEASON.replace("?<season>", "?<s3>") + "\\s+" + YEAR.replace("?<year>", "?<y3>") + "\\b", FLAGS)),
             new Rule(Kind.YEAR_ONLY, Pattern.compile("\\b(?:in|by|before|during|until|for)\\s+" + YEAR + "\\b(?![-/\u2013]\\d)", FLAGS)),
@@ -119,7 +124,10 @@ public final class TimeExpressions {
                     + "|at\\s+a\\s+later\\s+(?:date|stage)|at\\s+a\\s+convenient\\s+(?:time|date)|at\\s+a\\s+time\\s+convenient\\s+to\\s+\\p{L}+"
                     + "|in\\s+the\\s+(?:very\\s+)?near\\s+(?:future|time)|in\\s+(?:the\\s+)?foreseeable\\s+future|in\\s+the\\s+(?:months|weeks)\\s+ahead"
                     + "|in\\s+the\\s+period\\s+to\\s+come|during\\s+the\\s+course\\s+of\\s+the\\s+year|as\\s+soon\\s+as\\s+possible|in\\s+due\\s+course"
-                    + "|(?<!as\\s)soon\\b)", FLAGS)),
+                    + "|(?<!as\\s)soon\\b"
+                    // and in Spanish, French and Portuguese
+                    + "|próximamente|a\\s+la\\s+brevedad|lo\\s+antes\\s+posible|en\\s+un\\s+futuro\\s+próximo|prochainement"
+                    + "|dans\\s+les\\s+meilleurs\\s+délais|dans\\s+un\\s+proche\\s+avenir|em\\s+breve|o\\s+mais\\s+breve\\s+possível)", FLAGS)),
             new Rule(Kind.FREQUENCY, Pattern.compile("\\b(?:annually|biannually|biennially|quarterly|once\\s+(?:a|every|each)\\s+year|twice\\s+a\\s+year"
                     + "|every\\s+(?:year|two\\s+years|other\\s+year|six\\s+months)|each\\s+year|on\\s+an\\s+annual\\s+basis|yearly|regularly"
                     + "|every\\s+second\\s+year|(?:at\\s+least\\s+)?(?:two|three|four|five|six)\\s+times\\s+a\\s+year)\\b", FLAGS)));
@@ -270,8 +278,11 @@ public final class TimeExpressions {
                 yield edge.equals("early") ? LocalDate.of(year, 4, 30) : edge.equals("mid") ? LocalDate.of(year, 8, 31)
                         : LocalDate.of(year, 12, 31);
             }
-            case MONTH_YEAR -> group(m, "year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month"))).atEndOfMonth()
-                    : nextMonth(month(m.group("month")), meeting, true);
+            case MONTH_YEAR -> {
+                String month = group(m, "month") != null ? m.group("month") : m.group("month3");
+                String year = group(m, "year") != null ? m.group("year") : group(m, "year3");
+                yield year != null ? YearMonth.of(Integer.parseInt(year), month(month)).atEndOfMonth() : nextMonth(month(month), meeting, true);
+            }
             case SEASON_YEAR -> {
                 String season = group(m, "season") != null ? m.group("season") : m.group("s3");
                 String year = group(m, "year") != null ? m.group("year") : group(m, "y3");
@@ -371,7 +382,29 @@ public final class TimeExpressions {
         return (next ? end.plusYears(0) : end).atEndOfMonth();
     }
 
+    /** Month names in Spanish, French and Portuguese, as readouts in those languages give a step's month. */
+    private static Map<String, Integer> romanceMonths() {
+        Map<String, Integer> months = new java.util.LinkedHashMap<>();
+        String[][] languages = {
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+            {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}};
+        for (String[] names : languages) {
+            for (int i = 0; i < names.length; i++) {
+                months.putIfAbsent(names[i], i + 1);
+            }
+        }
+        months.put("setiembre", 9);
+        return months;
+    }
+
+    private static final Map<String, Integer> ROMANCE_MONTHS = romanceMonths();
+
     private static int month(String name) {
+        Integer romance = ROMANCE_MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (romance != null) {
+            return romance;
+        }
         String n = name.toLowerCase(Locale.ROOT).replace(".", "");
         for (Month month : Month.values()) {
             if (month.name().toLowerCase(Locale.ROOT).startsWith(n.length() > 3 && !n.equals("sept") ? n : n.substring(0, 3))) {

@@ -67,4 +67,20 @@ class TimeExpressionsTest {
         assertThat(times.find("The agreement was signed in 2016.", MEETING)).isEmpty();
         assertThat(times.find("The agreement was signed in May 2019.", MEETING)).isEmpty();
     }
+
+    @Test
+    void aMonthOrSoonInSpanishFrenchAndPortuguese() {
+        assertThat(due("Los cancilleres acordaron reunirse nuevamente en noviembre de 2027 en Quito.")).satisfies(f -> {
+            assertThat(f.text()).isEqualTo("en noviembre de 2027");
+            assertThat(f.due()).isEqualTo(LocalDate.of(2027, 11, 30));
+        });
+        // a month without a year is the next such month after the meeting (20 November 2026)
+        assertThat(due("Les deux ministres se retrouveront en mars à Paris.").due()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(due("As equipas voltarão a reunir-se em maio de 2027.").due()).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(due("La comisión mixta se reunirá próximamente.")).satisfies(f -> {
+            assertThat(f.text()).isEqualTo("próximamente");
+            assertThat(f.due()).isNull();
+        });
+        assertThat(due("Les experts se réuniront prochainement.").text()).isEqualTo("prochainement");
+    }
 }
