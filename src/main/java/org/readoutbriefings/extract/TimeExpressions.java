@@ -32,9 +32,11 @@ public final class TimeExpressions {
     public record Found(String text, int start, int end, LocalDate due, boolean calendar, boolean deadline) {
     }
 
+    /** Month names in Spanish, French and Portuguese, as readouts in those languages give a step's month. */
+    private static final Map<String, Integer> ROMANCE_MONTHS = romanceMonths();
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|"
-            + String.join("|", romanceMonths().keySet()) + ")";
+            + String.join("|", ROMANCE_MONTHS.keySet()) + ")";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final String SEASON = "(?<season>spring|summer|autumn|fall|winter)";
     private static final String NUMBER = "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
@@ -76,7 +78,7 @@ public final class TimeExpressions {
             Map.entry(Kind.COMING, List.of("coming", "next", "following", "months and", "near future", "new year")),
             Map.entry(Kind.NEXT, List.of("next", "this ", "coming", "upcoming")),
             Map.entry(Kind.DAY, List.of()),
-            Map.entry(Kind.MONTH_YEAR, java.util.stream.Stream.concat(MONTHS.stream(), romanceMonths().keySet().stream()).toList()),
+            Map.entry(Kind.MONTH_YEAR, java.util.stream.Stream.concat(MONTHS.stream(), ROMANCE_MONTHS.keySet().stream()).toList()),
             Map.entry(Kind.SEASON_YEAR, SEASONS),
             Map.entry(Kind.YEAR_ONLY, List.of()),
             Map.entry(Kind.WEEKDAY, List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow")),
@@ -382,7 +384,6 @@ public final class TimeExpressions {
         return (next ? end.plusYears(0) : end).atEndOfMonth();
     }
 
-    /** Month names in Spanish, French and Portuguese, as readouts in those languages give a step's month. */
     private static Map<String, Integer> romanceMonths() {
         Map<String, Integer> months = new java.util.LinkedHashMap<>();
         String[][] languages = {
@@ -398,7 +399,6 @@ public final class TimeExpressions {
         return months;
     }
 
-    private static final Map<String, Integer> ROMANCE_MONTHS = romanceMonths();
 
     private static int month(String name) {
         Integer romance = ROMANCE_MONTHS.get(name.toLowerCase(Locale.ROOT));
