@@ -71,7 +71,7 @@ public final class TimeExpressions {
     private static final Map<Kind, List<String>> TRIGGERS = Map.ofEntries(
             Map.entry(Kind.END_OF, List.of("end of", "middle of", "close of", "beginning of", "start of")),
             Map.entry(Kind.HALF, List.of(" half of", " part of")),
-            Map.entry(Kind.QUARTER, List.of("quarter of")),
+            Map.entry(Kind.QUARTER, List.of("quarter of", "trimestre")),
             Map.entry(Kind.WITHIN, List.of("within")),
             Map.entry(Kind.LATER_THIS, List.of("later", "earlier")),
             Map.entry(Kind.EDGE_OF, List.of("early", "mid", "late")),
@@ -98,7 +98,12 @@ public final class TimeExpressions {
             new Rule(Kind.HALF, Pattern.compile("\\b(?:in|by|during|within|before the end of)\\s+the\\s+(?<which>first|second|latter|former|early|later)"
                     + "\\s+(?:half|part)\\s+of\\s+" + WHICH_YEAR + "\\b", FLAGS)),
             new Rule(Kind.QUARTER, Pattern.compile("\\b(?:in|by|during|within)\\s+the\\s+(?<which>first|second|third|fourth|last)\\s+quarter\\s+of\\s+"
-                    + WHICH_YEAR + "\\b", FLAGS)),
+                    + WHICH_YEAR + "\\b"
+                    // Spanish, French and Portuguese: "en el primer trimestre de 2027", "au deuxième trimestre de cette année"
+                    + "|\\b(?:en|durante|antes\\s+de|para|au|pendant|avant|no|em|até)\\s+(?:(?:el|le|o|la)\\s+)?"
+                    + "(?<whichR>primer|segundo|tercer|cuarto|premier|deuxième|second|troisième|quatrième|primeiro|terceiro|quarto)"
+                    + "\\s+trimestre\\s+(?:(?:de|del|do|da)\\s+)?(?:(?<yearR>(?:19|20)\\d{2})|(?<thisR>este\\s+año|cette\\s+année|este\\s+ano)"
+                    + "|(?<nextR>próximo\\s+año|año\\s+próximo|l['\u2019]année\\s+prochaine|próximo\\s+ano))(?![\\p{L}\\d])", FLAGS)),
             new Rule(Kind.WITHIN, Pattern.compile("\\bwithin\\s+(?:the\\s+next\\s+|the\\s+coming\\s+)?(?:" + NUMBER + "\\s+" + UNIT
                     + "|(?<thisperiod>(?:this|the)\\s+(?:fiscal\\s+|financial\\s+)?year|the\\s+next\\s+year|this\\s+month|the\\s+year))\\b", FLAGS)),
             new Rule(Kind.LATER_THIS, Pattern.compile("\\b(?:later|earlier)\\s+(?:this|in\\s+the|next)\\s+(?<period>year|month|week|"
@@ -227,11 +232,13 @@ public final class TimeExpressions {
                         ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
             }
             case QUARTER -> {
-                int year = year(m, meeting);
-                int q = switch (m.group("which").toLowerCase(Locale.ROOT)) {
-                    case "first" -> 1;
-                    case "second" -> 2;
-                    case "third" -> 3;
+                int year = group(m, "yearR") != null ? Integer.parseInt(m.group("yearR"))
+                        : group(m, "nextR") != null ? meeting.getYear() + 1 : group(m, "thisR") != null ? meeting.getYear() : year(m, meeting);
+                String which = (group(m, "which") != null ? m.group("which") : m.group("whichR")).toLowerCase(Locale.ROOT);
+                int q = switch (which) {
+                    case "first", "primer", "premier", "primeiro" -> 1;
+                    case "second", "segundo", "deuxième" -> 2;
+                    case "third", "tercer", "troisième", "terceiro" -> 3;
                     default -> 4;
                 };
                 yield YearMonth.of(year, q * 3).atEndOfMonth();

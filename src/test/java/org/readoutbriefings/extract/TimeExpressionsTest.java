@@ -69,7 +69,7 @@ class TimeExpressionsTest {
     }
 
     @Test
-    void aMonthOrSoonInSpanishFrenchAndPortuguese() {
+    void aMonthQuarterOrSoonInSpanishFrenchAndPortuguese() {
         assertThat(due("Los cancilleres acordaron reunirse nuevamente en noviembre de 2027 en Quito.")).satisfies(f -> {
             assertThat(f.text()).isEqualTo("en noviembre de 2027");
             assertThat(f.due()).isEqualTo(LocalDate.of(2027, 11, 30));
@@ -82,5 +82,10 @@ class TimeExpressionsTest {
             assertThat(f.due()).isNull();
         });
         assertThat(due("Les experts se réuniront prochainement.").text()).isEqualTo("prochainement");
+        assertThat(due("Acordaron convocar la Comisión de Vecindad en el primer trimestre de 2027.")).satisfies(f -> {
+            assertThat(f.text()).isEqualTo("en el primer trimestre de 2027");
+            assertThat(f.due()).isEqualTo(LocalDate.of(2027, 3, 31));
+        });
+        assertThat(due("Le comité se réunira au troisième trimestre de l'année prochaine.").due()).isEqualTo(LocalDate.of(2027, 9, 30));
     }
 }
