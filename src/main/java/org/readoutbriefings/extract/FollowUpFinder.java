@@ -122,6 +122,8 @@ public class FollowUpFinder {
             + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b"
             // "close contacts and coordination between the two countries should continue", "the maintenance of political consultations"
             + "|\\b(?:contacts?|coordination|dialogue|consultations)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:should|will|would)\\s+(?:be\\s+continued|continue|carry\\s+on)\\b"
+            // "the talks will now continue", "discussions would continue"
+            + "|\\b(?:discussions?|dialogues?|talks|consultations)\\s+(?:[\\p{L},-]+\\s+){0,6}?(?:will|would)\\s+(?:\\p{L}+\\s+)?continue\\b"
             + "|\\bmaintenance\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:consultations|contacts|dialogue)\\b"
             // Spanish and Portuguese: "continuar con el diálogo", "mantener siempre el diálogo"
             + "|\\b(?:continuar|mantener|manter|seguir)\\s+(?:con\\s+)?(?:siempre\\s+)?(?:el|un|o|um)\\s+(?:\\p{L}+\\s+){0,2}?(?:diálogo|contacto)",
@@ -312,11 +314,10 @@ public class FollowUpFinder {
     /**
      * A meeting stated in the future tense, whoever holds it: "the joint working group would meet shortly", "officials
      * will have to meet", "annual review meetings will be held", "the minister will call on the Prime Minister", "would
-     * attend the meeting", "the talks will now continue".
+     * attend the meeting".
      */
     private static final Pattern MEETING_WILL_BE = Pattern.compile("\\b(?:will|would|shall)\\s+(?:have\\s+to\\s+|also\\s+|soon\\s+|again\\s+)?"
-            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place|attend|visit|call\\s+on|follow\\s+up)\\b"
-            + "|\\b(?:discussions?|dialogues?|talks|consultations)\\s+(?:[\\p{L},-]+\\s+){0,6}?(?:will|would)\\s+(?:\\p{L}+\\s+)?continue\\b",
+            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place|attend|visit|call\\s+on|follow\\s+up)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -337,7 +338,7 @@ public class FollowUpFinder {
                     + " conversations", true),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
                     + " assembly consultation events contacts exchanges 2", true),
-            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place attend visit call follow continue", false),
+            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place attend visit call follow", false),
             new WordedPattern(NUMBERED_EVENT_AHEAD, "ahead run-up up lead-up toward towards preparation", false));
     /** The cues that make a commitment a next step too, in the order they are tried. */
     private static final List<WordedPattern> COMMITMENT_CUES = List.of(
