@@ -35,8 +35,7 @@ public class FormatDetector {
     /** @param countries how many countries took part: three or more make a meeting multilateral */
     public Found detect(List<Sentence> sentences, int countries) {
         // what the opening says of this meeting, not of "the previous meeting, held by videoconference"
-        List<Sentence> lead = sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES)
-                .filter(s -> !earlierMeeting(s.text())).toList();
+        List<Sentence> lead = opening(sentences);
         // multilateral wins over the medium: more than two governments, or a bilateral on the margins of a gathering
         Optional<Sentence> multilateral = first(lead, cues.multilateralFormat());
         if (multilateral.isPresent() || countries >= 3) {
@@ -57,6 +56,27 @@ public class FormatDetector {
         // names no medium at all reports a meeting in person, the most common kind
         return first(lead, cues.inPersonFormat()).map(s -> new Found(MeetingFormat.IN_PERSON, s.text()))
                 .orElse(new Found(lead.isEmpty() ? MeetingFormat.UNKNOWN : MeetingFormat.IN_PERSON, null));
+    }
+
+    /**
+     * The first sentences, headings aside: a title, a date line and a source line ("Egypt State Information
+     * Service (Cairo)") would otherwise leave the sentence that says "received a phone call" out of the lead.
+     */
+    private static List<Sentence> opening(List<Sentence> sentences) {
+        List<Sentence> lead = new java.util.ArrayList<>();
+        int told = 0;
+        for (Sentence s : sentences) {
+            if (s.background()) {
+                continue;
+            }
+            if (!earlierMeeting(s.text())) {
+                lead.add(s);
+            }
+            if (!s.heading() && ++told == LEAD_SENTENCES) {
+                break;
+            }
+        }
+        return lead;
     }
 
     private static Optional<Sentence> first(List<Sentence> sentences, CuePhrases cue) {

@@ -2,6 +2,7 @@ package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +65,15 @@ public class ParticipantFinder {
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "office", "embassy", "cabinet",
             "presidency", "directorate", "parliament", "senate", "court");
     /** "the Pacific Islands Forum (PIF)": the acronym after an organisation's name. */
+    /** How many opening sentences name the people of a readout whose lead names none. */
+    private static final int OPENING_SENTENCES = 2;
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
     /**
      * A Spanish, Portuguese, French or Italian title's remit and country, up to the comma before the name: "Ministro
-     * de Salud de Chile, Dr. Jaime Mañalich", "ministre des Affaires étrangères, de la Coopération africaine, Nasser Bourita".
+     * de Salud de Chile, Dr. Jaime Mañalich", "ministre des Affaires étrangères, de la Coopération africaine, Nasser Bourita",
+     * with the nationality between them: "le ministre français des Affaires étrangères, Luc Marceau".
      */
-    private static final Pattern ROMANCE_PORTFOLIO = Pattern.compile("^\\s+(?:de|del|des|du|da|do|das|dos|degli|della|delle|dei"
+    private static final Pattern ROMANCE_PORTFOLIO = Pattern.compile("^\\s+(?:\\p{Ll}{4,}\\s+)?(?:de|del|des|du|da|do|das|dos|degli|della|delle|dei"
             + "|dell['\u2019]|de\\s+la|de\\s+l['\u2019])\\s*[^,.;:()\\n]{2,110}?"
             + "(?=,\\s*(?:(?:Dr|Dra|Sr|Sra|M|Mme|Mr|Ms|Doctor|Doctora)\\.?\\s+)?\\p{Lu}\\p{Ll})");
     /** "High Commissioner for Nigeria". */
@@ -208,6 +212,12 @@ public class ParticipantFinder {
         // titled people found once, as they are also the later mentions that complete a name (measured: finding
         // them twice cost an eighth of the extraction's time)
         List<List<Participant>> titledIn = new ArrayList<>();
+        // the words of the title and of every sentence that reports the meeting, for the people named there by family name alone
+        Set<String> namedAtMeeting = new HashSet<>();
+        if (title != null) {
+            namedAtMeeting.addAll(tokens(title));
+        }
+        lead.forEach(s -> namedAtMeeting.addAll(tokens(s.text())));
         for (Sentence s : all) {
             if (s.background() || lead.contains(s)) {
                 continue;
@@ -217,9 +227,16 @@ public class ParticipantFinder {
             titled(s.text(), titled, met ? unresolved : new LinkedHashSet<>());
             titledIn.add(titled);
             if (met) {
+                namedAtMeeting.addAll(tokens(s.text()));
                 present.addAll(titled);
                 untitled(s.text(), present);
             }
+        }
+        if (present.isEmpty()) {
+            // a readout that opens with what the two said ("Foreign Minister A and his US counterpart B affirmed
+            // ...") and reports the call only after, without their names: the people of its opening sentences
+            all.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(OPENING_SENTENCES)
+                    .forEach(s -> titled(s.text(), present, new LinkedHashSet<>()));
         }
         List<Participant> people = merge(present);
         List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
@@ -228,6 +245,10 @@ public class ParticipantFinder {
             for (Participant m : mentioned) {
                 List<String> name = tokens(m.name());
                 if (names.stream().anyMatch(n -> samePerson(n, name))) {
+                    later.add(m);
+                } else if (name.size() >= 2 && name.get(name.size() - 1).length() >= 3 && namedAtMeeting.contains(name.get(name.size() - 1))) {
+                    // named in full elsewhere, by family name alone where the meeting is reported: "Shoukry received
+                    // a phone call from Pompeo" after "Foreign Minister Sameh Shoukry and ... Mike Pompeo"
                     later.add(m);
                 }
             }

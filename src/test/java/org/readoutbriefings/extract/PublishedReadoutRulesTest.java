@@ -1115,4 +1115,21 @@ class PublishedReadoutRulesTest {
         assertThat(x.participants()).filteredOn(p -> p.name().equals("Elena Quispe Rojas"))
                 .singleElement().satisfies(p -> assertThat(p.title()).isEqualTo("Ministra"));
     }
+
+    @Test
+    void peopleNamedInFullBeforeTheSentenceThatReportsTheCallByTheirFamilyNames() {
+        Extraction x = extract("Levin, Rivas affirm close ties",
+                "4 June 2024",
+                "State News Service (Santiago)",
+                "Foreign Minister Dana Levin and her Chilean counterpart Tomás Rivas affirmed the depth of relations between the two countries.",
+                "Minister Levin received on Sunday a phone call from Rivas, in which the two discussed trade.");
+        assertThat(x.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Dana Levin", "Tomás Rivas");
+        assertThat(x.format()).isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        // the same readout without a name in its report of the call: the people of its opening sentences
+        Extraction fr = extract("La coopération saluée",
+                "Le Chef du gouvernement, Karim Ben Salah et le ministre français des Affaires étrangères, Luc Marceau,"
+                        + " ont souligné lundi l'importance de la coopération.",
+                "Selon un communiqué, la rencontre a permis d'examiner les relations entre les deux pays.");
+        assertThat(fr.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Karim Ben Salah", "Luc Marceau");
+    }
 }
