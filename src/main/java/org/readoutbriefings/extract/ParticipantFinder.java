@@ -47,7 +47,9 @@ public class ParticipantFinder {
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
                     + "|Prof\\.?|Professor|Sir|Dame|Senator|Lord|Baroness|Rt\\.? Hon\\.?|The Honourable|The Honorable|Hon\\.?|General"
-                    + "|Admiral)(?=\\s))+\\s*");
+                    + "|Admiral|Excelen[țţt]a\\s+Sa|Su\\s+Excelencia|Sua\\s+Excel[êe]ncia|Son\\s+Excellence"
+                    // Malay forms of address and titles of honour: "Yang Berhormat Dato' Seri", "Datuk Seri", "Tan Sri"
+                    + "|Yang\\s+(?:Amat\\s+)?Berhormat|Yang\\s+Berbahagia|Dato['\u2019]?(?:\\s+Seri)?|Datuk(?:\\s+Seri)?|Tan\\s+Sri|Puan|Encik)(?=\\s))+\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\s*(?<token>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-\u2010\u2011]*\\.?|\\p{Lu}\\.)"
             + "|(?:bin|binti|de|da|del|van|von|der|al|el|dos|du|le|la)(?=\\s+\\p{Lu})"
             // "Faisal al-Mekdad", "Abdel Fattah el-Sisi": the article joined to the family name
@@ -89,6 +91,9 @@ public class ParticipantFinder {
                     + "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+))\\s*(?:\\([^)]{1,20}\\)\\s*)?,\\s*(?:the\\s+)?"
                     // "Mohamed Faisal, Additional Secretary": a rank before a title the office table holds
                     + "(?:(?:Additional|Assistant|Acting|Permanent|Executive|Principal|Senior|Chief|Regional|Joint|Under|Interim)\\s+){0,2}$");
+    /** Up to four capitalised words right before a title that follows the name: "Gunnar Bragi Sveinsson utanríkisráðherra". */
+    private static final Pattern NAME_RIGHT_BEFORE = Pattern.compile(
+            "(?<name>(?:\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]+)\\s+$");
     /**
      * "Yuval Steinitz, Israeli Minister of Energy", "Shimizu Shinsuke, Japan's Special Envoy": a country's name or
      * adjective between the comma and the title. Tried only when {@link #NAME_BEFORE} finds nothing, and kept only
@@ -124,6 +129,10 @@ public class ParticipantFinder {
             "presents", "assures", "affirms", "supports", "confers", "discussed", "received",
             "delivers", "launches", "travels", "congratulates", "thanks", "condoles", "expresses", "agree", "agrees",
             "hold", "meet", "speak", "visit", "readout", "statement", "joint", "press", "release",
+            // "President-elect" in Malay and Indonesian, after the title: "Presiden Terpilih Indonesia"
+            "terpilih",
+            // "His Excellency" in Romanian, before a title: "cu Excelența Sa, Ambasadorul Ucrainei"
+            "excelența", "excelenţa",
             // an organisation's name after an official's title: "Director General United Nations Office"
             "united", "nations", "commission", "union", "organization", "organisation", "programme", "agency", "fund");
 
@@ -140,11 +149,11 @@ public class ParticipantFinder {
      * A title of the table: the country it implies, if any, the case it puts the name after it in, and the title
      * as a participant lists it (in the nominative: "Министр иностранных дел" for "Министром иностранных дел").
      */
-    private record Office(String title, String country, NameCases.Case nameCase, String listed) {
+    private record Office(String title, String country, NameCases.Case nameCase, String listed, boolean nameFirst) {
 
-        Office(String title, String country) {
+        Office(String title, String country, boolean nameFirst) {
             // as the memo's meetings table shows it: "Ministra", not the lower case running text gives it ("la ministra de ...")
-            this(title, country, NameCases.of(title), capitalised(NameCases.nominativeTitle(title)));
+            this(title, country, NameCases.of(title), capitalised(NameCases.nominativeTitle(title)), nameFirst);
         }
     }
 
@@ -189,7 +198,8 @@ public class ParticipantFinder {
         this.countries = countries;
         List<String> titles = new ArrayList<>();
         for (String[] row : TsvResource.rows("/reference/offices.tsv")) {
-            offices.put(row[0], new Office(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : null));
+            offices.put(row[0], new Office(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : null,
+                    row.length > 2 && row[2].equals("before")));
             titles.add(row[0]);
         }
         officeTitles = new PhraseTrie(titles, PhraseTrie.Boundary.LETTERS);
@@ -342,6 +352,16 @@ public class ParticipantFinder {
             if (genitive != null) {
                 country = genitive.country();
                 at = hostCountryEnd(text, genitive.end()); // "Посла Казахстана в Узбекистане Бейбута Атамкулова"
+            }
+            if (o.nameFirst()) {
+                // "Össur Skarphéðinsson utanríkisráðherra tók á móti ...": the name right before, the country right after
+                CountryMentions.Mention after = countries.at(text, skipSpaces(text, at));
+                String name = nameRightBefore(text, office.start());
+                if (name != null) {
+                    found.add(new Participant(name, null, o.listed(), country != null ? country : after != null ? after.country()
+                            : holders.country(name, 0), text, false));
+                    continue;
+                }
             }
             String declined = nameAfter(text, at);
             // "с Министром ... Бахтиёром Саидовым": the name in the case its title is in, given as Бахтиёр Саидов
@@ -516,14 +536,25 @@ public class ParticipantFinder {
         return name(tokens);
     }
 
-    /** "Посла Казахстана Бейбута Атамкулова": the country in the genitive right after a title in Cyrillic or Greek. */
+    /**
+     * "Посла Казахстана Бейбута Атамкулова": the country in the genitive right after a title in Cyrillic or Greek;
+     * in other scripts, as Czech, Malay and Indonesian write it, only right before a name: "Ministr zahraničních
+     * věcí České republiky Pavel Dvořák", "Menteri Kesehatan Iran, Dr. Seyyed Hashemi".
+     */
     private CountryMentions.Mention genitiveCountry(String text, int from) {
-        int at = from;
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
+        int at = skipSpaces(text, from);
+        if (at >= text.length()) {
+            return null;
         }
-        return at < text.length() && inflectingScript(text.codePointAt(at)) ? countries.at(text, at) : null;
+        CountryMentions.Mention mention = countries.at(text, at);
+        if (mention == null || inflectingScript(text.codePointAt(at))) {
+            return mention;
+        }
+        return NAME_NEXT.matcher(text).region(mention.end(), text.length()).lookingAt() ? mention : null;
     }
+
+    /** A name right after: a capitalised word, or a comma and one. */
+    private static final Pattern NAME_NEXT = Pattern.compile(",?\\s+(?:(?:Dr|Mr|Ms|Mrs|H\\.\\s?E)\\.?\\s+)?\\p{Lu}\\p{Ll}");
 
     /** A letter of Cyrillic or Greek script. */
     private static boolean inflectingScript(int codePoint) {
@@ -541,6 +572,31 @@ public class ParticipantFinder {
     }
 
     /** "Penny Wong, Minister for ..." : the name before the comma that precedes the title. */
+    /** The name right before a title that follows it without a comma: "Szijjártó Péter külügyminiszter". */
+    private String nameRightBefore(String text, int officeStart) {
+        Matcher m = NAME_RIGHT_BEFORE.matcher(text.substring(Math.max(0, officeStart - 80), officeStart));
+        if (!m.find()) {
+            return nameBefore(text, officeStart);
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String t : SPACES.split(m.group("name").strip())) {
+            if (isNotName(t)) {
+                tokens.clear();
+            } else {
+                tokens.add(t);
+            }
+        }
+        return tokens.size() >= 2 ? name(tokens) : nameBefore(text, officeStart);
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
     private String nameBefore(String text, int officeStart) {
         String before = text.substring(Math.max(0, officeStart - 80), officeStart);
         Matcher m = NAME_BEFORE.matcher(before);

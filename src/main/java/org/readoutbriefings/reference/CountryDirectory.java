@@ -101,7 +101,7 @@ public final class CountryDirectory {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr",
             "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
-            "da", "nb", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky");
+            "da", "nb", "is", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky");
     /** Where the Chinese, Japanese and Korean scripts start in Unicode. */
     private static final char CJK_SCRIPTS = '\u2E80';
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
@@ -125,7 +125,12 @@ public final class CountryDirectory {
             Map.entry("韓國", "KR"), Map.entry("中方", "CN"), Map.entry("美方", "US"), Map.entry("日方", "JP"),
             Map.entry("韩方", "KR"), Map.entry("韓方", "KR"), Map.entry("英方", "GB"), Map.entry("法方", "FR"),
             Map.entry("德方", "DE"), Map.entry("俄方", "RU"), Map.entry("澳方", "AU"), Map.entry("印方", "IN"),
-            Map.entry("越方", "VN"), Map.entry("朝方", "KP"));
+            Map.entry("越方", "VN"), Map.entry("朝方", "KP"),
+            // the United States in Icelandic's cases, the Emirates in Malay and Indonesian, and the full names of
+            // Czechia and Slovakia in Czech and Slovak, which the JDK's short ones ("Česko") do not cover
+            Map.entry("Bandaríkin", "US"), Map.entry("Bandaríkjanna", "US"), Map.entry("Bandaríkjunum", "US"),
+            Map.entry("UEA", "AE"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
+            Map.entry("Slovenská republika", "SK"), Map.entry("Slovenskej republiky", "SK"));
     /**
      * Words that contain a country's name in a language written without spaces but name no country: "developing
      * countries" (发展中国家), the Indian Ocean, the Indo-Pacific, the Korean peninsula, Inner Mongolia,
@@ -156,6 +161,7 @@ public final class CountryDirectory {
             Map.entry("hr", List.of("a", "u", "e", "i", "om", "ije", "iji", "iju")),
             Map.entry("ro", List.of("ei", "ul", "ului", "a", "ia", "iei")),
             Map.entry("lt", List.of("os", "ai", "oje", "ą", "o", "ui", "e")),
+            Map.entry("is", List.of("s", "i")),
             Map.entry("el", List.of("ς")));
 
     /**

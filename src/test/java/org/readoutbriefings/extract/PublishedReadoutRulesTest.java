@@ -1132,4 +1132,30 @@ class PublishedReadoutRulesTest {
                 "Selon un communiqué, la rencontre a permis d'examiner les relations entre les deux pays.");
         assertThat(fr.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Karim Ben Salah", "Luc Marceau");
     }
+
+    @Test
+    void officialsTitledInNordicCentralEuropeanTurkishAndMalayReadouts() {
+        // the title after the name, in Icelandic and Hungarian
+        assertThat(extract("Utanríkisráðherra fundaði", "Reykjavík, 4. júní 2024",
+                "Sigrún Helga Jónsdóttir utanríkisráðherra tók í dag á móti Lars Holm, utanríkisráðherra Noregs.").participants())
+                .extracting(Participant::name).contains("Sigrún Helga Jónsdóttir", "Lars Holm");
+        assertThat(extract("Külügyminiszteri találkozó", "Budapest, 2024. június 4.",
+                "Kovács Gábor külügyminiszter fogadta a lengyel nagykövetet.").participants())
+                .singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Kovács Gábor"));
+        // the country between the title and the name, in Czech and Malay
+        assertThat(extract("Setkání ministrů", "PRAHA, 4. června 2024",
+                "Ministr zahraničních věcí České republiky Pavel Dvořák se dnes setkal s polským ministrem.").participants())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.name()).isEqualTo("Pavel Dvořák");
+                    assertThat(p.country()).isEqualTo("CZ");
+                });
+        assertThat(extract("Lawatan rasmi", "4 Jun 2024",
+                "Menteri Pertahanan Malaysia, Yang Berhormat Dato' Seri Ahmad Fauzi bin Rahman mengadakan pertemuan dengan rakan sejawatnya.")
+                .participants()).extracting(Participant::name).containsExactly("Ahmad Fauzi bin Rahman");
+        Extraction tr = extract("Dışişleri Bakanı görüştü", "ANKARA, 4 Haziran 2024",
+                "Dışişleri Bakanı Mehmet Yıldırım, İran Dışişleri Bakanı Reza Karimi ile bir araya geldi.");
+        assertThat(tr.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Mehmet Yıldırım", "Reza Karimi");
+        assertThat(tr.participants()).filteredOn(p -> p.name().equals("Reza Karimi")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("IR"));
+    }
 }
