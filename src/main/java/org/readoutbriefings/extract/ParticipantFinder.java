@@ -73,11 +73,36 @@ public class ParticipantFinder {
     /**
      * A Spanish, Portuguese, French or Italian title's remit and country, up to the comma before the name: "Ministro
      * de Salud de Chile, Dr. Jaime Mañalich", "ministre des Affaires étrangères, de la Coopération africaine, Nasser Bourita",
-     * with the nationality between them: "le ministre français des Affaires étrangères, Luc Marceau".
+     * with the nationality between them: "le ministre français des Affaires étrangères, Luc Marceau". The remit
+     * may hold commas: the name is after the first comma a capitalised word follows. The nationality alone: "son
+     * homologue grec, Nikos Dendias".
      */
-    private static final Pattern ROMANCE_PORTFOLIO = Pattern.compile("^\\s+(?:\\p{Ll}{4,}\\s+)?(?:de|del|des|du|da|do|das|dos|degli|della|delle|dei"
-            + "|dell['\u2019]|de\\s+la|de\\s+l['\u2019])\\s*[^,.;:()\\n]{2,110}?"
+    private static final Pattern ROMANCE_PORTFOLIO = Pattern.compile("^\\s+(?:(?:\\p{Ll}{4,}\\s+)?(?:de|del|des|du|da|do|das|dos|degli|della|delle|dei"
+            + "|dell['\u2019]|de\\s+la|de\\s+l['\u2019])\\s*[^.;:()\\n]{2,110}?|\\p{Ll}{4,})"
             + "(?=,\\s*(?:(?:Dr|Dra|Sr|Sra|M|Mme|Mr|Ms|Doctor|Doctora)\\.?\\s+)?\\p{Lu}\\p{Ll})");
+    /** "de la Défense" after a title: the remit opened, without a comma before the name ("ministre de la Défense Yoav Gallant"). */
+    private static final Pattern ROMANCE_REMIT_OPENING = Pattern.compile("^\\s+(?:de\\s+la|de\\s+l['\u2019]|dell['\u2019]|de|del|des|du|da|do|dos|das"
+            + "|della|delle|degli|dei)\\s*");
+    private static final Pattern REMIT_WORD = Pattern.compile("\\s*(?<word>[\\p{L}]+(?:['\u2019](?=\\p{L}))?)");
+    /** The words of a ministry's remit in Spanish, Portuguese, French and Italian, and the words that join them. */
+    private static final Set<String> ROMANCE_REMIT_WORDS = Set.of("défense", "defensa", "defesa", "difesa", "santé", "salud", "saúde",
+            "salute", "sanidad", "économie", "economía", "economia", "finances", "finanzas", "finanças", "hacienda", "fazenda",
+            "commerce", "comercio", "comércio", "commercio", "énergie", "energía", "energia", "agriculture", "agricultura",
+            "relaciones", "relations", "relações", "affaires", "asuntos", "negócios", "affari", "esteri", "exteriores", "extérieur",
+            "extérieures", "étrangères", "extranjeras", "estrangeiros", "educación", "éducation", "educação", "istruzione", "justice",
+            "justicia", "justiça", "giustizia", "intérieur", "interior", "interno", "interni", "transports", "transportes",
+            "trasporti", "travail", "trabajo", "trabalho", "lavoro", "industrie", "industria", "indústria", "turismo", "tourisme",
+            "culture", "cultura", "environnement", "ambiente", "desarrollo", "développement", "desenvolvimento", "sviluppo",
+            "cooperación", "coopération", "cooperação", "cooperazione", "europe", "europa", "européennes", "europeas", "armées",
+            "mer", "pêche", "pesca", "mines", "minas", "minería", "hydrocarbures", "hidrocarburos", "planification", "planificación",
+            "infrastructures", "infraestructura", "infraestrutura", "numérique", "publique", "pública", "público", "nationale",
+            "nacional", "nazionale", "popular", "poder", "intégration", "integración", "africaine", "africana", "sécurité",
+            "seguridad", "segurança", "sicurezza", "solidarité", "solidaridad", "emploi", "empleo", "emprego", "recherche",
+            "ciencia", "ciência", "innovation", "innovación", "inovação", "transition", "écologique", "climat", "clima",
+            "exterior", "externos", "comercial", "marocains", "résidant", "étranger", "l'étranger", "l\u2019étranger",
+            // the joining words
+            "de", "des", "du", "del", "da", "do", "dos", "das", "della", "delle", "degli", "dei", "la", "las", "los", "le", "les",
+            "l'", "l\u2019", "y", "e", "et", "ed", "para", "pour", "per", "à", "a", "al", "aux");
     /** "High Commissioner for Nigeria". */
     private static final Pattern FOR_COUNTRY = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     /** "Ambassador to Ghana", as a headline also writes it ("Ambassador To Ghana"), and in Russian and Ukrainian ("Посол ... в Узбекистане"). */
@@ -302,7 +327,12 @@ public class ParticipantFinder {
             boolean ofOrganisation = organisationEnd >= 0;
             int at = ofOrganisation ? organisationEnd : portfolioEnd(text, office.end());
             Matcher romance = ROMANCE_PORTFOLIO.matcher(text).region(at, text.length());
-            if (!ofOrganisation && romance.lookingAt()) {
+            int remitEnd = ofOrganisation ? at : romanceRemitEnd(text, at);
+            if (remitEnd > at && NAME_RIGHT_AFTER.matcher(text).region(remitEnd, text.length()).lookingAt()) {
+                // "ministre de la Défense Yoav Gallant a accueilli son homologue grec, Nikos Dendias": the name right
+                // after the remit, not the one after a later comma
+                at = remitEnd;
+            } else if (!ofOrganisation && romance.lookingAt()) {
                 // "el Ministro de Salud de Chile, Dr. Jaime Mañalich", "Le ministre des Affaires étrangères, ..., Nasser Bourita"
                 List<CountryMentions.Mention> inSpan = countries.find(text.substring(at, romance.end()));
                 if (country == null && !inSpan.isEmpty()) {
@@ -431,6 +461,32 @@ public class ParticipantFinder {
         return end == start ? titleEnd : end;
     }
 
+    /**
+     * Past a Spanish, Portuguese, French or Italian remit that runs into the name without a comma: "ministre de la
+     * Défense Yoav Gallant", "ministro de Relaciones Exteriores Santiago Cafiero". Only the words of a remit: "ministre
+     * de la Défense d'Israël" is left to the country that follows.
+     */
+    private static int romanceRemitEnd(String text, int from) {
+        Matcher opening = ROMANCE_REMIT_OPENING.matcher(text).region(from, text.length());
+        if (!opening.lookingAt()) {
+            return from;
+        }
+        Matcher word = REMIT_WORD.matcher(text);
+        int at = opening.end();
+        int end = -1;
+        while (true) {
+            word.region(at, text.length());
+            if (!word.lookingAt() || !ROMANCE_REMIT_WORDS.contains(word.group("word").toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            at = word.end();
+            if (Character.isUpperCase(word.group("word").charAt(0)) || word.group("word").length() > 4) {
+                end = at; // a remit word, not only a joining one
+            }
+        }
+        return end < 0 ? from : end;
+    }
+
     /** Whether a place a title names is a body ("the Ministry of Foreign Affairs", "the Gulf Cooperation Council"). */
     private static boolean isBody(String place) {
         String[] words = SPACES.split(place.toLowerCase(Locale.ROOT));
@@ -553,6 +609,8 @@ public class ParticipantFinder {
         return NAME_NEXT.matcher(text).region(mention.end(), text.length()).lookingAt() ? mention : null;
     }
 
+    /** Two capitalised words right after a remit, no comma between: a name. */
+    private static final Pattern NAME_RIGHT_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}");
     /** A name right after: a capitalised word, or a comma and one. */
     private static final Pattern NAME_NEXT = Pattern.compile(",?\\s+(?:(?:Dr|Mr|Ms|Mrs|H\\.\\s?E)\\.?\\s+)?\\p{Lu}\\p{Ll}");
 

@@ -1158,4 +1158,17 @@ class PublishedReadoutRulesTest {
         assertThat(tr.participants()).filteredOn(p -> p.name().equals("Reza Karimi")).singleElement()
                 .satisfies(p -> assertThat(p.country()).isEqualTo("IR"));
     }
+
+    @Test
+    void aRomanceTitlesRemitWithCommasOrRunningIntoTheNameAndTheCounterpartsNationality() {
+        Extraction fr = extract("Rencontre à Rabat", "Rabat, 4 juin 2024",
+                "Le ministre des Affaires étrangères, de la Coopération africaine et des Expatriés, Karim Alaoui, a reçu lundi"
+                        + " à Rabat son homologue chilien, Tomás Rivas.");
+        assertThat(fr.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Karim Alaoui", "Tomás Rivas");
+        Extraction defence = extract("Visite à Tel Aviv", "Tel Aviv, 4 juin 2024",
+                "Le ministre de la Défense Dan Levy a rencontré lundi son homologue grec, Nikos Petrou, au ministère de la Défense.");
+        assertThat(defence.participants()).extracting(Participant::name, Participant::title)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Dan Levy", "Ministre"),
+                        org.assertj.core.groups.Tuple.tuple("Nikos Petrou", "Homologue"));
+    }
 }
