@@ -320,6 +320,16 @@ public class ParticipantFinder {
     private void titled(String text, List<Participant> found, Set<String> unresolved) {
         for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
             Office o = offices.get(office.phrase());
+            if (ArabicNames.isArabic(o.title())) {
+                // a script without capitals: its own reading of the name and country (ArabicNames)
+                ArabicNames.Named named = ArabicNames.after(text, office.end(), countries);
+                String name = named.name() != null ? named.name() : ArabicNames.before(text, office.start());
+                if (name != null) {
+                    String country = named.country() != null ? named.country() : holders.country(name, 0);
+                    found.add(new Participant(name, null, o.listed(), country, text, false));
+                }
+                continue;
+            }
             String country = qualifierBefore(text, office.start());
             // "Secretary General of the Organization of American States (OAS), José Miguel Insulza": the
             // organisation's official, named after it

@@ -126,10 +126,10 @@ public final class CountryDirectory {
             Map.entry("韩方", "KR"), Map.entry("韓方", "KR"), Map.entry("英方", "GB"), Map.entry("法方", "FR"),
             Map.entry("德方", "DE"), Map.entry("俄方", "RU"), Map.entry("澳方", "AU"), Map.entry("印方", "IN"),
             Map.entry("越方", "VN"), Map.entry("朝方", "KP"),
-            // the United States in Icelandic's cases and as Italian papers write it, the Emirates in Malay and Indonesian, and the full names of
+            // the United States in Icelandic's cases and as Italian papers write it, Britain in Arabic, the Emirates in Malay and Indonesian, and the full names of
             // Czechia and Slovakia in Czech and Slovak, which the JDK's short ones ("Česko") do not cover
             Map.entry("Bandaríkin", "US"), Map.entry("Bandaríkjanna", "US"), Map.entry("Bandaríkjunum", "US"),
-            Map.entry("UEA", "AE"), Map.entry("Usa", "US"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
+            Map.entry("UEA", "AE"), Map.entry("Usa", "US"), Map.entry("بريطانيا", "GB"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
             Map.entry("Slovenská republika", "SK"), Map.entry("Slovenskej republiky", "SK"));
     /**
      * Words that contain a country's name in a language written without spaces but name no country: "developing

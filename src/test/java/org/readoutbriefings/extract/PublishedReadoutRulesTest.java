@@ -1171,4 +1171,20 @@ class PublishedReadoutRulesTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Dan Levy", "Ministre"),
                         org.assertj.core.groups.Tuple.tuple("Nikos Petrou", "Homologue"));
     }
+
+    @Test
+    void arabicTitlesWithTheNameAfterOrBeforeThemAndTheCountrysAdjective() {
+        // "The Egyptian foreign minister Karim Nasser received a phone call today from Tomas Berg, the foreign
+        // minister of Sweden, in which they discussed the situation in Libya."
+        Extraction x = extract("كريم ناصر يتلقى اتصالا من وزير خارجية السويد",
+                "القاهرة، 4 يونيو 2024",
+                "تلقى وزير الخارجية المصري كريم ناصر، اتصالاً اليوم، من توماس بيرج، وزير خارجية السويد، تناول الوضع الليبي.");
+        assertThat(x.participants()).extracting(Participant::name, Participant::country)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("كريم ناصر", "EG"),
+                        org.assertj.core.groups.Tuple.tuple("توماس بيرج", "SE"));
+        // "Karim Nasser, foreign minister, discusses with his Italian counterpart the situation in Libya": words
+        // with the article after a title are no name
+        assertThat(extract("كريم ناصر وزير الخارجية يبحث مع نظيره الإيطالي الوضع الليبي والقضية الفلسطينية").participants())
+                .extracting(Participant::name).containsExactly("كريم ناصر");
+    }
 }
