@@ -132,8 +132,32 @@ public class MemoRenderer {
         return engine.process(memo.kind() + "-memo", context);
     }
 
+    /**
+     * The memo as PDF. A memo whose last page would hold a line or two ({@link PageTail}) is laid out once more
+     * with {@code memo-fit.css} (narrower top and bottom margins, tighter lines), and that layout is kept if it
+     * needs fewer pages.
+     */
     public byte[] pdf(MemoContent memo) {
         String html = html(memo);
+        byte[] pdf = render(html, memo);
+        if (PageTail.endsInATail(pdf) && html.contains(HEAD_END)) {
+            byte[] fitted = render(html.replace(HEAD_END, FIT_STYLE + HEAD_END), memo);
+            if (PageTail.pages(fitted) < PageTail.pages(pdf)) {
+                return fitted;
+            }
+        }
+        return pdf;
+    }
+
+    /** The memo laid out once, as its templates say, without the second layout a tail calls for. */
+    byte[] laidOutOnce(MemoContent memo) {
+        return render(html(memo), memo);
+    }
+
+    private static final String HEAD_END = "</head>";
+    private static final String FIT_STYLE = "<link rel=\"stylesheet\" type=\"text/css\" href=\"memo-fit.css\" />";
+
+    private byte[] render(String html, MemoContent memo) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         // the renderer saves and closes the document; closing it again here covers a failure before that
         try (PDDocument document = new PDDocument()) {

@@ -1,0 +1,67 @@
+package org.readoutbriefings.memo;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * How much of a memo's last page its text fills: a last page holding a line or two (the Sources heading and
+ * one source) reads as a mistake, so {@link MemoRenderer} lays such a memo out once more, a little tighter.
+ * Lines are told by their baselines on the page, inside the body: the handling marking above it and the page
+ * number below are page furniture, not text.
+ */
+public final class PageTail {
+
+    /** A last page with this many lines of text or fewer is a tail. */
+    public static final int SHORT = 3;
+    /** How far from the page's top and bottom edges the body starts: inside memo.css's margins (24 and 22 mm). */
+    private static final float FURNITURE = 20 / 25.4f * 72;
+
+    private PageTail() {
+    }
+
+    /** The lines of text in the body of a PDF's last page. */
+    public static int linesOnLastPage(PDDocument pdf) throws IOException {
+        int last = pdf.getNumberOfPages();
+        float height = pdf.getPage(last - 1).getMediaBox().getHeight();
+        Set<Integer> baselines = new TreeSet<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    float y = p.getYDirAdj();
+                    if (y > FURNITURE && y < height - FURNITURE && !p.getUnicode().isBlank()) {
+                        baselines.add(Math.round(y / 2)); // one line: baselines within 2 pt
+                    }
+                }
+            }
+        };
+        stripper.setStartPage(last);
+        stripper.setEndPage(last);
+        stripper.getText(pdf);
+        return baselines.size();
+    }
+
+    /** Whether a memo has more than one page and its last holds {@link #SHORT} lines or fewer. */
+    static boolean endsInATail(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages() > 1 && linesOnLastPage(document) <= SHORT;
+        } catch (IOException e) {
+            return false; // a memo that cannot be read back is the renderer's to report, not this check's
+        }
+    }
+
+    static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}
