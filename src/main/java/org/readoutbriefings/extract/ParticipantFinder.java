@@ -188,7 +188,9 @@ public class ParticipantFinder {
 
     /** A portfolio opens with "of" or "for" and a capitalised word: "of Health", "for Europe". */
     private static final Pattern PORTFOLIO = Pattern.compile("\\s+(?:of|for)\\s+(?:the\\s+)?(?=\\p{Lu})");
-    private static final Pattern PORTFOLIO_WORD = Pattern.compile("\\s*(?:,\\s*)?(?:(?<word>\\p{Lu}[\\p{L}'\u2019-]*)|and\\b|&|the\\b)");
+    /** A word of a remit, also in lower case after the first ("Minister for Foreign affairs of Seychelles"). */
+    private static final Pattern PORTFOLIO_WORD = Pattern.compile("\\s*(?:,\\s*)?(?:(?<word>\\p{Lu}[\\p{L}'\u2019-]*)|and\\b|&|the\\b"
+            + "|(?<word2>\\p{Ll}[\\p{L}'\u2019-]*))");
     /** The words a ministry's remit is named with. */
     private static final Set<String> PORTFOLIO_WORDS = Set.of("health", "human", "services", "energy", "climate", "environment",
             "commerce", "trade", "industry", "industries", "defence", "defense", "finance", "treasury", "foreign", "affairs", "external",
@@ -459,7 +461,7 @@ public class ParticipantFinder {
             if (!word.lookingAt()) {
                 break;
             }
-            String w = word.group("word");
+            String w = word.group("word") != null ? word.group("word") : word.group("word2");
             if (w != null && !PORTFOLIO_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 break;
             }
@@ -515,8 +517,8 @@ public class ParticipantFinder {
     }
 
     /**
-     * Past the country an envoy is posted to, which is not theirs: "Chinese Ambassador to the Kingdom of Saudi
-     * Arabia Chen Weiqing", "High Commissioner to Seychelles, Mr. Jeff Glenkin".
+     * Past the country or organisation an envoy is posted to, which is not theirs: "Chinese Ambassador to the
+     * Kingdom of Saudi Arabia Chen Weiqing", "High Commissioner to Seychelles, Mr. Jeff Glenkin".
      */
     private int hostCountryEnd(String text, int from) {
         Matcher to = TO_PLACE.matcher(text).region(from, text.length());
@@ -524,7 +526,13 @@ public class ParticipantFinder {
             return from;
         }
         CountryMentions.Mention host = countries.at(text, to.end());
-        return host != null ? host.end() : from;
+        if (host != null) {
+            return host.end();
+        }
+        // an envoy to an organisation: "the Ambassador of Chile to the OAS, Juan Pablo Lira", "Permanent
+        // Representative to the United Nations"
+        int organisation = organisations.endOfNameAt(text, to.end());
+        return organisation > 0 ? organisation : from;
     }
 
     /** A name's form in its own script right after it: "Park Jin (박진)", "Wang Yi (王毅)". */

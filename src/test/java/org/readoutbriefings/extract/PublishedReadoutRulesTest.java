@@ -1187,4 +1187,13 @@ class PublishedReadoutRulesTest {
         assertThat(extract("كريم ناصر وزير الخارجية يبحث مع نظيره الإيطالي الوضع الليبي والقضية الفلسطينية").participants())
                 .extracting(Participant::name).containsExactly("كريم ناصر");
     }
+
+    @Test
+    void anEnvoyToAnOrganisationAndARemitWrittenPartlyInLowerCase() {
+        Extraction x = extract("Meeting at the OAS", "WASHINGTON, 4 June 2024",
+                "The Minister for Foreign affairs of the Republic of Seychelles, Marie Laporte, met the Secretary General in Washington.",
+                "Also present at the meeting was the Ambassador of Chile to the OAS, Juan Ignacio Rojas.");
+        assertThat(x.participants()).extracting(Participant::name, Participant::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("Marie Laporte", "SC"), org.assertj.core.groups.Tuple.tuple("Juan Ignacio Rojas", "CL"));
+    }
 }
