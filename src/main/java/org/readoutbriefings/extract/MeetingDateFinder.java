@@ -387,6 +387,35 @@ public class MeetingDateFinder {
      * opens with one.
      */
     private Optional<Found> dateline(List<Sentence> sentences, LocalDate documentDate, String title) {
+        return datelineAsWritten(sentences, documentDate, title).map(found -> withTheDatelinesDay(found, sentences));
+    }
+
+    /**
+     * "Bogota (Colombia), Dec. 4." over "Published: 12/4/2019": a numeric date either order reads (12 April or 4
+     * December) takes the order of a day and month the opening lines write without a year.
+     */
+    private Found withTheDatelinesDay(Found found, List<Sentence> sentences) {
+        LocalDate date = found.date();
+        if (date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+            return found;
+        }
+        Optional<LocalDate> swapped = date(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+        for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()) && swapped.isPresent(); i++) {
+            String text = sentences.get(i).text();
+            Matcher dateline = DATELINE.matcher(text);
+            if (text.contains(found.sentence()) || !dateline.find()) {
+                continue;
+            }
+            String rest = Optional.ofNullable(dateline.group("rest")).orElse(dateline.group("rest2"));
+            Optional<LocalDate> day = rest == null || fullDate(rest).isPresent() ? Optional.empty() : partialDate(rest, swapped.get());
+            if (day.isPresent() && day.get().equals(swapped.get()) && NUMERIC_DAY_FIRST.matcher(found.sentence()).find()) {
+                return new Found(swapped.get(), found.sentence(), found.source());
+            }
+        }
+        return found;
+    }
+
+    private Optional<Found> datelineAsWritten(List<Sentence> sentences, LocalDate documentDate, String title) {
         boolean bodyBegun = false;
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();

@@ -433,4 +433,24 @@ class MeetingDateSourcesTest {
                 + " on 1 January 2013 opened the border.", null, null);
         assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 6, 4));
     }
+
+    @Test
+    void aNumericDateEitherOrderReadsTakesTheOrderOfTheDatelinesDay() {
+        Extraction x = extract("""
+                Foreign minister meets counterparts in Lima
+                08:15 | Lima (Peru), Dec. 3.
+
+                The Foreign Minister of Peru held a meeting with the Foreign Minister of Chile in Lima.
+
+                Published: 12/3/2024""", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 12, 3));
+        // without a dateline's day, the day comes first, as most of the world writes it
+        Extraction dayFirst = extract("""
+                Foreign minister meets counterparts in Lima
+
+                The Foreign Minister of Peru held a meeting with the Foreign Minister of Chile in Lima.
+
+                Published: 12/3/2024""", null, null);
+        assertThat(dayFirst.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
 }
