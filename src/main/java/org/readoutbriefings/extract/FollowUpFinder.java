@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 public class FollowUpFinder {
 
     /** A meeting to come: "the next round", "the upcoming summit", "the forthcoming visit". */
-    private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:next|upcoming|forthcoming|coming"
+    private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:next|upcoming|forthcoming|coming|proposed"
+            // "future contacts between top officials", "hoped for future dialogue"
+            + "|future(?=\\s+(?:[\\p{L}-]+\\s+)?(?:contacts|visits|meetings|dialogue|talks|consultations)\\b)"
             // "to host the sixth round", "to organise the second session": a round counted on, with a plan (see future)
             + "|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:round|session|meeting)))\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
             + "(?:meeting|meetings|summit|visit|round|session|dialogue|ministerial|consultations|talks|forum|commission|council|conference"
             + "|assembly"
-            + "|2\\+2|joint committee|committee meeting)s?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|2\\+2|joint committee|committee meeting|contact)s?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * An event the meeting prepared for: "ahead of the trilateral meeting", "in the run-up to the Warsaw Summit",
      * "with a view to the upcoming signature", "the schedule of mutual visits". The preposition itself says the
@@ -36,7 +38,7 @@ public class FollowUpFinder {
     private static final Pattern EVENT_AHEAD = Pattern.compile("\\b(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to|with\\s+a\\s+view\\s+to"
             // "collaborate closely leading up to PALM 10", "in the lead-up to the summit"
             + "|leading\\s+up\\s+to|(?:in\\s+)?the\\s+lead-up\\s+to"
-            + "|in\\s+preparation\\s+for|preparations?\\s+(?:for|of)|(?:prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
+            + "|in\\s+preparation\\s+for|preparations?\\s+(?:for|of|to)|(?:prepare|preparing)\\s+for|plans?\\s+(?:to\\s+hold|for)"
             // "talked about holding a joint session", "the importance of holding the consultations": a meeting proposed
             + "|(?:about|of|on|towards?)\\s+holding"
             + "|(?:schedule|calendar|timetable|programme|program)\\s+(?:of|for))\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?"
@@ -66,7 +68,13 @@ public class FollowUpFinder {
             + "|ahead\\s+of|in\\s+advance\\s+of|run-up|lead-up|leading\\s+up\\s+to|with\\s+a\\s+view\\s+to|slated|schedule|calendar|timetable"
             + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
             // a visit weighed or hoped for soon: "the possibility of a visit", "an early visit"
-            + "|possibility\\s+of|early\\s+visit|posibilidad)(?![\\p{L}\\d])",
+            + "|possibility\\s+of|early\\s+visit|posibilidad"
+            // "noted the importance of continuing contacts", "the importance of their continued dialogue"
+            + "|importance\\s+of\\s+(?:(?:their|the|its)\\s+)?(?:continuing|continued|maintaining)"
+            // "to prepare for the official visit", "the preparations to the visit", "the proposed visit"
+            + "|prepare\\s+for|preparations?\\s+to|proposed"
+            // "future contacts between top officials", "hoped for future dialogue"
+            + "|future\\s+(?:[\\p{L}-]+\\s+)?(?:contacts|visits|meetings|dialogue|talks|consultations))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The same in the languages readouts come in most after English: next, will take place, agreed. A regex of its
@@ -97,7 +105,7 @@ public class FollowUpFinder {
             + "|step\\s+up|stepping\\s+up|carry\\s+out|sustain|sustained|sustaining|intensify|intensified|intensifying)"
             + "\\s+(?:(?:in|up|their|the|a|to|with|further)\\s+)*(?:(?:close|closer|regular|frequent|constant|direct|high-level|strategic|ongoing|political|bilateral|"
             // more qualities, with "and" between them: "maintaining close and consistent communication"
-            + "continued|intense|intensive|consistent|continuous|open|permanent|sustained|active|effective|timely|mutual|institutional"
+            + "continued|intense|intensive|consistent|continuous|open|permanent|sustained|active|effective|timely|mutual|institutional|personal"
             + "|and)\\s*,?\\s+)*(?:contacts?|touch|communication|communications|coordination|consultation|consultations|dialogue|engagement|"
             + "communicate|communicating|consult|coordinate|coordinating|talks|exchanges|liaising|liaise|engaged|engagement|exchanging|dialoguing"
             + "|engage|interaction|conversation|conversations)\\b"
@@ -105,7 +113,19 @@ public class FollowUpFinder {
             + "|\\b(?:maintain|maintaining|sustain|sustaining|keep|keeping)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:lines\\s+of\\s+communication|contacts)\\b"
             // "for the regular exchange of views"
             + "|\\b(?:regular|continued|further)\\s+exchanges?\\s+of\\s+(?:views|opinions)\\b"
-            + "|\\b(?:engage|consult|meet)\\s+regularly\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
+            + "|\\b(?:engage|consult|meet)\\s+regularly\\b"
+            // "to engage constantly", "continue to closely communicate", "meet on a regular basis"
+            + "|\\b(?:engage|consult|meet|communicate)\\s+(?:constantly|closely|frequently|on\\s+a\\s+regular\\s+basis)\\b"
+            + "|\\bclosely\\s+(?:communicate|consult|engage)\\b|\\b(?:remain|stay)\\s+closely\\s+engaged\\b"
+            // "to continue to confer on strategic issues", "consult on the steps taken by their countries"
+            + "|\\b(?:confer|consult)\\s+(?:closely\\s+)?(?:on|about|with\\s+each\\s+other)\\b"
+            // meetings at a frequency: "to continue meeting every year", "hold this ministerial format once a year",
+            // "holding an annual meeting", "establish an annual Economic Dialogue"
+            + "|\\b(?:meet|meeting|hold|holding|convene|convening)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:every\\s+(?:year|two\\s+years|other\\s+year|six\\s+months)"
+            + "|once\\s+a\\s+year|twice\\s+a\\s+year|annually|each\\s+year)\\b"
+            + "|\\b(?:hold|holding|establish|establishing|institute|instituting)\\s+(?:an\\s+)?annual\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meetings?|consultations|dialogue|summits?)\\b"
+            // "an exchange of expert visits", "through exchanges of high level visits", "the visit exchange", "reciprocal visits"
+            + "|\\bexchanges?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?visits\\b|\\bvisit\\s+exchanges?\\b|\\b(?:reciprocal|mutual)\\s+visits\\b|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
             // "continued trilateral coordination", "continue consular consultations", "regular contacts"
             + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"
             + "(?:(?:a|an|the|their)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
@@ -123,7 +143,7 @@ public class FollowUpFinder {
             // "close contacts and coordination between the two countries should continue", "the maintenance of political consultations"
             + "|\\b(?:contacts?|coordination|dialogue|consultations)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:should|will|would)\\s+(?:be\\s+continued|continue|carry\\s+on)\\b"
             // "the talks will now continue", "discussions would continue"
-            + "|\\b(?:discussions?|dialogues?|talks|consultations)\\s+(?:[\\p{L},-]+\\s+){0,6}?(?:will|would)\\s+(?:\\p{L}+\\s+)?continue\\b"
+            + "|\\b(?:discussions?|dialogues?|talks|consultations)\\s+(?:[\\p{L},-]+\\s+){0,10}?(?:will|would),?\\s+(?:\\p{L}+,?\\s+)?continue\\b"
             + "|\\bmaintenance\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:consultations|contacts|dialogue)\\b"
             // Spanish and Portuguese: "continuar con el diálogo", "mantener siempre el diálogo"
             + "|\\b(?:continuar|mantener|manter|seguir)\\s+(?:con\\s+)?(?:siempre\\s+)?(?:el|un|o|um)\\s+(?:\\p{L}+\\s+){0,2}?(?:diálogo|contacto)",
@@ -278,7 +298,7 @@ public class FollowUpFinder {
             "to continue", "to reconvene", "to resume", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future");
+            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future", "importance", "prepare", "proposed");
     /** The first words of {@link #FUTURE_ELSEWHERE}'s markers, lower case. */
     private static final List<String> FUTURE_STEMS_ELSEWHERE = List.of("próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
             "convinieron", "vereinbart", "concordato", "enige", "convenu", "invita", "următo",
@@ -329,13 +349,13 @@ public class FollowUpFinder {
 
     private static final List<WordedPattern> CUES = List.of(
             new WordedPattern(NEXT_MEETING, "meeting summit visit round session dialogue ministerial consultations talks forum commission"
-                    + " council conference assembly committee 2", true),
+                    + " council conference assembly committee 2 contact", true),
             new WordedPattern(LOOK_FORWARD, "forward", false),
             new WordedPattern(CONTACT, "contact touch communication communications coordination consultation consultations dialogue"
                     + " dialogues engagement engagements communicate communicating consult coordinate coordinating talks exchange exchanges"
                     + " liaising liaise engaged exchanging dialoguing regularly plan hold discussion discussions interactions meetings"
                     + " negotiations momentum mechanism system framework format maintenance diálogo contacto engage interaction conversation"
-                    + " conversations", true),
+                    + " conversations meet visit annually every once twice each annual confer", true),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
                     + " assembly consultation events contacts exchanges 2", true),
             new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place attend visit call follow", false),

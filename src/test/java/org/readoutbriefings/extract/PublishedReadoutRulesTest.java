@@ -1196,4 +1196,22 @@ class PublishedReadoutRulesTest {
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
                 .contains(org.assertj.core.groups.Tuple.tuple("Marie Laporte", "SC"), org.assertj.core.groups.Tuple.tuple("Juan Ignacio Rojas", "CL"));
     }
+
+    @Test
+    void contactKeptUpInMoreWordsIsAFollowUpAndOfficialsDirectedToActACommitment() {
+        Extraction x = extract("Foreign ministers meet",
+                "HANOI, 4 June 2024 - The Foreign Minister of Viet Nam met the Foreign Minister of Laos.",
+                "The ministers underlined the importance of continuing contacts between the two ministries.",
+                "They agreed that the trade ministers would meet on a regular basis.",
+                "Cooperation will be deepened through an exchange of expert visits on flood control.",
+                "The two sides looked at ways to hold an annual dialogue on mining.",
+                "The ministers directed their senior officials to draft a plan on border trade.",
+                "The sides reviewed hydropower projects.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The ministers underlined the importance of continuing contacts between the two ministries.",
+                "They agreed that the trade ministers would meet on a regular basis.",
+                "Cooperation will be deepened through an exchange of expert visits on flood control.",
+                "The two sides looked at ways to hold an annual dialogue on mining.");
+        assertThat(texts(x.commitments())).anyMatch(t -> t.contains("directed their senior officials to draft a plan"));
+    }
 }
