@@ -66,9 +66,9 @@ public class ParticipantFinder {
     /** The bodies of a government: their officials are the government's. */
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "office", "embassy", "cabinet",
             "presidency", "directorate", "parliament", "senate", "court");
-    /** "the Pacific Islands Forum (PIF)": the acronym after an organisation's name. */
     /** How many opening sentences name the people of a readout whose lead names none. */
     private static final int OPENING_SENTENCES = 2;
+    /** "the Pacific Islands Forum (PIF)": the acronym after an organisation's name. */
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\([\\p{Lu}.]{2,8}\\)");
     /**
      * A Spanish, Portuguese, French or Italian title's remit and country, up to the comma before the name: "Ministro
@@ -647,7 +647,6 @@ public class ParticipantFinder {
         return i >= text.length() || ",;.)(".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** "Penny Wong, Minister for ..." : the name before the comma that precedes the title. */
     /** The name right before a title that follows it without a comma: "Szijjártó Péter külügyminiszter". */
     private String nameRightBefore(String text, int officeStart) {
         Matcher m = NAME_RIGHT_BEFORE.matcher(text.substring(Math.max(0, officeStart - 80), officeStart));
@@ -673,6 +672,7 @@ public class ParticipantFinder {
         return at;
     }
 
+    /** "Penny Wong, Minister for ..." : the name before the comma that precedes the title. */
     private String nameBefore(String text, int officeStart) {
         String before = text.substring(Math.max(0, officeStart - 80), officeStart);
         Matcher m = NAME_BEFORE.matcher(before);
