@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -134,15 +135,20 @@ public class MemoRenderer {
 
     /**
      * The memo as PDF. A memo whose last page would hold a line or two ({@link PageTail}) is laid out once more
-     * with {@code memo-fit.css} (narrower top and bottom margins, tighter lines), and that layout is kept if it
-     * needs fewer pages.
+     * with {@code memo-fit.css} (narrower top and bottom margins, tighter lines), then if need be with
+     * {@code memo-fit-more.css} (also a smaller text), and the first layout that needs a page less is kept.
      */
     public byte[] pdf(MemoContent memo) {
         String html = html(memo);
         byte[] pdf = render(html, memo);
-        if (PageTail.endsInATail(pdf) && html.contains(HEAD_END)) {
-            byte[] fitted = render(html.replace(HEAD_END, FIT_STYLE + HEAD_END), memo);
-            if (PageTail.pages(fitted) < PageTail.pages(pdf)) {
+        if (!PageTail.endsInATail(pdf) || !html.contains(HEAD_END)) {
+            return pdf;
+        }
+        int pages = PageTail.pages(pdf);
+        for (String style : FIT_STYLES) {
+            byte[] fitted = render(html.replace(HEAD_END, "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + style + "\" />"
+                    + HEAD_END), memo);
+            if (PageTail.pages(fitted) < pages) {
                 return fitted;
             }
         }
@@ -155,7 +161,8 @@ public class MemoRenderer {
     }
 
     private static final String HEAD_END = "</head>";
-    private static final String FIT_STYLE = "<link rel=\"stylesheet\" type=\"text/css\" href=\"memo-fit.css\" />";
+    /** The style sheets laid over memo.css for a memo with a short last page, the lighter first. */
+    private static final List<String> FIT_STYLES = List.of("memo-fit.css", "memo-fit-more.css");
 
     private byte[] render(String html, MemoContent memo) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

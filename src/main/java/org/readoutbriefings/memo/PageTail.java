@@ -18,10 +18,12 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PageTail {
 
-    /** A last page with this many lines of text or fewer is a tail. */
-    public static final int SHORT = 3;
+    /** A last page with this many lines of text or fewer is a tail: the Sources heading and one source of four lines. */
+    public static final int SHORT = 5;
     /** How far from the page's top and bottom edges the body starts: inside memo.css's margins (24 and 22 mm). */
     private static final float FURNITURE = 20 / 25.4f * 72;
+    /** Baselines closer than this, in points, are one line: less than the smallest line spacing of memo.css (7.5 pt text). */
+    private static final float SAME_LINE = 5;
 
     private PageTail() {
     }
@@ -30,14 +32,14 @@ public final class PageTail {
     public static int linesOnLastPage(PDDocument pdf) throws IOException {
         int last = pdf.getNumberOfPages();
         float height = pdf.getPage(last - 1).getMediaBox().getHeight();
-        Set<Integer> baselines = new TreeSet<>();
+        Set<Float> baselines = new TreeSet<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
                 for (TextPosition p : positions) {
                     float y = p.getYDirAdj();
                     if (y > FURNITURE && y < height - FURNITURE && !p.getUnicode().isBlank()) {
-                        baselines.add(Math.round(y / 2)); // one line: baselines within 2 pt
+                        baselines.add(y);
                     }
                 }
             }
@@ -45,7 +47,17 @@ public final class PageTail {
         stripper.setStartPage(last);
         stripper.setEndPage(last);
         stripper.getText(pdf);
-        return baselines.size();
+        // one line: baselines closer than a line's spacing apart (a source's address, in a smaller font, sits a
+        // little off the text around it)
+        int lines = 0;
+        float previous = Float.NEGATIVE_INFINITY;
+        for (float y : baselines) {
+            if (y - previous > SAME_LINE) {
+                lines++;
+            }
+            previous = y;
+        }
+        return lines;
     }
 
     /** Whether a memo has more than one page and its last holds {@link #SHORT} lines or fewer. */
