@@ -1,7 +1,9 @@
 package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +31,18 @@ final class ArabicNames {
     private static final Set<String> NOT_NAME = Set.of("في", "على", "مع", "من", "إلى", "الى", "عن", "خلال", "بتاريخ", "الذي",
             "التي", "اليوم", "يوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
             "اتصالا", "اتصالاً", "اتصالًا", "مكالمة", "حيث", "وذلك", "لبحث", "بحضور", "بمبادرة", "وزير", "وزيرة", "رئيس", "سفير",
-            "نائب", "المبعوث", "مساعد", "الأمين", "قد", "كما", "بشأن", "حول", "والوفد", "الوفد", "وزارة", "بوزارة", "مدير", "المدير", "قبل", "بعد", "هاتفيا",
+            "نائب", "المبعوث", "مساعد", "الأمين", "قد", "كما", "بشأن", "حول", "والوفد", "الوفد", "وزارة", "بوزارة", "مدير", "المدير",
+            "قبل", "بعد", "هاتفيا",
             "هاتفياً", "هاتفيًا", "هاتفيّاً", "الخارجية", "خارجية", "والمغتربين", "التقى", "استقبل", "أجرى", "تلقى", "تلقّى",
             "لقى", "بحث", "يبحث", "يبحثان", "يلتقي", "يستقبل", "يتلقى", "يستعرض", "يناقش", "يؤكد", "يجري", "يشارك", "يترأس",
-            "يوقع", "يدعو", "يهنئ", "تبحث", "علاقات", "كبير", "وكبير", "ومساعد", "ونائب", "ووزير", "لشؤون", "لتنسيق", "بالإنابة", "اجتمع", "عقد", "أكد", "قال", "أطلع", "استعرض", "ناقش", "و");
+            "يوقع", "يدعو", "يهنئ", "تبحث", "علاقات", "كبير", "وكبير", "ومساعد", "ونائب", "ووزير", "لشؤون", "لتنسيق", "بالإنابة",
+            "اجتمع", "عقد", "أكد", "قال", "أطلع", "استعرض", "ناقش", "و");
     /**
      * A country's adjective after a title ("وزير الخارجية المصري", the Egyptian foreign minister), for the countries
      * Arabic readouts name most. Kept to the title and its name: the same adjective after other nouns names a
      * subject ("الوضع الليبي", the situation in Libya), not a party.
      */
-    private static final java.util.Map<String, String> ADJECTIVES = adjectives(
+    private static final Map<String, String> ADJECTIVES = adjectives(
             "مصري EG", "سعودي SA", "إماراتي AE", "اماراتي AE", "قطري QA", "كويتي KW", "بحريني BH", "عماني OM", "أردني JO",
             "اردني JO", "سوري SY", "لبناني LB", "عراقي IQ", "فلسطيني PS", "يمني YE", "ليبي LY", "تونسي TN", "جزائري DZ",
             "مغربي MA", "موريتاني MR", "سوداني SD", "أمريكي US", "أميركي US", "امريكي US", "بريطاني GB", "فرنسي FR",
@@ -47,8 +51,8 @@ final class ArabicNames {
             "صومالي SO", "أوكراني UA", "كندي CA", "برازيلي BR", "إندونيسي ID", "ماليزي MY", "أفغاني AF", "بلجيكي BE",
             "هولندي NL", "سويسري CH", "نمساوي AT", "بولندي PL", "سويدي SE", "نرويجي NO", "دنماركي DK", "أسترالي AU");
 
-    private static java.util.Map<String, String> adjectives(String... rows) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
+    private static Map<String, String> adjectives(String... rows) {
+        Map<String, String> map = new HashMap<>();
         for (String row : rows) {
             String[] cells = row.split(" ");
             // with the article, in the masculine and feminine, with and without the doubling mark: "المصري", "المصرية", "الإيطاليّ"
@@ -56,7 +60,7 @@ final class ArabicNames {
                 map.put("ال" + form, cells[1]);
             }
         }
-        return java.util.Map.copyOf(map);
+        return Map.copyOf(map);
     }
 
     /** How many words with the article may stand between a title and its name. */
