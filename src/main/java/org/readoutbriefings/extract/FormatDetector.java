@@ -1,5 +1,6 @@
 package org.readoutbriefings.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ public class FormatDetector {
      * Service (Cairo)") would otherwise leave the sentence that says "received a phone call" out of the lead.
      */
     private static List<Sentence> opening(List<Sentence> sentences) {
-        List<Sentence> lead = new java.util.ArrayList<>();
+        List<Sentence> lead = new ArrayList<>();
         int told = 0;
         for (Sentence s : sentences) {
             if (s.background()) {

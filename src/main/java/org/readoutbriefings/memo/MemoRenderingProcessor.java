@@ -1,11 +1,6 @@
 package org.readoutbriefings.memo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -33,15 +28,6 @@ public class MemoRenderingProcessor implements ItemProcessor<MemoSubject, Render
                 ? digests.build(asOf, runId)
                 : views.build(subject, asOf);
         byte[] pdf = renderer.pdf(content);
-        return new RenderedMemo(subject, pdf, pages(pdf), MemoFingerprint.of(content));
-    }
-
-    /** Counted from the PDF itself, for the index page: a few milliseconds beside the seconds of rendering. */
-    private static int pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back a memo just rendered", e);
-        }
+        return new RenderedMemo(subject, pdf, PageTail.pages(pdf), MemoFingerprint.of(content));
     }
 }

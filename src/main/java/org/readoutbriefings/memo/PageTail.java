@@ -1,6 +1,7 @@
 package org.readoutbriefings.memo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,11 +70,12 @@ public final class PageTail {
         }
     }
 
+    /** Counted from the PDF itself, for the index page and the choice of layout: milliseconds beside the rendering. */
     static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
-            return Integer.MAX_VALUE;
+            throw new UncheckedIOException("cannot read back a memo just rendered", e);
         }
     }
 }
