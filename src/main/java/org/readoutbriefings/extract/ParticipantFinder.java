@@ -1,5 +1,6 @@
 package org.readoutbriefings.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ public class ParticipantFinder {
             + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
             // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
-            + "|headed\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
+            + "|headed\\s+by|represented\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
             + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation"
             // the same in Spanish, Portuguese and French: "fue acompañada por", "estiveram presentes", "accompagné de"
             + "|acompañad[oa]s?\\s+por|acompanhad[oa]s?\\s+(?:por|pel[oa]s?)|accompagnée?s?\\s+(?:de|par|du|des)|encabezad[oa]s?\\s+por"
@@ -42,7 +43,7 @@ public class ParticipantFinder {
     }
 
     private static final List<String> ATTENDING_STEMS = List.of("attend", "join", "accompan", "together", "participa",
-            "delegation", " part", "chaired", "headed", "present", "assisted", "acompa", "accompagn", "particip", "asisti",
+            "delegation", " part", "chaired", "headed", "represented", "present", "assisted", "acompa", "accompagn", "particip", "asisti",
             "encabez", "chefiad", "conduit", "présent");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
@@ -366,6 +367,14 @@ public class ParticipantFinder {
                     Matcher acronym = ACRONYM_IN_BRACKETS.matcher(text).region(place.end(), text.length());
                     at = acronym.lookingAt() ? acronym.end() : place.end();
                     ofOrganisation = !GOVERNMENT_BODIES.contains(place.group("first").toLowerCase(Locale.ROOT));
+                    // "Governor of the Bank of Ghana, Dr. Ernest Addison": a body of a country is that country's
+                    Matcher bodyOf = OF_COUNTRY.matcher(text).region(at, text.length());
+                    CountryMentions.Mention bodysCountry = bodyOf.lookingAt() ? countries.at(text, bodyOf.end()) : null;
+                    if (bodysCountry != null) {
+                        country = bodysCountry.country();
+                        at = bodysCountry.end();
+                        ofOrganisation = false;
+                    }
                 } else if (country == null && place.lookingAt() && !organisations.names(place.group())
                         && !PORTFOLIO_WORDS.contains(place.group("first").toLowerCase(Locale.ROOT))) {
                     // a counterpart of a place no country list knows: reported, never guessed
@@ -746,12 +755,45 @@ public class ParticipantFinder {
     }
 
     /**
-     * Whether two names, in tokens, share a token of three letters or more, or one is a family name alone that
-     * the other ends with: "Minister Ng" is Mary Ng.
+     * Whether two names, in tokens, are one person's: the shorter one's words are all in the longer ("Lavrov" and
+     * "Sergey Lavrov", "HAYASHI Yoshimasa" and "Yoshimasa Hayashi"), or both end with the same family name and
+     * begin with the same letter ("S. Jaishankar", "Joseph R. Biden Jr." and "Joe Biden"). Sharing a given name
+     * is not enough: "Sergey Lavrov and Defence Minister Sergey Shoigu" are two people, and so are most of those who
+     * share "Mohammed" or "bin" (one shared word of three letters was the rule, and it merged them).
      */
-    private static boolean samePerson(List<String> a, List<String> b) {
-        return a.stream().anyMatch(t -> t.length() >= 3 && b.contains(t))
-                || a.size() == 1 && b.get(b.size() - 1).equals(a.get(0)) || b.size() == 1 && a.get(a.size() - 1).equals(b.get(0));
+    static boolean samePerson(List<String> a, List<String> b) {
+        List<String> sa = significant(a);
+        List<String> sb = significant(b);
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return false;
+        }
+        List<String> shorter = sa.size() <= sb.size() ? sa : sb;
+        List<String> longer = shorter == sa ? sb : sa;
+        if (longer.containsAll(shorter)) {
+            return true;
+        }
+        String family = sa.get(sa.size() - 1);
+        return family.length() >= 2 && family.equals(sb.get(sb.size() - 1)) && sa.size() > 1 && sb.size() > 1
+                && sa.get(0).charAt(0) == sb.get(0).charAt(0);
+    }
+
+    /**
+     * Words that join a name, follow it or honour its bearer, which two people's names share without being one:
+     * "bin", "al", "Jr", "Sheikh".
+     */
+    private static final Set<String> NAME_JOINERS = Set.of("bin", "ibn", "bint", "binti", "al", "el", "abu", "de", "da", "del",
+            "dos", "du", "van", "von", "der", "le", "la", "jr", "sr", "ii", "iii", "sheikh", "shaikh", "sheikha", "prince", "princess");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** A name's words without joiners and accents ("Gavrilița" and "Gavrilita" are one name). */
+    private static List<String> significant(List<String> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (!t.isEmpty() && !NAME_JOINERS.contains(t)) {
+                words.add(MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll(""));
+            }
+        }
+        return words;
     }
 
     private static List<String> tokens(String name) {

@@ -1214,4 +1214,33 @@ class PublishedReadoutRulesTest {
                 "The two sides looked at ways to hold an annual dialogue on mining.");
         assertThat(texts(x.commitments())).anyMatch(t -> t.contains("directed their senior officials to draft a plan"));
     }
+
+    @Test
+    void twoPeopleWhoShareAGivenNameAreTwoAndOneNamedInFullThenShorterIsOne() {
+        Extraction x = extract("Strategic dialogue in Valletta", "VALLETTA, 4 June 2024",
+                "The Maltese side was represented by Foreign Minister Karl Vella and Home Affairs Minister Karl Borg.",
+                "The Irish side was represented by Foreign Minister Aoife Byrne.",
+                "Minister Vella and Minister Byrne discussed migration.");
+        assertThat(x.participants()).extracting(Participant::name)
+                .containsExactlyInAnyOrder("Karl Vella", "Karl Borg", "Aoife Byrne");
+    }
+
+    @Test
+    void legislatorsCentralBankersAndOfficersTakePartAsOfficialsDo() {
+        Extraction x = extract("Finance minister receives mission", "ACCRA, 4 June 2024",
+                "The IMF mission met Finance Minister Kofi Asante, and the Governor of the Bank of Ghana, Dr. Ama Owusu,"
+                        + " together with a delegation led by US Senator Jane Whitfield and Lt. Col. Tom Reyes.");
+        assertThat(x.participants()).extracting(Participant::name, Participant::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ama Owusu", "GH"),
+                        org.assertj.core.groups.Tuple.tuple("Jane Whitfield", "US"))
+                .extracting(t -> t.toArray()[0]).contains("Tom Reyes");
+    }
+
+    @Test
+    void topicsFromTheWordsReadoutsUseForSecurityAndRelations() {
+        Extraction x = extract("Foreign ministers meet", "OSLO, 4 June 2024",
+                "The Foreign Minister of Norway met the Foreign Minister of Chile.",
+                "They reviewed relations between the two countries and exchanged views on peace and security.");
+        assertThat(x.topics()).contains("regional-security", "bilateral-relations");
+    }
 }
