@@ -268,13 +268,17 @@ public class ParticipantFinder {
                 namedAtMeeting.addAll(tokens(s.text()));
                 present.addAll(titled);
                 untitled(s.text(), present);
+                listedByCountry(s.text(), present);
             }
         }
         if (present.isEmpty()) {
             // a readout that opens with what the two said ("Foreign Minister A and his US counterpart B affirmed
             // ...") and reports the call only after, without their names: the people of its opening sentences
             all.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(OPENING_SENTENCES)
-                    .forEach(s -> titled(s.text(), present, new LinkedHashSet<>()));
+                    .forEach(s -> {
+                        titled(s.text(), present, new LinkedHashSet<>());
+                        listedByCountry(s.text(), present);
+                    });
         }
         List<Participant> people = merge(present);
         List<List<String>> names = people.stream().map(p -> tokens(p.name())).toList();
@@ -317,6 +321,36 @@ public class ParticipantFinder {
     private void find(String text, List<Participant> found, Set<String> unresolved) {
         titled(text, found, unresolved);
         untitled(text, found);
+        listedByCountry(text, found);
+    }
+
+    /** A plural title that a list of countries and their people follows: "the Ambassadors of", "i Ministri degli Esteri di". */
+    private static final Pattern PLURAL_TITLE = Pattern.compile("(?<![\\p{L}])(?:Ministers|Ambassadors|Ministri|Ministres|ministres|Ministros"
+            + "|ministros|Embajadores|Ambassadeurs|ambassadeurs|Ambasciatori|counterparts|homologues|homólogos|omologhi)(?![\\p{L}])");
+    /** The comma and the capitalised word after a country in such a list: "Spain, Marcelino Cabanes Ansorena". */
+    private static final Pattern COMMA_THEN_CAPITAL = Pattern.compile("\\s*,\\s*(?=(?:(?:Dr|Mr|Ms|Mrs|Sr|Sra|M|Mme|H\\.E)\\.?\\s+)?\\p{Lu})");
+
+    /**
+     * "They were the Ambassadors of Niger, Ali Moussa, Mexico, Juan Pérez; Spain, ...", "con i Ministri degli Esteri di
+     * Belgio, X, Paesi Bassi, Y": after a plural title, each country followed by a comma and a name is that
+     * country's person. Only after such a title: elsewhere "Ghana, Accra" or "Japan, Prime Minister ..." is no list.
+     */
+    private void listedByCountry(String text, List<Participant> found) {
+        Matcher plural = PLURAL_TITLE.matcher(text);
+        if (!plural.find()) {
+            return;
+        }
+        for (CountryMentions.Mention mention : countries.find(text.substring(plural.end()))) {
+            int end = plural.end() + mention.end();
+            Matcher comma = COMMA_THEN_CAPITAL.matcher(text).region(end, text.length());
+            if (!comma.lookingAt() || countries.at(text, comma.end()) != null) {
+                continue;
+            }
+            String name = nameAfter(text, comma.end());
+            if (name != null && name.contains(" ") && found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(name)))) {
+                found.add(new Participant(name, null, null, mention.country(), text, false));
+            }
+        }
     }
 
     /** People named with a title of the office table. */

@@ -39,7 +39,9 @@ public class ReadoutExtractor {
     private static final List<String> MEETING_WORD_LIST = List.of("held", "met", "meet", "meets", "meeting", "spoke", "speaks", "call",
             "talk", "talks", "talked", "telephoned", "phoned", "conferred", "teleconference", "conference", "conversation", "visit",
             "visited", "summit", "received", "hosted", "dialogue", "signed", "signing", "co-chaired", "chaired", "joined",
-            "participated", "attended");
+            "participated", "attended",
+            // an envoy presenting credentials meets the head of state or organisation who receives them
+            "credentials", "letters of credence", "lettres de créance", "cartas credenciales");
     private static final CuePhrases MEETING_WORDS = new CuePhrases(MEETING_WORD_LIST);
     /** These and the meeting words of other languages, with "agreed" and "discussed" ({@link MeetingDateFinder}). */
     private static final CuePhrases ANY_MEETING_WORDS = new CuePhrases(java.util.stream.Stream.concat(MEETING_WORD_LIST.stream(),

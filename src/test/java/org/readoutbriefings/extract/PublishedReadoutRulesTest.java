@@ -1243,4 +1243,14 @@ class PublishedReadoutRulesTest {
                 "They reviewed relations between the two countries and exchanged views on peace and security.");
         assertThat(x.topics()).contains("regional-security", "bilateral-relations");
     }
+
+    @Test
+    void envoysPresentingCredentialsListedCountryByCountry() {
+        Extraction x = extract("New envoys accredited to the Community", "ABUJA, 4 June 2024",
+                "Three new envoys presented their letters of credence to the President of the Commission on Monday.",
+                "They were the Ambassadors of Chile, Rosa Fuentes Vidal, Norway, Erik Lund; and Japan, Dr Kenji Mori.");
+        assertThat(x.participants()).extracting(Participant::name, Participant::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("Rosa Fuentes Vidal", "CL"),
+                        org.assertj.core.groups.Tuple.tuple("Erik Lund", "NO"), org.assertj.core.groups.Tuple.tuple("Kenji Mori", "JP"));
+    }
 }
