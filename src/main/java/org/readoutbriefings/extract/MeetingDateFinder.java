@@ -203,7 +203,7 @@ public class MeetingDateFinder {
     /** A byline's publication stamp: "Mohammad Ali Published September 13, 2022 | 01:50 AM". */
     private static final Pattern PUBLISHED_IN_BYLINE = Pattern.compile(
             "\\b(?:Published|Posted|Updated)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})");
-    private static final List<String> MEETING_WORD_LIST = List.of("held", "hold", "met", "meets", "meeting", "meetings", "spoke",
+    private static final List<String> MEETING_WORD_LIST = List.of("held", "hold", "met", "meet", "meets", "meeting", "meetings", "spoke",
             "speaks", "call", "called", "talk", "talks", "talked", "teleconference", "videoconference", "conference", "conversation",
             "phoned", "telephoned", "joined", "participated", "visit", "visited", "visiting", "summit", "received", "hosted", "dialogue",
             "consultations", "convened", "discussed", "readout", "signed", "signing", "co-chaired", "chaired", "agreed", "contact",
@@ -292,6 +292,8 @@ public class MeetingDateFinder {
         boolean reported = false;
         // the sentence that reports the meeting gave no day: the publication's, unless the lead gives it
         boolean dayless = false;
+        // a recent day an earlier lead sentence gave, though it has no meeting word
+        Found earlier = null;
         for (Sentence s : sentences) {
             if (s.background() || looked >= LEAD_SENTENCES) {
                 break;
@@ -305,6 +307,14 @@ public class MeetingDateFinder {
             }
             looked++;
             if (!meetingWords) {
+                if (earlier == null && published.isPresent()) {
+                    // "The Commission welcomed a delegation ... on Monday April 11th, 2022." before "The delegation
+                    // met with ...": a day of the week before publication, in a lead sentence without a meeting word
+                    earlier = dateIn(pastTheDateline(s.text()), published.get().date(), yearReference, true)
+                            .filter(d -> !d.relative() && d.date().isBefore(published.get().date())
+                                    && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)))
+                            .map(d -> new Found(d.date(), s.text(), DateSource.TEXT)).orElse(null);
+                }
                 continue;
             }
             Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null), yearReference,
@@ -330,6 +340,9 @@ public class MeetingDateFinder {
                 continue;
             }
             if (date.isEmpty() && published.isPresent() && !s.heading() && !reported) {
+                if (earlier != null) {
+                    return Optional.of(earlier);
+                }
                 dayless = true;
                 reported = true;
                 continue;
@@ -360,6 +373,14 @@ public class MeetingDateFinder {
         }
         return Optional.empty();
     }
+
+    /** "Tuesday, April 12, 2022 — The Commission welcomed ...": the sentence after the dateline at its head, if any. */
+    private static String pastTheDateline(String text) {
+        Matcher dash = DATELINE_DASH.matcher(text);
+        return dash.find() ? text.substring(dash.end()) : text;
+    }
+
+    private static final Pattern DATELINE_DASH = Pattern.compile("^.{4,60}?\\s[\u2014\u2013-]\\s");
 
     /**
      * The year a full date in the body gives, for a day written without one when the document has no publication

@@ -453,4 +453,22 @@ class MeetingDateSourcesTest {
                 Published: 12/3/2024""", null, null);
         assertThat(dayFirst.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 12));
     }
+
+    @Test
+    void yesterdayInASentenceThatSaysToMeetIsTheDayBeforeTheDateline() {
+        Extraction x = extract("Deputy Prime Minister stops over in Suva\nSUVA, 14 May 2024 \u2014 The Deputy Prime Minister of New Zealand"
+                + " stopped over in Suva to meet the Prime Minister of Fiji yesterday.", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void aRecentDayInTheLeadBeforeTheSentenceThatSaysTheyMetIsTheMeetingDay() {
+        Extraction x = extract("""
+                Commission hosts regional delegation
+                Wednesday, March 6, 2024 \u2014 The Commission welcomed a delegation from the Pacific Community on Monday, March 4, 2024.
+                The delegation met with the Director General and the leadership team.""", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 4));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
 }
