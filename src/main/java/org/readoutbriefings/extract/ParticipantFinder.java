@@ -30,7 +30,7 @@ public class ParticipantFinder {
             + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
             // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
-            + "|headed\\s+by|represented\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
+            + "|headed\\s+by|represented\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+(?:were|was)|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
             + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation"
             // the same in Spanish, Portuguese and French: "fue acompañada por", "estiveram presentes", "accompagné de"
             + "|acompañad[oa]s?\\s+por|acompanhad[oa]s?\\s+(?:por|pel[oa]s?)|accompagnée?s?\\s+(?:de|par|du|des)|encabezad[oa]s?\\s+por"
@@ -63,7 +63,8 @@ public class ParticipantFinder {
      */
     private static final Set<String> BODIES = Set.of("ministry", "department", "office", "embassy", "commission", "council",
             "secretariat", "agency", "authority", "directorate", "bank", "cabinet", "presidency", "forum", "organization",
-            "organisation", "community", "fund", "union", "league", "assembly", "parliament", "senate", "court", "committee");
+            "organisation", "community", "fund", "union", "league", "assembly", "parliament", "senate", "court", "committee",
+            "board", "centre", "center", "institute", "corporation");
     /** The bodies of a government: their officials are the government's. */
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "department", "office", "embassy", "cabinet",
             "presidency", "directorate", "parliament", "senate", "court");
@@ -160,7 +161,9 @@ public class ParticipantFinder {
             // "His Excellency" in Romanian, before a title: "cu Excelența Sa, Ambasadorul Ucrainei"
             "excelența", "excelenţa",
             // an organisation's name after an official's title: "Director General United Nations Office"
-            "united", "nations", "commission", "union", "organization", "organisation", "programme", "agency", "fund");
+            "united", "nations", "commission", "union", "organization", "organisation", "programme", "agency", "fund",
+            // a body after a director's or speaker's title: "Director of the Strategic Communications Centre"
+            "centre", "center", "secretariat", "parliament", "limited", "region");
 
     /** Letters after a name: "MP", "KC", "AC". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "KC", "QC", "AC", "AO", "AM", "OBE", "CBE", "MBE", "KCB",
@@ -650,7 +653,10 @@ public class ParticipantFinder {
             // country's, in a form no list holds
             tokens = tokens.subList(tokens.size() - 2, tokens.size());
         }
-        return name(tokens);
+        String name = name(tokens);
+        CountryMentions.Mention country = name == null ? null : countries.at(name, 0);
+        // "the Trade Director of Sri Lanka, ...": a country's name is no one's
+        return country != null && country.end() >= name.length() ? null : name;
     }
 
     /**

@@ -1253,4 +1253,15 @@ class PublishedReadoutRulesTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Rosa Fuentes Vidal", "CL"),
                         org.assertj.core.groups.Tuple.tuple("Erik Lund", "NO"), org.assertj.core.groups.Tuple.tuple("Kenji Mori", "JP"));
     }
+
+    @Test
+    void chairsDirectorsAndPermanentSecretariesTakePartButABodyOrACountryIsNoName() {
+        Extraction x = extract("Health ministers meet", "KINGSTON, 4 June 2024",
+                "The Minister of Health of Jamaica met the Minister of Health of Barbados in Kingston.",
+                "Also present were the Permanent Secretary, Dr. Joan Harper, and the Director of the Regional Health Centre.",
+                "The meeting was attended by the Chairman of the Ports Authority, Paul Whitby.");
+        assertThat(x.participants()).extracting(Participant::name)
+                .contains("Joan Harper", "Paul Whitby")
+                .noneMatch(name -> name.contains("Centre") || name.equals("Jamaica"));
+    }
 }
