@@ -1237,14 +1237,6 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
-    void topicsFromTheWordsReadoutsUseForSecurityAndRelations() {
-        Extraction x = extract("Foreign ministers meet", "OSLO, 4 June 2024",
-                "The Foreign Minister of Norway met the Foreign Minister of Chile.",
-                "They reviewed relations between the two countries and exchanged views on peace and security.");
-        assertThat(x.topics()).contains("regional-security", "bilateral-relations");
-    }
-
-    @Test
     void envoysPresentingCredentialsListedCountryByCountry() {
         Extraction x = extract("New envoys accredited to the Community", "ABUJA, 4 June 2024",
                 "Three new envoys presented their letters of credence to the President of the Commission on Monday.",
