@@ -56,6 +56,12 @@ class ExtractionQualityTest {
     }
 
     @Test
+    void participantsAreFound() {
+        // 0.934 when round 17 last changed the participant rules (0.929 before it)
+        assertThat(dev.participants.f1()).as("participants: %s", dev.participants).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
     void meetingDatesAreRight() {
         assertThat(dev.meetingDate.value()).as("meeting date accuracy: %s", dev.meetingDate).isGreaterThanOrEqualTo(0.99);
     }
