@@ -221,6 +221,8 @@ public class MeetingDateFinder {
             "примила", "сусрет", "сустрэча", "сустрэчу", "сустрэўся", "правёў", "правялі", "размова", "размову", "размовы",
             "перамовы", "прыняў", "συνάντηση", "συναντήθηκε", "συνομιλία", "επικοινωνία", "зустріч", "зустрівся",
             "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
+            // met, the meeting, in Norwegian, Swedish and Danish
+            "møtte", "møtt", "møtet", "träffade", "mötte", "mötet", "mødtes", "mødet",
             "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian

@@ -30,7 +30,7 @@ public class ParticipantFinder {
             + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
             // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
-            + "|headed\\s+by|represented\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+(?:were|was)|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
+            + "|headed\\s+by|represented\\s+by|delegation\\s+(?:also\\s+)?(?:included|consisted\\s+of|comprised)|(?:was|were)\\s+(?:also\\s+)?present|present\\s+(?:were|was)|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
             + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation"
             // the same in Spanish, Portuguese and French: "fue acompañada por", "estiveram presentes", "accompagné de"
             + "|acompañad[oa]s?\\s+por|acompanhad[oa]s?\\s+(?:por|pel[oa]s?)|accompagnée?s?\\s+(?:de|par|du|des)|encabezad[oa]s?\\s+por"
@@ -330,6 +330,9 @@ public class ParticipantFinder {
     /** A plural title that a list of countries and their people follows: "the Ambassadors of", "i Ministri degli Esteri di". */
     private static final Pattern PLURAL_TITLE = Pattern.compile("(?<![\\p{L}])(?:Ministers|Ambassadors|Ministri|Ministres|ministres|Ministros"
             + "|ministros|Embajadores|Ambassadeurs|ambassadeurs|Ambasciatori|counterparts|homologues|homólogos|omologhi)(?![\\p{L}])");
+    /** "H.E. Ana Ruiz - ": an excellency's name, then a dash before (it is checked) a country. */
+    private static final Pattern ENVOY_DASH_COUNTRY = Pattern.compile("(?:H\\.\\s?E\\.?|Excellency)\\s+(?<name>\\p{Lu}[\\p{L}'\u2019.-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,4})\\s*[-\u2013]\\s*(?=\\p{Lu})");
     /** The comma and the capitalised word after a country in such a list: "Spain, Marcelino Cabanes Ansorena". */
     private static final Pattern COMMA_THEN_CAPITAL = Pattern.compile("\\s*,\\s*(?=(?:(?:Dr|Mr|Ms|Mrs|Sr|Sra|M|Mme|H\\.E)\\.?\\s+)?\\p{Lu})");
 
@@ -339,6 +342,15 @@ public class ParticipantFinder {
      * country's person. Only after such a title: elsewhere "Ghana, Accra" or "Japan, Prime Minister ..." is no list.
      */
     private void listedByCountry(String text, List<Participant> found) {
+        // "They included H.E. Ana Ruiz - Chile, H.E Lars Berg- Norway": an envoy, a dash, the country
+        Matcher envoy = ENVOY_DASH_COUNTRY.matcher(text);
+        while (envoy.find()) {
+            CountryMentions.Mention mention = countries.at(text, envoy.end());
+            String name = mention == null ? null : envoy.group("name");
+            if (name != null && found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(name)))) {
+                found.add(new Participant(name, null, null, mention.country(), text, false));
+            }
+        }
         Matcher plural = PLURAL_TITLE.matcher(text);
         if (!plural.find()) {
             return;

@@ -1256,4 +1256,25 @@ class PublishedReadoutRulesTest {
                 .contains("Joan Harper", "Paul Whitby")
                 .noneMatch(name -> name.contains("Centre") || name.equals("Jamaica"));
     }
+
+    @Test
+    void envoysListedNameThenCountryAndDelegationsThatIncludedSomeone() {
+        Extraction credentials = extract("Envoys present credentials", "ENTEBBE, 4 June 2024",
+                "The President received credentials from three envoys today at State House. They included H.E. Ana Ruiz - Chile,"
+                        + " H.E Lars Berg- Norway and H.E. Kenji Mori - Japan.");
+        assertThat(credentials.participants()).extracting(Participant::name, Participant::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "CL"), org.assertj.core.groups.Tuple.tuple("Lars Berg", "NO"),
+                        org.assertj.core.groups.Tuple.tuple("Kenji Mori", "JP"));
+        Extraction talks = extract("Consultations in Seoul", "SEOUL, 4 June 2024",
+                "The Foreign Secretary of Nepal, Hari Thapa, held consultations with the Deputy Minister of Korea, Lee Min-ho.",
+                "The Nepali delegation included Sita Rai, Deputy Chief of Mission, and the US Charge d'Affaires Dana Cole.");
+        assertThat(talks.participants()).extracting(Participant::name).contains("Hari Thapa", "Lee Min-ho", "Sita Rai", "Dana Cole");
+    }
+
+    @Test
+    void aNynorskTitleAndANorwegianMeetingWord() {
+        Extraction x = extract("Utanriksministeren møtte Russlands utanriksminister", "OSLO, 4. juni 2024",
+                "Noregs utanriksminister Kari Nordmann møtte den russiske utanriksministeren Ivan Petrov i Milano.");
+        assertThat(x.participants()).extracting(Participant::name).contains("Kari Nordmann", "Ivan Petrov");
+    }
 }
