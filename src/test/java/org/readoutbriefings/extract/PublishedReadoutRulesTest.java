@@ -1229,11 +1229,11 @@ class PublishedReadoutRulesTest {
     void legislatorsCentralBankersAndOfficersTakePartAsOfficialsDo() {
         Extraction x = extract("Finance minister receives mission", "ACCRA, 4 June 2024",
                 "The IMF mission met Finance Minister Kofi Asante, and the Governor of the Bank of Ghana, Dr. Ama Owusu,"
-                        + " together with a delegation led by US Senator Jane Whitfield and Lt. Col. Tom Reyes.");
+                        + " together with a delegation led by US Senator Jane Whitfield, Attorney General Mark Hale and Lt. Col. Tom Reyes.");
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
                 .contains(org.assertj.core.groups.Tuple.tuple("Ama Owusu", "GH"),
                         org.assertj.core.groups.Tuple.tuple("Jane Whitfield", "US"))
-                .extracting(t -> t.toArray()[0]).contains("Tom Reyes");
+                .extracting(t -> t.toArray()[0]).contains("Tom Reyes", "Mark Hale");
     }
 
     @Test
