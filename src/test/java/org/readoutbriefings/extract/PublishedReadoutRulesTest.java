@@ -1,6 +1,7 @@
 package org.readoutbriefings.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -747,7 +748,7 @@ class PublishedReadoutRulesTest {
         Extraction x = extract("Trade ministers", "The Trade Minister of Chile, Ana Soto, and the Trade Minister of Peru, Luis Vega,"
                 + " on Monday agreed to expand trade in Lima.");
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Soto", "CL"), org.assertj.core.groups.Tuple.tuple("Luis Vega", "PE"));
+                .containsExactly(tuple("Ana Soto", "CL"), tuple("Luis Vega", "PE"));
         Extraction es = extract("Reunión", "El Canciller de Paraguay, Tomás Ruiz, se reunió hoy con la Ministra de Relaciones"
                 + " Exteriores de Colombia, Elena Prado.");
         assertThat(es.participants()).extracting(Participant::name).containsExactly("Tomás Ruiz", "Elena Prado");
@@ -802,9 +803,9 @@ class PublishedReadoutRulesTest {
                 "Estonia was interested in joint training of border guards.",
                 "The Finnish minister expressed her gratitude for Estonia's long-standing support.");
         assertThat(x.commitments()).extracting(ExtractedCommitment::text, ExtractedCommitment::strength).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("The Estonian minister expressed his support for the Finnish presidency's programme.", CommitmentStrength.WEAK),
-                org.assertj.core.groups.Tuple.tuple("Finland's support for the energy link remains unwavering, the minister said.", CommitmentStrength.WEAK),
-                org.assertj.core.groups.Tuple.tuple("Estonia was interested in joint training of border guards.", CommitmentStrength.WEAK));
+                tuple("The Estonian minister expressed his support for the Finnish presidency's programme.", CommitmentStrength.WEAK),
+                tuple("Finland's support for the energy link remains unwavering, the minister said.", CommitmentStrength.WEAK),
+                tuple("Estonia was interested in joint training of border guards.", CommitmentStrength.WEAK));
         Extraction es = extract("Reunión", "El Canciller de Chile se reunió hoy con el Canciller de Perú en Lima.",
                 "El canciller reiteró la voluntad de su Gobierno de ampliar el comercio con Perú.");
         assertThat(es.commitments()).hasSize(1);
@@ -822,7 +823,7 @@ class PublishedReadoutRulesTest {
     void aMinisterWhoReceivesAColleagueInGermanOrSlovakIsFoundByName() {
         Extraction de = extract("Gemeinsam für Europa", "Annalena Baerbock empfängt den tschechischen Außenminister Jan Lipavský in Berlin.");
         assertThat(de.participants()).extracting(Participant::name, Participant::country).contains(
-                org.assertj.core.groups.Tuple.tuple("Annalena Baerbock", "DE"), org.assertj.core.groups.Tuple.tuple("Jan Lipavský", "CZ"));
+                tuple("Annalena Baerbock", "DE"), tuple("Jan Lipavský", "CZ"));
         assertThat(de.countries()).containsExactlyInAnyOrder("CZ", "DE");
     }
 
@@ -1168,8 +1169,8 @@ class PublishedReadoutRulesTest {
         Extraction defence = extract("Visite à Tel Aviv", "Tel Aviv, 4 juin 2024",
                 "Le ministre de la Défense Dan Levy a rencontré lundi son homologue grec, Nikos Petrou, au ministère de la Défense.");
         assertThat(defence.participants()).extracting(Participant::name, Participant::title)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Dan Levy", "Ministre"),
-                        org.assertj.core.groups.Tuple.tuple("Nikos Petrou", "Homologue"));
+                .containsExactlyInAnyOrder(tuple("Dan Levy", "Ministre"),
+                        tuple("Nikos Petrou", "Homologue"));
     }
 
     @Test
@@ -1180,8 +1181,8 @@ class PublishedReadoutRulesTest {
                 "القاهرة، 4 يونيو 2024",
                 "تلقى وزير الخارجية المصري كريم ناصر، اتصالاً اليوم، من توماس بيرج، وزير خارجية السويد، تناول الوضع الليبي.");
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("كريم ناصر", "EG"),
-                        org.assertj.core.groups.Tuple.tuple("توماس بيرج", "SE"));
+                .containsExactlyInAnyOrder(tuple("كريم ناصر", "EG"),
+                        tuple("توماس بيرج", "SE"));
         // "Karim Nasser, foreign minister, discusses with his Italian counterpart the situation in Libya": words
         // with the article after a title are no name
         assertThat(extract("كريم ناصر وزير الخارجية يبحث مع نظيره الإيطالي الوضع الليبي والقضية الفلسطينية").participants())
@@ -1194,7 +1195,7 @@ class PublishedReadoutRulesTest {
                 "The Minister for Foreign affairs of the Republic of Seychelles, Marie Laporte, met the Secretary General in Washington.",
                 "Also present at the meeting was the Ambassador of Chile to the OAS, Juan Ignacio Rojas.");
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
-                .contains(org.assertj.core.groups.Tuple.tuple("Marie Laporte", "SC"), org.assertj.core.groups.Tuple.tuple("Juan Ignacio Rojas", "CL"));
+                .contains(tuple("Marie Laporte", "SC"), tuple("Juan Ignacio Rojas", "CL"));
     }
 
     @Test
@@ -1231,8 +1232,8 @@ class PublishedReadoutRulesTest {
                 "The IMF mission met Finance Minister Kofi Asante, and the Governor of the Bank of Ghana, Dr. Ama Owusu,"
                         + " together with a delegation led by US Senator Jane Whitfield, Attorney General Mark Hale and Lt. Col. Tom Reyes.");
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
-                .contains(org.assertj.core.groups.Tuple.tuple("Ama Owusu", "GH"),
-                        org.assertj.core.groups.Tuple.tuple("Jane Whitfield", "US"))
+                .contains(tuple("Ama Owusu", "GH"),
+                        tuple("Jane Whitfield", "US"))
                 .extracting(t -> t.toArray()[0]).contains("Tom Reyes", "Mark Hale");
     }
 
@@ -1242,8 +1243,8 @@ class PublishedReadoutRulesTest {
                 "Three new envoys presented their letters of credence to the President of the Commission on Monday.",
                 "They were the Ambassadors of Chile, Rosa Fuentes Vidal, Norway, Erik Lund; and Japan, Dr Kenji Mori.");
         assertThat(x.participants()).extracting(Participant::name, Participant::country)
-                .contains(org.assertj.core.groups.Tuple.tuple("Rosa Fuentes Vidal", "CL"),
-                        org.assertj.core.groups.Tuple.tuple("Erik Lund", "NO"), org.assertj.core.groups.Tuple.tuple("Kenji Mori", "JP"));
+                .contains(tuple("Rosa Fuentes Vidal", "CL"),
+                        tuple("Erik Lund", "NO"), tuple("Kenji Mori", "JP"));
     }
 
     @Test
@@ -1263,8 +1264,8 @@ class PublishedReadoutRulesTest {
                 "The President received credentials from three envoys today at State House. They included H.E. Ana Ruiz - Chile,"
                         + " H.E Lars Berg- Norway and H.E. Kenji Mori - Japan.");
         assertThat(credentials.participants()).extracting(Participant::name, Participant::country)
-                .contains(org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "CL"), org.assertj.core.groups.Tuple.tuple("Lars Berg", "NO"),
-                        org.assertj.core.groups.Tuple.tuple("Kenji Mori", "JP"));
+                .contains(tuple("Ana Ruiz", "CL"), tuple("Lars Berg", "NO"),
+                        tuple("Kenji Mori", "JP"));
         Extraction talks = extract("Consultations in Seoul", "SEOUL, 4 June 2024",
                 "The Foreign Secretary of Nepal, Hari Thapa, held consultations with the Deputy Minister of Korea, Lee Min-ho.",
                 "The Nepali delegation included Sita Rai, Deputy Chief of Mission, and the US Charge d'Affaires Dana Cole.");
