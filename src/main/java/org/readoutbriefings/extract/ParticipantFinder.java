@@ -27,10 +27,12 @@ public class ParticipantFinder {
 
     /** A sentence naming who took part: "was also attended by", "joined by", "brought together". */
     static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
-            + "|brought\\s+together|participants\\s+(?:were|included)|delegation\\s+(?:was\\s+)?(?:included|comprised|led\\s+by)"
+            + "|brought\\s+together|participants\\s+(?:were|included)"
+            + "|delegation\\s+(?:was\\s+|also\\s+)?(?:included|comprised|consisted\\s+of|led\\s+by)"
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
             // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
-            + "|headed\\s+by|represented\\s+by|delegation\\s+(?:also\\s+)?(?:included|consisted\\s+of|comprised)|(?:was|were)\\s+(?:also\\s+)?present|present\\s+(?:were|was)|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
+            + "|headed\\s+by|represented\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+(?:were|was)"
+            + "|present\\s+at\\s+the\\s+(?:meeting|talks)|in\\s+attendance|assisted\\s+by"
             + "|led\\s+the\\s+(?:\\p{L}+\\s+){0,2}delegation"
             // the same in Spanish, Portuguese and French: "fue acompañada por", "estiveram presentes", "accompagné de"
             + "|acompañad[oa]s?\\s+por|acompanhad[oa]s?\\s+(?:por|pel[oa]s?)|accompagnée?s?\\s+(?:de|par|du|des)|encabezad[oa]s?\\s+por"
