@@ -349,7 +349,7 @@ public class ParticipantFinder {
         while (envoy.find()) {
             CountryMentions.Mention mention = countries.at(text, envoy.end());
             String name = mention == null ? null : envoy.group("name");
-            if (name != null && found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(name)))) {
+            if (name != null && !alreadyFound(found, name)) {
                 found.add(new Participant(name, null, null, mention.country(), text, false));
             }
         }
@@ -364,10 +364,15 @@ public class ParticipantFinder {
                 continue;
             }
             String name = nameAfter(text, comma.end());
-            if (name != null && name.contains(" ") && found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(name)))) {
+            if (name != null && name.contains(" ") && !alreadyFound(found, name)) {
                 found.add(new Participant(name, null, null, mention.country(), text, false));
             }
         }
+    }
+
+    private static boolean alreadyFound(List<Participant> found, String name) {
+        List<String> words = tokens(name);
+        return found.stream().anyMatch(p -> samePerson(tokens(p.name()), words));
     }
 
     /** People named with a title of the office table. */
@@ -495,7 +500,7 @@ public class ParticipantFinder {
     /** People the office-holder table knows, named in full without a title: "Wang Yi said China is willing to ...". */
     private void untitled(String text, List<Participant> found) {
         for (PhraseTrie.Hit hit : holders.named(text)) {
-            if (found.stream().noneMatch(p -> samePerson(tokens(p.name()), tokens(hit.phrase())))) {
+            if (!alreadyFound(found, hit.phrase())) {
                 List<OfficeHolders.Holder> holder = holders.holders(hit.phrase(), 0);
                 String country = holders.country(hit.phrase(), 0);
                 found.add(new Participant(hit.phrase(), nativeName(text, hit.phrase(), hit.start()), holder.get(0).office(),
