@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -24,6 +25,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
@@ -140,13 +142,13 @@ public class MemoRenderer {
      */
     public byte[] pdf(MemoContent memo) {
         String html = html(memo);
-        byte[] pdf = render(html, memo);
+        byte[] pdf = laidOut(html, memo);
         if (!PageTail.endsInATail(pdf) || !html.contains(HEAD_END)) {
             return pdf;
         }
         int pages = PageTail.pages(pdf);
         for (String style : FIT_STYLES) {
-            byte[] fitted = render(html.replace(HEAD_END, "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + style + "\" />"
+            byte[] fitted = laidOut(html.replace(HEAD_END, "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + style + "\" />"
                     + HEAD_END), memo);
             if (PageTail.pages(fitted) < pages) {
                 return fitted;
@@ -157,34 +159,53 @@ public class MemoRenderer {
 
     /** The memo laid out once, as its templates say, without the second layout a tail calls for. */
     byte[] laidOutOnce(MemoContent memo) {
-        return render(html(memo), memo);
+        return layOut(html(memo), memo, 0);
     }
 
     private static final String HEAD_END = "</head>";
     /** The style sheets laid over memo.css for a memo with a short last page, the lighter first. */
     private static final List<String> FIT_STYLES = List.of("memo-fit.css", "memo-fit-more.css");
+    /** How many stranded headings one layout may move over: each costs a layout, and a memo rarely has two. */
+    private static final int MOST_HEADINGS_MOVED = 3;
 
-    private byte[] render(String html, MemoContent memo) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        // the renderer saves and closes the document; closing it again here covers a failure before that
-        try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePDDocument(document);
-            fonts.registerWith(builder, document);
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(CONFORMANCE);
-            builder.useColorProfile(srgb);
-            builder.useObjectDrawerFactory(drawers);
-            builder.withProducer("Readout Briefings");
-            builder.withHtmlContent(html, templates.toUri().toString());
-            builder.useUriResolver(this::resolveInsideTemplates);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the " + memo.kind() + " memo " + memo.subjectKey(), e);
+    /** The memo laid out, and again with a page break before any heading the layout left at a page's foot. */
+    private byte[] laidOut(String html, MemoContent memo) {
+        return layOut(html, memo, MOST_HEADINGS_MOVED);
+    }
+
+    private byte[] layOut(String html, MemoContent memo, int mostHeadingsMoved) {
+        String laidOut = html;
+        for (int moved = 0; ; moved++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            // the renderer saves and closes the document; closing it again here covers a failure or a layout given up
+            try (PDDocument document = new PDDocument()) {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.usePDDocument(document);
+                fonts.registerWith(builder, document);
+                builder.usePdfUaAccessibility(true);
+                builder.usePdfAConformance(CONFORMANCE);
+                builder.useColorProfile(srgb);
+                builder.useObjectDrawerFactory(drawers);
+                builder.withProducer("Readout Briefings");
+                builder.withHtmlContent(laidOut, templates.toUri().toString());
+                builder.useUriResolver(this::resolveInsideTemplates);
+                builder.toStream(out);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.layout();
+                    Optional<String> withBreak = moved < mostHeadingsMoved
+                            ? StrandedHeadings.breakBeforeFirst(laidOut, renderer.getRootBox()) : Optional.empty();
+                    if (withBreak.isPresent()) {
+                        laidOut = withBreak.get();
+                        continue;
+                    }
+                    renderer.createPDF();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot render the " + memo.kind() + " memo " + memo.subjectKey(), e);
+            }
+            return out.toByteArray();
         }
-        return out.toByteArray();
     }
 
     /** openhtmltopdf's resolver hook: a file under the templates folder, or null (refused). */
