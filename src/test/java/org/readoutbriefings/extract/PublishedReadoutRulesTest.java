@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readoutbriefings.domain.CommitmentStrength;
 import org.readoutbriefings.domain.DateSource;
+import org.readoutbriefings.domain.MeetingFormat;
 import org.readoutbriefings.reference.CountryDirectory;
 import org.readoutbriefings.reference.TopicTaxonomy;
 
@@ -1277,5 +1278,30 @@ class PublishedReadoutRulesTest {
         Extraction x = extract("Utanriksministeren møtte Russlands utanriksminister", "OSLO, 4. juni 2024",
                 "Noregs utanriksminister Kari Nordmann møtte den russiske utanriksministeren Ivan Petrov i Milano.");
         assertThat(x.participants()).extracting(Participant::name).contains("Kari Nordmann", "Ivan Petrov");
+    }
+
+    @Test
+    void aBilateralHeldAtAGatheringIsMultilateralButNotOneOnTheMarginsOfAVisit() {
+        MeetingFormat multilateral = MeetingFormat.MULTILATERAL;
+        assertThat(extract("Minister meets Chilean counterpart",
+                "The Foreign Minister of Peru met the Foreign Minister of Chile within the framework of the regional leaders' summit in Lima.")
+                .format()).isEqualTo(multilateral);
+        assertThat(extract("Minister meets Zambian counterpart",
+                "The Minister of Finance of Zambia, who is visiting Japan to attend the development conference, met the Minister for Foreign Affairs.")
+                .format()).isEqualTo(multilateral);
+        assertThat(extract("Ministers meet in Addis Ababa",
+                "The Foreign Minister of Egypt met the Foreign Minister of Zambia on the margin of the executive council of the African Union.")
+                .format()).isEqualTo(multilateral);
+        assertThat(extract("Rencontre avec le ministre sénégalais",
+                "Le ministre des Affaires étrangères a rencontré son homologue du Sénégal en marge de l'Assemblée générale à New York.")
+                .format()).isEqualTo(multilateral);
+        assertThat(extract("Incontro con il ministro turco",
+                "Il Ministro degli Esteri ha incontrato oggi il suo omologo turco a margine dei lavori dell'Assemblea generale.")
+                .format()).isEqualTo(multilateral);
+        // a readout thanking a partner for taking part in a summit reports a meeting of two
+        assertThat(extract("Video conference with Greece",
+                "The Foreign Minister held a video conference with the Foreign Minister of Greece today.",
+                "The Minister thanked Greece for its participation in the climate summit held in Seoul last month.")
+                .format()).isEqualTo(MeetingFormat.VIDEO);
     }
 }
