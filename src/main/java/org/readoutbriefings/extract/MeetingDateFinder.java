@@ -158,13 +158,15 @@ public class MeetingDateFinder {
      */
     private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?<![\\d月월/.\\-])(?<d>[0-3]?\\d)\\s*[日일](?!本)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?=[tyleomwfsahgijvdqвсјд])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
+            "(?=[tyleomwfsahgijvdqвсјдíwbk])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
                     // the same in French, Spanish, Portuguese and Italian ("a eu hier après-midi un entretien");
                     // "hier" only where French places it, as German's "hier" is "here"
                     + "|aujourd'hui|aujourd\u2019hui|ce matin|hoy|esta mañana|ayer|hoje|ontem|oggi|ieri"
                     + "|hier(?=\\s+(?:après-midi|matin|soir))|(?<=\\b(?:a|ont|avait|avaient)\\s(?:eu\\s)?)hier"
                     // and in German, Russian, Ukrainian, Bulgarian and Serbian
-                    + "|heute|gestern|сегодня|сьогодні|данас|вчера|вчора|јуче)(?![\\p{L}])"
+                    + "|heute|gestern|сегодня|сьогодні|данас|вчера|вчора|јуче"
+                    // and in Dutch, the Nordic languages, Polish, Czech, Slovak, Croatian, Turkish and Indonesian
+                    + "|vandaag|gisteren|i dag|í dag|idag|i går|igår|í gær|i gaar|wczoraj|dzisiaj|včera|dnes|jučer|danas|bugün|dün|kemarin|hari ini)(?![\\p{L}])"
                     + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
                     // weekdays in French, Italian, German and Portuguese, whose names are no other word; in Spanish, and
                     // Portuguese's Saturday and Sunday, after "el", "este" or "no" ("se reunió este lunes"), as
@@ -175,7 +177,7 @@ public class MeetingDateFinder {
                     + "|viernes|sábado|domingo))(?![\\p{L}-]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> YESTERDAY = Set.of("yesterday", "last night", "ayer", "ontem", "ieri", "hier", "gestern", "вчера",
-            "вчора", "јуче");
+            "вчора", "јуче", "gisteren", "i går", "igår", "í gær", "i gaar", "wczoraj", "včera", "jučer", "dün", "kemarin");
     /** The weekdays of {@link #RELATIVE} in other languages than English, lower case. */
     private static final Map<String, DayOfWeek> WEEKDAYS_ELSEWHERE = weekdays(
             "lundi mardi mercredi jeudi vendredi samedi dimanche", "lunedì martedì mercoledì giovedì venerdì - -",
@@ -313,16 +315,17 @@ public class MeetingDateFinder {
                     // "The Commission welcomed a delegation ... on Monday April 11th, 2022." before "The delegation
                     // met with ...": a day of the week before publication, in a lead sentence without a meeting word
                     earlier = dateIn(pastTheDateline(s.text()), published.get().date(), yearReference, true)
-                            .filter(d -> !d.relative() && d.date().isBefore(published.get().date())
+                            .filter(d -> d.date().isBefore(published.get().date())
                                     && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)))
-                            .map(d -> new Found(d.date(), s.text(), DateSource.TEXT)).orElse(null);
+                            .map(d -> new Found(d.date(), s.text(), d.relative() ? published.get().source() : DateSource.TEXT))
+                            .orElse(null);
                 }
                 continue;
             }
             Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null), yearReference,
                     published.filter(p -> p.source() == DateSource.DATELINE).isPresent());
             if (dayless) {
-                if (AHEAD.matcher(s.text()).find()) {
+                if (date.isEmpty() ? AHEAD.matcher(s.text()).find() : ahead(s.text(), date.get(), published.get())) {
                     continue; // "look forward to a virtual meeting on Friday, August 20": a meeting to come
                 }
                 // a lead that reported the meeting without its day ("The two governments have agreed to ...",
@@ -360,7 +363,8 @@ public class MeetingDateFinder {
             }
         }
         if (published.isPresent()) {
-            return published;
+            // "Ráðherrarnir áttu í gær fund": a lead whose sentences no meeting word marks, and one gave a recent day
+            return reported || earlier == null ? published : Optional.of(earlier);
         }
         for (Sentence s : sentences) {
             if (!s.background()) {
@@ -500,8 +504,21 @@ public class MeetingDateFinder {
         return Optional.empty();
     }
 
+    /**
+     * Whether a sentence's date is a meeting to come ("look forward to a virtual meeting on Friday, August 20"): a
+     * word of the future in it, unless the day is yesterday or written out before the publication, both past.
+     */
+    private static boolean ahead(String text, Candidate date, Found published) {
+        boolean past = date.yesterday() || !date.relative() && date.date().isBefore(published.date());
+        return !past && AHEAD.matcher(text).find();
+    }
+
     /** A date expression at a position of the sentence; relative when a word like "today" stands for it. */
-    record Candidate(LocalDate date, int position, boolean relative) {
+    record Candidate(LocalDate date, int position, boolean relative, boolean yesterday) {
+
+        Candidate(LocalDate date, int position, boolean relative) {
+            this(date, position, relative, false);
+        }
     }
 
     /**
@@ -566,6 +583,7 @@ public class MeetingDateFinder {
                     continue; // "met yesterday, 20 February 2024", "today (6 February 2018)": the date written out says it
                 }
                 LocalDate date;
+                boolean yesterday = false;
                 if (m.group("weekday") != null) {
                     DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
                     date = reference.with(TemporalAdjusters.previousOrSame(day));
@@ -574,9 +592,10 @@ public class MeetingDateFinder {
                     date = reference.with(TemporalAdjusters.previousOrSame(day));
                 } else {
                     String word = m.group("word").toLowerCase(Locale.ROOT);
-                    date = YESTERDAY.contains(word) ? reference.minusDays(1) : reference;
+                    yesterday = YESTERDAY.contains(word);
+                    date = yesterday ? reference.minusDays(1) : reference;
                 }
-                candidates.add(new Candidate(date, m.start(), true));
+                candidates.add(new Candidate(date, m.start(), true, yesterday));
             }
         }
         CuePhrases.Match anchorWord = anchor(text);

@@ -1304,4 +1304,27 @@ class PublishedReadoutRulesTest {
                 "The Minister thanked Greece for its participation in the climate summit held in Seoul last month.")
                 .format()).isEqualTo(MeetingFormat.VIDEO);
     }
+
+    @Test
+    void aPastDayInTheLeadIsTheMeetingsThoughItsSentenceHasNoMeetingWordOrSpeaksOfTheFuture() {
+        // a weekday in the sentence that opens the report ("on Friday said"), then the meeting without its day
+        Extraction friday = extract("Minister meets ambassador", "Updated 10:02, 11-May-2024",
+                "The Foreign Minister of Ruritania on Friday said he hoped the new ambassador of Tarvania would build trust.",
+                "He made the remarks during a meeting with the ambassador in the capital.");
+        assertThat(friday.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 10));
+        // yesterday, with its day in brackets, in a sentence that also says what an agreement will do
+        Extraction yesterday = extract("Cooperation to be given priority", "By: May 11, 2024",
+                "The Prime Ministers of Jamaica and Barbados have agreed to prioritise a framework agreement.",
+                "The Prime Minister, addressing a press conference yesterday (May 10), said the agreement will bring the two closer.");
+        assertThat(yesterday.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 10));
+        // yesterday in Icelandic, in a lead no meeting word of the list marks
+        Extraction icelandic = extract("Utanríkisráðherrar Íslands og Noregs", "11. maí 2024",
+                "Utanríkisráðherra Íslands og utanríkisráðherra Noregs áttu í gær fund í Ósló.");
+        assertThat(icelandic.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 10));
+        // a meeting still to come on a weekday is not the one reported
+        Extraction ahead = extract("Ministers agree on dialogue", "By: May 11, 2024",
+                "The Foreign Ministers of Chile and Peru have agreed to establish a strategic dialogue.",
+                "They will hold a virtual meeting on Friday to prepare it.");
+        assertThat(ahead.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 11));
+    }
 }
