@@ -75,7 +75,12 @@ public class InputScanner implements Tasklet {
     }
 
     /** What was recorded of a file when it was last read or hashed; null metadata and time in records made before they were kept. */
-    private record Recorded(long size, String sha256, FileMetadata metadata, Long hashedAtNanos) {
+    private record Recorded(long size, String sha256, FileMetadata metadata, Long hashedAtNanos, String extractionRules) {
+
+        /** Whether this build's extraction rules read the file: a file read under others is parsed again. */
+        boolean readUnderTheseRules() {
+            return ExtractionRules.fingerprint().equals(extractionRules);
+        }
     }
 
     private record Content(long size, String sha256) {
@@ -86,11 +91,12 @@ public class InputScanner implements Tasklet {
         // taken before any file is read: a file modified from now on is not trusted by its time the next night
         long hashedAt = nanos(clock.instant());
         Map<String, Recorded> recorded = new HashMap<>();
-        jdbc.query("SELECT path, size_bytes, sha256, modified_ns, file_key, hashed_at_ns FROM input_file", rs -> {
+        jdbc.query("SELECT path, size_bytes, sha256, modified_ns, file_key, hashed_at_ns, extraction_rules FROM input_file", rs -> {
             long modified = rs.getLong(4);
             FileMetadata metadata = rs.wasNull() ? null : new FileMetadata(rs.getLong(2), modified, rs.getString(5));
             long at = rs.getLong(6);
-            recorded.put(rs.getString(1), new Recorded(rs.getLong(2), rs.getString(3).strip(), metadata, rs.wasNull() ? null : at));
+            Long hashedAtNanos = rs.wasNull() ? null : at;
+            recorded.put(rs.getString(1), new Recorded(rs.getLong(2), rs.getString(3).strip(), metadata, hashedAtNanos, rs.getString(7)));
         });
         int knownBefore = recorded.size();
         jdbc.update("DELETE FROM input_scan WHERE job_instance_id = ?", instanceId);
@@ -100,7 +106,7 @@ public class InputScanner implements Tasklet {
         int unchanged = 0;
         for (InputFolder.Listed file : files) {
             Recorded before = recorded.remove(file.name());
-            boolean trusted = before != null && !options.full() && !options.verify()
+            boolean trusted = before != null && !options.full() && !options.verify() && before.readUnderTheseRules()
                     && file.metadata().unchangedSince(before.metadata(), before.hashedAtNanos());
             if (trusted) {
                 unchanged++;
@@ -113,21 +119,25 @@ public class InputScanner implements Tasklet {
         // hashing is the scan's work and each file is independent: all cores take part
         List<Content> hashes = toHash.parallelStream().map(f -> hash(f.path())).toList();
         List<Object[]> rows = new ArrayList<>();
-        List<Object[]> sameContent = new ArrayList<>();
+        List<Object[]> touched = new ArrayList<>();
+        int newRules = 0;
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (int i = 0; i < toHash.size(); i++) {
             InputFolder.Listed file = toHash.get(i);
             Recorded before = toHashBefore.get(i);
             Content now = hashes.get(i);
             FileMetadata metadata = file.metadata();
+            boolean sameContent = before != null && before.size() == now.size() && before.sha256().equals(now.sha256());
             State state = before == null ? State.NEW
-                    : !options.full() && before.size() == now.size() && before.sha256().equals(now.sha256())
-                    ? State.UNCHANGED : State.CHANGED;
+                    : !options.full() && sameContent && before.readUnderTheseRules() ? State.UNCHANGED : State.CHANGED;
+            if (state == State.CHANGED && sameContent && !options.full()) {
+                newRules++; // parsed again as a changed file is, but counted apart: the rules changed, not the file
+            }
             if (state == State.UNCHANGED) {
                 unchanged++;
                 if (!metadata.unchangedSince(before.metadata(), before.hashedAtNanos())) {
                     // same content, new metadata (touched, copied, or hashed too soon after it was written): trusted from now on
-                    sameContent.add(new Object[]{metadata.modifiedNanos(), metadata.fileKey(), hashedAt, file.name()});
+                    touched.add(new Object[]{metadata.modifiedNanos(), metadata.fileKey(), hashedAt, file.name()});
                 }
             } else {
                 rows.add(new Object[]{instanceId, file.name(), now.size(), now.sha256(), state.name(),
@@ -147,8 +157,8 @@ public class InputScanner implements Tasklet {
         }
         jdbc.batchUpdate("INSERT INTO input_scan (job_instance_id, path, size_bytes, sha256, state, modified_ns, file_key,"
                 + " hashed_at_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        if (!sameContent.isEmpty()) {
-            jdbc.batchUpdate("UPDATE input_file SET modified_ns = ?, file_key = ?, hashed_at_ns = ? WHERE path = ?", sameContent);
+        if (!touched.isEmpty()) {
+            jdbc.batchUpdate("UPDATE input_file SET modified_ns = ?, file_key = ?, hashed_at_ns = ? WHERE path = ?", touched);
         }
         if (counts.containsKey(State.CHANGED) || counts.containsKey(State.REMOVED)) {
             // readout.source_file has no index: most nights change no file and need not visit every readout
@@ -158,11 +168,12 @@ public class InputScanner implements Tasklet {
         contribution.getStepExecution().getExecutionContext().putLong(UNCHANGED_FILES, unchanged);
         contribution.incrementWriteCount(files.size() + recorded.size());
         ProgressReporter.summarise(contribution, String.format("%d input files: %d new, %d changed, %d unchanged (not parsed"
-                + " again), %d removed, %d missing; %d read to compare%s", files.size(), counts.getOrDefault(State.NEW, 0),
-                counts.getOrDefault(State.CHANGED, 0), unchanged, counts.getOrDefault(State.REMOVED, 0),
+                + " again), %d removed, %d missing; %d read to compare%s%s", files.size(), counts.getOrDefault(State.NEW, 0),
+                counts.getOrDefault(State.CHANGED, 0) - newRules, unchanged, counts.getOrDefault(State.REMOVED, 0),
                 counts.getOrDefault(State.MISSING, 0), toHash.size(),
                 options.full() ? " (--full: every file is parsed)"
-                        : options.verify() ? " (--verify: every file)" : " (new, or size or time changed)"));
+                        : options.verify() ? " (--verify: every file)" : " (new, or size or time changed)",
+                newRules == 0 ? "" : "; " + newRules + " unchanged but read by other extraction rules, parsed again"));
         return RepeatStatus.FINISHED;
     }
 

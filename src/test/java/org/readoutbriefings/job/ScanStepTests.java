@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readoutbriefings.ReadoutBriefingsApplication;
+import org.readoutbriefings.ingest.ExtractionRules;
 import org.readoutbriefings.ingest.InputScanner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -199,5 +200,22 @@ class ScanStepTests {
         assertThat(night().states()).isEqualTo(Map.of("2024/b.txt", "NEW", "a.txt", "NEW"));
         makeRecordedHashWrong("a.txt");
         assertThat(night("--full").states()).isEqualTo(Map.of("2024/b.txt", "CHANGED", "a.txt", "CHANGED"));
+    }
+
+    @Test
+    void aFileReadByOtherExtractionRulesIsParsedAgainOnceAndRecordedUnderThese() throws Exception {
+        settled("a.txt", "Tokyo, 1 May 2024. Japan and France agreed.");
+        settled("b.txt", "Tokyo, 2 May 2024. Japan and Chile agreed.");
+        assertThat(night().states()).isEqualTo(Map.of("a.txt", "NEW", "b.txt", "NEW"));
+        assertThat(jdbc.queryForList("SELECT DISTINCT extraction_rules FROM input_file", String.class))
+                .containsExactly(ExtractionRules.fingerprint());
+        // as after an upgrade: a.txt was read by an earlier build
+        assertThat(jdbc.update("UPDATE input_file SET extraction_rules = ? WHERE path = ?", "an earlier build's", "a.txt")).isOne();
+        Scan upgraded = night();
+        assertThat(upgraded.states()).isEqualTo(Map.of("a.txt", "CHANGED"));
+        assertThat(upgraded.unchanged()).isOne();
+        Scan after = night();
+        assertThat(after.states()).isEmpty();
+        assertThat(after.unchanged()).isEqualTo(2);
     }
 }
