@@ -60,7 +60,7 @@ public class FollowUpFinder {
     private static final Pattern WELCOMED = Pattern.compile("(?i)welcome[sd]?\\b");
     /** What makes a mention of a meeting a plan: without one, "The inaugural meeting was held in Manila" is history. */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|staying|(?<!first\\s)to\\s+be|to\\s+(?:hold|meet|visit|convene|host|travel|speak|talk|stay|remain|keep|maintain|continue|reconvene|resume)"
-            + "|should|preparation|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
+            + "|should|preparation|agreed|decided|concurred|committed|pledged|resolved|look(?:ed|s|ing)?\\s+forward|next|upcoming|forthcoming|scheduled|planned|invitation"
             + "|intends?|expected|in\\s+the\\s+coming|later\\s+this|soon|tasked|instructed|directed|planning|plans\\s+to"
             // an interest, a readiness, an aspiration: "interested in maintaining regular dialogue", "ready to organise"
             + "|interest(?:ed)?\\s+in|ready\\s+to|readiness\\s+to|keen(?:ness)?\\s+(?:on|to)|aspiration"

@@ -1327,4 +1327,15 @@ class PublishedReadoutRulesTest {
                 "They will hold a virtual meeting on Friday to prepare it.");
         assertThat(ahead.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 11));
     }
+
+    @Test
+    void lookingForwardToAMeetingAndAMeetingWithAWordBeforeItsVerbAreFollowUps() {
+        Extraction x = extract("President meets Prime Minister of Moldova", "Brussels, 10 May 2024",
+                "The President of the European Council met the Prime Minister of Moldova in Brussels today.",
+                "He said he was looking forward to the regional leaders' meeting in Chisinau in June.",
+                "Their trade ministers will then meet in November to settle the remaining questions.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "He said he was looking forward to the regional leaders' meeting in Chisinau in June.",
+                "Their trade ministers will then meet in November to settle the remaining questions.");
+    }
 }
