@@ -36,6 +36,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One night's run, as {@code run} and {@code schedule} launch it: settings checked, the run lock taken, a
@@ -145,7 +146,7 @@ final class NightlyRun {
             // we hold the run lock, so no process is running it: the one that was died (killed, power cut)
             err.println("warning: the run for " + runDate + " (execution " + last.getId()
                     + ") was left unfinished by a process that stopped; restarting it where it stopped.");
-            operator.recover(last);
+            recover(repository, operator, last);
         }
         Job job = context.getBean(NightlyJobConfiguration.JOB_NAME + "Job", Job.class);
         JobExecution execution;
@@ -196,6 +197,30 @@ final class NightlyRun {
         }
         return rejected > 0 || missing > 0 || mailHeld > 0 || mailRefused > 0 || mailExpired > 0 ? ExitCodes.SUCCESS_WITH_REJECTS
                 : ExitCodes.SUCCESS;
+    }
+
+    /** How often a stopped run is read again when a worker updates one of its partitions while it is marked failed. */
+    private static final int RECOVERY_ATTEMPTS = 5;
+
+    /**
+     * Marks a run that its process left unfinished as failed, so that it restarts where it stopped. The workers of
+     * a scaled-out run may still be finishing the dead manager's partitions, and one that completes its partition
+     * while this marks the run changes that partition's row under it (an optimistic-locking conflict, "wrong
+     * version"): the run is then read again, and what is still running marked.
+     */
+    static void recover(JobRepository repository, JobOperator operator, JobExecution stopped) {
+        JobExecution execution = stopped;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                operator.recover(execution);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == RECOVERY_ATTEMPTS) {
+                    throw e;
+                }
+                execution = repository.getJobExecution(stopped.getId());
+            }
+        }
     }
 
     /**
