@@ -29,6 +29,8 @@ public class ParticipantFinder {
     static final Pattern ATTENDING = Pattern.compile("(?i)\\b(?:attended\\s+by|attending|joined\\s+by|also\\s+joined|accompanied\\s+by"
             + "|brought\\s+together|participants\\s+(?:were|included)"
             + "|delegation\\s+(?:was\\s+|also\\s+)?(?:included|comprised|consisted\\s+of|led\\s+by)"
+            // "The Indian side was led by Secretary (East) ..., and the Argentine side by ..."
+            + "|sides?\\s+(?:was\\s+|were\\s+|is\\s+)?led\\s+by"
             + "|with\\s+the\\s+participation\\s+of|took\\s+part|tak(?:e|es|ing)\\s+part|participated|participating|co-chaired|chaired\\s+by"
             // "the Russian delegation was headed by", "Also present at the meeting was", "The Prime Minister was assisted by"
             + "|headed\\s+by|represented\\s+by|(?:was|were)\\s+(?:also\\s+)?present|present\\s+(?:were|was)"
@@ -45,7 +47,7 @@ public class ParticipantFinder {
     }
 
     private static final List<String> ATTENDING_STEMS = List.of("attend", "join", "accompan", "together", "participa",
-            "delegation", " part", "chaired", "headed", "represented", "present", "assisted", "acompa", "accompagn", "particip", "asisti",
+            "delegation", "led by", " part", "chaired", "headed", "represented", "present", "assisted", "acompa", "accompagn", "particip", "asisti",
             "encabez", "chefiad", "conduit", "présent");
     private static final Pattern HONORIFICS = Pattern.compile(
             "^(?:\\s*,?\\s*(?:the\\s+)?(?:Ambassador|Amb\\.|H\\.\\s?E\\.|His Excellency|Her Excellency|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?"
@@ -344,6 +346,7 @@ public class ParticipantFinder {
      * country's person. Only after such a title: elsewhere "Ghana, Accra" or "Japan, Prime Minister ..." is no list.
      */
     private void listedByCountry(String text, List<Participant> found) {
+        sideLeaders(text, found);
         // "They included H.E. Ana Ruiz - Chile, H.E Lars Berg- Norway": an envoy, a dash, the country
         Matcher envoy = ENVOY_DASH_COUNTRY.matcher(text);
         while (envoy.find()) {
@@ -373,6 +376,48 @@ public class ParticipantFinder {
     private static boolean alreadyFound(List<Participant> found, String name) {
         List<String> words = tokens(name);
         return found.stream().anyMatch(p -> samePerson(tokens(p.name()), words));
+    }
+
+    /**
+     * "The Indian side was led by Secretary (East) A. B, and the Argentine side by C. D, Director": a side named by
+     * its country leads, whatever country a title or an accreditation nearer the name suggests.
+     */
+    private static final Pattern SIDE_LED_BY = Pattern.compile("\\b(?:[Tt]he\\s+)?(?<side>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+)?)"
+            + "\\s+(?:side|delegation)\\s+(?:was\\s+|is\\s+)?(?:led|headed)\\s+by\\s+(?<leader>[^;]+?)"
+            + "(?=\\s*(?:[;.](?:\\s|$)|,?\\s+(?:and|while|whereas)\\s+the\\s+\\p{Lu}|$))");
+    /** A name that opens the words after "led by", before a comma: "Pablo Anselmo Tettamanti, Director ...". */
+    private static final Pattern NAME_FIRST = Pattern.compile("^(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s+)?(?<name>\\p{Lu}[\\p{L}'\u2019-]+"
+            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\u2019-]+)){1,4}),");
+
+    private void sideLeaders(String text, List<Participant> found) {
+        if (!text.contains(" by ")) {
+            return;
+        }
+        Matcher side = SIDE_LED_BY.matcher(text);
+        while (side.find()) {
+            CountryMentions.Mention country = countries.at(text, side.start("side"));
+            if (country == null || country.end() != side.end("side")) {
+                continue;
+            }
+            String words = side.group("leader");
+            List<Participant> leaders = new ArrayList<>();
+            titled(words, leaders, new LinkedHashSet<>());
+            Matcher nameFirst = NAME_FIRST.matcher(words);
+            Participant leader = !leaders.isEmpty() ? leaders.get(0)
+                    : nameFirst.find() && !isCountryName(nameFirst.group("name"))
+                    ? new Participant(nameFirst.group("name"), null, null, null, text, false) : null;
+            if (leader == null) {
+                continue;
+            }
+            List<String> name = tokens(leader.name());
+            found.removeIf(p -> samePerson(tokens(p.name()), name));
+            found.add(new Participant(leader.name(), leader.nativeName(), leader.title(), country.country(), text, false));
+        }
+    }
+
+    private boolean isCountryName(String name) {
+        CountryMentions.Mention mention = countries.at(name, 0);
+        return mention != null && mention.end() == name.length();
     }
 
     /** People named with a title of the office table. */

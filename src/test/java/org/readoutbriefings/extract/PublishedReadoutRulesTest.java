@@ -1338,4 +1338,15 @@ class PublishedReadoutRulesTest {
                 "He said he was looking forward to the regional leaders' meeting in Chisinau in June.",
                 "Their trade ministers will then meet in November to settle the remaining questions.");
     }
+
+    @Test
+    void eachSideLeaderIsOfTheSidesCountryWhateverTheirPost() {
+        Extraction x = extract("Foreign Office Consultations between India and Peru", "New Delhi, 10 May 2024",
+                "The fifth round of Foreign Office Consultations between India and Peru was held in New Delhi today.",
+                "The Indian side was led by Asha Verma, Secretary (East), and the Peruvian side was led by Ambassador"
+                        + " Luis Quispe, Vice Minister of Foreign Affairs.",
+                "The Chilean side was led by Rosa Fuentes, Director General for Asia.");
+        assertThat(x.participants()).extracting(Participant::name, Participant::country).contains(
+                tuple("Asha Verma", "IN"), tuple("Luis Quispe", "PE"), tuple("Rosa Fuentes", "CL"));
+    }
 }
