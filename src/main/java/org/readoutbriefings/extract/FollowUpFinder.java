@@ -116,6 +116,8 @@ public class FollowUpFinder {
             + "|\\b(?:engage|consult|meet)\\s+regularly\\b"
             + "|\\bconsult\\s+in\\s+the\\b|\\bplan\\s+to\\s+hold\\b"
             // "continued trilateral coordination", "continue consular consultations", "regular contacts"
+            // "will resuscitate talks with Chad", "to reactivate talks towards a partnership"
+            + "|\\b(?:resuscitate|reactivate|revive|reinvigorate|resume|restart|relaunch)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?talks\\b"
             + "|\\b(?:continued|continue|continuing|regular|further|restart|resume|resumed|relaunch)\\s+(?:to\\s+)?(?:(?:carry\\s+out|advance|hold|pursue|conduct|enhancing|enhance)\\s+)?"
             + "(?:(?:a|an|the|their)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:consultations?|dialogues?|discussions?|contacts|exchanges|coordination|interactions|meetings|negotiations)\\b"
             // "pursue continuous and practical engagement", "commencing Director General-level consultations"
@@ -174,7 +176,8 @@ public class FollowUpFinder {
      * abierto el diálogo", "den bilateralen Austausch weiter zu verstetigen". Cooperation in general is not contact.
      */
     private static final Pattern CONTACT_IN_A_COMMITMENT = Pattern.compile("\\b(?:consultations|dialogue|contacts|high-level\\s+exchanges"
-            + "|exchanges\\s+of\\s+visits|di[áa]logo|consultas|concertaci[óo]n|Austausch|Dialog|dialogo|consultazioni)\\b"
+            + "|exchanges\\s+of\\s+visits|di[áa]logo|consultas|concertaci[óo]n|Austausch|Erfahrungsaustausch|Meinungsaustausch"
+            + "|Informationsaustausch|Dialog|dialogo|consultazioni)\\b"
             // not a dialogue of others ("dialogue between Somaliland and Somalia") or one already held
             + "(?!\\s+(?:held|that\\s+took|between\\s+(?!the\\s+two|both|our|their)))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -378,7 +381,8 @@ public class FollowUpFinder {
             new WordedPattern(HOLDS_AN_EVENT, "meeting summit visit round session talks consultation dialogue conference forum commission"
                     + " committee council call negotiations discussions reunion reuniones reunión réunion visita visite cumbre sommet", true));
     private static final WordedPattern CONTACT_KEPT_UP = new WordedPattern(CONTACT_IN_A_COMMITMENT, "consultations dialogue contacts"
-            + " exchanges diálogo dialogo consultas concertación concertacion austausch dialog consultazioni", false);
+            + " exchanges diálogo dialogo consultas concertación concertacion austausch erfahrungsaustausch meinungsaustausch"
+            + " informationsaustausch dialog consultazioni", false);
 
     /** Where the words that make the sentence a next step start, if it is one. */
     private Optional<Integer> cue(String text) {

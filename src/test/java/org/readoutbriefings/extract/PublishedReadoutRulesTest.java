@@ -1349,4 +1349,20 @@ class PublishedReadoutRulesTest {
         assertThat(x.participants()).extracting(Participant::name, Participant::country).contains(
                 tuple("Asha Verma", "IN"), tuple("Luis Quispe", "PE"), tuple("Rosa Fuentes", "CL"));
     }
+
+    @Test
+    void aMeetingToComeSaidInPassingAndTalksRevivedAreFollowUps() {
+        Extraction x = extract("Energy ministers meet", "Abuja, 10 May 2024",
+                "The Minister of Power of Nigeria met the Minister of Energy of Niger in Abuja today.",
+                "The Minister said Nigeria will resuscitate talks with Niger on a power partnership.",
+                "The two ministers look forward to discussing the grid in more detail when they next meet.",
+                "The date and venue of the joint commission will be confirmed through diplomatic channels.");
+        assertThat(x.followUps()).hasSize(3);
+        Extraction de = extract("Treffen der Gesundheitsminister", "Wien, 10. Mai 2024",
+                "Die Gesundheitsminister Deutschlands und Österreichs trafen sich heute in Wien.",
+                "Die Minister einigten sich darauf, den Erfahrungsaustausch zwischen beiden Ländern zu verstärken.");
+        assertThat(texts(de.commitments())).containsExactly(
+                "Die Minister einigten sich darauf, den Erfahrungsaustausch zwischen beiden Ländern zu verstärken.");
+        assertThat(de.followUps()).singleElement().satisfies(f -> assertThat(f.text()).contains("Erfahrungsaustausch"));
+    }
 }
