@@ -1281,23 +1281,21 @@ class PublishedReadoutRulesTest {
     }
 
     @Test
-    void aBilateralHeldAtAGatheringIsMultilateralButNotOneOnTheMarginsOfAVisit() {
-        MeetingFormat multilateral = MeetingFormat.MULTILATERAL;
-        assertThat(extract("Minister meets Chilean counterpart",
-                "The Foreign Minister of Peru met the Foreign Minister of Chile within the framework of the regional leaders' summit in Lima.")
-                .format()).isEqualTo(multilateral);
-        assertThat(extract("Minister meets Zambian counterpart",
-                "The Minister of Finance of Zambia, who is visiting Japan to attend the development conference, met the Minister for Foreign Affairs.")
-                .format()).isEqualTo(multilateral);
-        assertThat(extract("Ministers meet in Addis Ababa",
-                "The Foreign Minister of Egypt met the Foreign Minister of Zambia on the margin of the executive council of the African Union.")
-                .format()).isEqualTo(multilateral);
-        assertThat(extract("Rencontre avec le ministre sénégalais",
-                "Le ministre des Affaires étrangères a rencontré son homologue du Sénégal en marge de l'Assemblée générale à New York.")
-                .format()).isEqualTo(multilateral);
-        assertThat(extract("Incontro con il ministro turco",
-                "Il Ministro degli Esteri ha incontrato oggi il suo omologo turco a margine dei lavori dell'Assemblea generale.")
-                .format()).isEqualTo(multilateral);
+    void aBilateralHeldAtAGatheringIsMultilateralButAPartnerThankedForTakingPartInOneIsNot() {
+        List<String[]> atGatherings = List.of(
+                new String[]{"Minister meets Chilean counterpart", "The Foreign Minister of Peru met the Foreign Minister of Chile"
+                        + " within the framework of the regional leaders' summit in Lima."},
+                new String[]{"Minister meets Zambian counterpart", "The Minister of Finance of Zambia, who is visiting Japan to"
+                        + " attend the development conference, met the Minister for Foreign Affairs."},
+                new String[]{"Ministers meet in Addis Ababa", "The Foreign Minister of Egypt met the Foreign Minister of Zambia on the"
+                        + " margin of the executive council of the African Union."},
+                new String[]{"Rencontre avec le ministre sénégalais", "Le ministre des Affaires étrangères a rencontré son homologue"
+                        + " du Sénégal en marge de l'Assemblée générale à New York."},
+                new String[]{"Incontro con il ministro turco", "Il Ministro degli Esteri ha incontrato oggi il suo omologo turco a"
+                        + " margine dei lavori dell'Assemblea generale."});
+        for (String[] readout : atGatherings) {
+            assertThat(extract(readout).format()).as(readout[0]).isEqualTo(MeetingFormat.MULTILATERAL);
+        }
         // a readout thanking a partner for taking part in a summit reports a meeting of two
         assertThat(extract("Video conference with Greece",
                 "The Foreign Minister held a video conference with the Foreign Minister of Greece today.",
