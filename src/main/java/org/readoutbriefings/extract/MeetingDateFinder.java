@@ -317,8 +317,7 @@ public class MeetingDateFinder {
                     earlier = dateIn(pastTheDateline(s.text()), published.get().date(), yearReference, true)
                             .filter(d -> d.date().isBefore(published.get().date())
                                     && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)))
-                            .map(d -> new Found(d.date(), s.text(), d.relative() ? published.get().source() : DateSource.TEXT))
-                            .orElse(null);
+                            .map(d -> d.found(s.text(), published.get())).orElse(null);
                 }
                 continue;
             }
@@ -336,8 +335,7 @@ public class MeetingDateFinder {
                         && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)));
                 if (recent.isPresent()) {
                     // "met today" after a line that only announced the readout: the day is the publication's
-                    return Optional.of(new Found(recent.get().date(), s.text(),
-                            recent.get().relative() ? published.get().source() : DateSource.TEXT));
+                    return Optional.of(recent.get().found(s.text(), published.get()));
                 }
                 if (date.isPresent() || reportsAMeeting(s)) {
                     return published;
@@ -518,6 +516,11 @@ public class MeetingDateFinder {
 
         Candidate(LocalDate date, int position, boolean relative) {
             this(date, position, relative, false);
+        }
+
+        /** This date as the meeting's, from a sentence: a relative word's day is the publication's, from its source. */
+        Found found(String sentence, Found published) {
+            return new Found(date, sentence, relative ? published.source() : DateSource.TEXT);
         }
     }
 

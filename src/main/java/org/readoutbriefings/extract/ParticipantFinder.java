@@ -415,9 +415,10 @@ public class ParticipantFinder {
         }
     }
 
+    /** Whether the words are a country's name and nothing more. */
     private boolean isCountryName(String name) {
         CountryMentions.Mention mention = countries.at(name, 0);
-        return mention != null && mention.end() == name.length();
+        return mention != null && mention.end() >= name.length();
     }
 
     /** People named with a title of the office table. */
@@ -718,9 +719,8 @@ public class ParticipantFinder {
             tokens = tokens.subList(tokens.size() - 2, tokens.size());
         }
         String name = name(tokens);
-        CountryMentions.Mention country = name == null ? null : countries.at(name, 0);
         // "the Trade Director of Sri Lanka, ...": a country's name is no one's
-        return country != null && country.end() >= name.length() ? null : name;
+        return name == null || isCountryName(name) ? null : name;
     }
 
     /**

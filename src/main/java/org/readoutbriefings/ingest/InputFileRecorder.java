@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * After the ingest step has committed its records: remembers the size, hash and metadata (modification time,
  * file key, when it was hashed) of every file it read, with the extraction rules that read it
- * ({@link ExtractionRules}), and forgets removed files, so the next run parses only what changes. Runs after ingest, so a crash before it
- * only makes the next run read those files again, which changes nothing.
+ * ({@link ExtractionRules}), and forgets removed files, so the next run parses only what changes. Runs after
+ * ingest, so a crash before it only makes the next run read those files again, which changes nothing.
  */
 public class InputFileRecorder implements Tasklet {
 
@@ -39,7 +39,8 @@ public class InputFileRecorder implements Tasklet {
                 + " SELECT s.path, s.size_bytes, s.sha256, s.job_instance_id,"
                 + " (SELECT COUNT(*) FROM ingest_reject r JOIN batch_job_execution e ON e.job_execution_id = r.job_execution_id"
                 + " WHERE e.job_instance_id = s.job_instance_id AND r.file = s.path), ?, s.modified_ns, s.file_key, s.hashed_at_ns, ?"
-                + " FROM input_scan s WHERE s.job_instance_id = ? AND s.state IN ('NEW', 'CHANGED')", now, ExtractionRules.fingerprint(), instanceId);
+                + " FROM input_scan s WHERE s.job_instance_id = ? AND s.state IN ('NEW', 'CHANGED')",
+                now, ExtractionRules.fingerprint(), instanceId);
         contribution.incrementWriteCount(read);
         ProgressReporter.summarise(contribution, read + " files recorded as read");
         return RepeatStatus.FINISHED;
