@@ -19,7 +19,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * keeps what an older build made of it (until then users had to remember {@code run --full}).
  * <p>
  * Taken from the compiled classes and resources themselves, not from a version number, so that it changes exactly
- * when they do: a build that changes no rule re-reads nothing. Hashing them (124 classes and 10 reference files in
+ * when they do: a build that leaves them byte for byte re-reads nothing, and one that changes them, even without
+ * changing a result (a refactoring), re-reads every file once. Hashing them (124 classes and 10 reference files in
  * round 18's jar) is done once per JVM, within the scan step: a night of 14 files scanned in 0.1 s in all.
  */
 public final class ExtractionRules {
