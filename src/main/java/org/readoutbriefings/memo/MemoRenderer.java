@@ -28,6 +28,7 @@ import org.xml.sax.helpers.DefaultHandler;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 /**
@@ -135,31 +136,48 @@ public class MemoRenderer {
         return engine.process(memo.kind() + "-memo", context);
     }
 
+    /** A memo written as PDF, with its number of pages. */
+    public record Rendering(byte[] pdf, int pages) {
+    }
+
+    /** The memo as PDF ({@link #render}). */
+    public byte[] pdf(MemoContent memo) {
+        return render(memo).pdf();
+    }
+
     /**
      * The memo as PDF. A memo whose last page would hold a line or two ({@link PageTail}) is laid out once more
      * with {@code memo-fit.css} (narrower top and bottom margins, tighter lines), then if need be with
      * {@code memo-fit-more.css} (also a smaller text), and the first layout that needs a page less is kept.
+     * Layouts are judged before any is written: only the one kept becomes PDF (writing it is half the cost).
      */
-    public byte[] pdf(MemoContent memo) {
+    public Rendering render(MemoContent memo) {
         String html = html(memo);
-        byte[] pdf = laidOut(html, memo);
-        if (!PageTail.endsInATail(pdf) || !html.contains(HEAD_END)) {
-            return pdf;
-        }
-        int pages = PageTail.pages(pdf);
-        for (String style : FIT_STYLES) {
-            byte[] fitted = laidOut(html.replace(HEAD_END, "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + style + "\" />"
-                    + HEAD_END), memo);
-            if (PageTail.pages(fitted) < pages) {
-                return fitted;
+        Layout kept = laidOut(html);
+        try {
+            if (kept.pages() > 1 && html.contains(HEAD_END) && PageTail.linesOnLastPage(kept.root()) <= PageTail.SHORT) {
+                for (String style : FIT_STYLES) {
+                    Layout fitted = laidOut(html.replace(HEAD_END, "<link rel=\"stylesheet\" type=\"text/css\" href=\""
+                            + style + "\" />" + HEAD_END));
+                    if (fitted.pages() < kept.pages()) {
+                        kept.close();
+                        kept = fitted;
+                        break;
+                    }
+                    fitted.close();
+                }
             }
+            return kept.written(memo);
+        } finally {
+            kept.close();
         }
-        return pdf;
     }
 
     /** The memo laid out once, as its templates say, without the second layout a tail calls for. */
     byte[] laidOutOnce(MemoContent memo) {
-        return layOut(html(memo), memo, 0);
+        try (Layout layout = layOut(html(memo), 0)) {
+            return layout.written(memo).pdf();
+        }
     }
 
     private static final String HEAD_END = "</head>";
@@ -169,20 +187,19 @@ public class MemoRenderer {
     private static final int MOST_HEADINGS_MOVED = 3;
 
     /** The memo laid out, and again with a page break before any heading the layout left at a page's foot. */
-    private byte[] laidOut(String html, MemoContent memo) {
-        return layOut(html, memo, MOST_HEADINGS_MOVED);
+    private Layout laidOut(String html) {
+        return layOut(html, MOST_HEADINGS_MOVED);
     }
 
-    private byte[] layOut(String html, MemoContent memo, int mostHeadingsMoved) {
+    private Layout layOut(String html, int mostHeadingsMoved) {
         String laidOut = html;
         for (int moved = 0; ; moved++) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            // the renderer saves and closes the document; closing it again here covers a failure or a layout given up
-            try (PDDocument document = new PDDocument()) {
+            Layout layout = new Layout();
+            try {
                 PdfRendererBuilder builder = new PdfRendererBuilder();
                 builder.useFastMode();
-                builder.usePDDocument(document);
-                fonts.registerWith(builder, document);
+                builder.usePDDocument(layout.document);
+                fonts.registerWith(builder, layout.document);
                 builder.usePdfUaAccessibility(true);
                 builder.usePdfAConformance(CONFORMANCE);
                 builder.useColorProfile(srgb);
@@ -190,21 +207,57 @@ public class MemoRenderer {
                 builder.withProducer("Readout Briefings");
                 builder.withHtmlContent(laidOut, templates.toUri().toString());
                 builder.useUriResolver(this::resolveInsideTemplates);
-                builder.toStream(out);
-                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                    renderer.layout();
-                    Optional<String> withBreak = moved < mostHeadingsMoved
-                            ? StrandedHeadings.breakBeforeFirst(laidOut, renderer.getRootBox()) : Optional.empty();
-                    if (withBreak.isPresent()) {
-                        laidOut = withBreak.get();
-                        continue;
-                    }
-                    renderer.createPDF();
+                builder.toStream(layout.out);
+                layout.renderer = builder.buildPdfRenderer();
+                layout.renderer.layout();
+                Optional<String> withBreak = moved < mostHeadingsMoved
+                        ? StrandedHeadings.breakBeforeFirst(laidOut, layout.root()) : Optional.empty();
+                if (withBreak.isEmpty()) {
+                    return layout;
                 }
+                laidOut = withBreak.get();
+                layout.close();
+            } catch (RuntimeException e) {
+                layout.close();
+                throw e;
+            }
+        }
+    }
+
+    /** A memo laid out in pages and not yet written: its document stays open until it is written or given up. */
+    private static final class Layout implements AutoCloseable {
+
+        private final PDDocument document = new PDDocument();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        private PdfBoxRenderer renderer;
+
+        BlockBox root() {
+            return renderer.getRootBox();
+        }
+
+        int pages() {
+            return root().getLayer().getPages().size();
+        }
+
+        Rendering written(MemoContent memo) {
+            try {
+                renderer.createPDF(); // saves and closes the document
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot render the " + memo.kind() + " memo " + memo.subjectKey(), e);
             }
-            return out.toByteArray();
+            return new Rendering(out.toByteArray(), pages());
+        }
+
+        @Override
+        public void close() {
+            // closing again after the renderer has saved the document is harmless; before, it frees a layout given up
+            try (PDDocument ignored = document) {
+                if (renderer != null) {
+                    renderer.close();
+                }
+            } catch (IOException e) {
+                // nothing written depends on it
+            }
         }
     }
 

@@ -27,7 +27,7 @@ public class MemoRenderingProcessor implements ItemProcessor<MemoSubject, Render
         MemoContent content = subject.kind() == MemoSubject.Kind.DIGEST
                 ? digests.build(asOf, runId)
                 : views.build(subject, asOf);
-        byte[] pdf = renderer.pdf(content);
-        return new RenderedMemo(subject, pdf, PageTail.pages(pdf), MemoFingerprint.of(content));
+        MemoRenderer.Rendering rendering = renderer.render(content);
+        return new RenderedMemo(subject, rendering.pdf(), rendering.pages(), MemoFingerprint.of(content));
     }
 }
