@@ -124,10 +124,21 @@ public class CommitmentFinder {
                 topics.best(st.text(), readoutTopics).orElse(readoutTopics.get(0)), st.strength())).toList();
     }
 
-    /** A title or heading: no closing punctuation (a Chinese or Japanese full stop included) and a dozen words at most. */
+    /**
+     * A title or heading: no closing punctuation (a Chinese, Japanese, Khmer or Myanmar full stop included) and a
+     * dozen words at most. Thai writes no full stop and no spaces between words, so there only a line as short as a
+     * label is one: a headline repeated in the body would be a sentence too, but its statement is the text's own.
+     */
     static boolean looksLikeATitle(String text) {
-        return ".!?;:\"\u201d\u201c\u00bb\u2019)\u3002\uff01\uff1f\uff1b".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length <= 14;
+        char last = text.charAt(text.length() - 1);
+        if (last >= '\u0E00' && last <= '\u0E7F') {
+            return text.length() <= THAI_TITLE;
+        }
+        return ".!?;:\"\u201d\u201c\u00bb\u2019)\u3002\uff01\uff1f\uff1b\u17d4\u104b".indexOf(last) < 0 && text.split("\\s+").length <= 14;
     }
+
+    /** The longest Thai line read as a title or label: a few words. */
+    private static final int THAI_TITLE = 30;
 
     /** A clause of a sentence that commits, with where its own cue starts in it (0: none of its own). */
     record Clause(String text, int cueStart, CommitmentStrength strength) {

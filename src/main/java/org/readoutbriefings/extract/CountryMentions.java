@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.readoutbriefings.reference.Country;
 import org.readoutbriefings.reference.CountryDirectory;
+import org.readoutbriefings.reference.Scripts;
 
 /**
  * Finds countries named in text: by name, formal name or abbreviation ("the United States", "U.S.",
@@ -64,7 +65,7 @@ public class CountryMentions {
         String f = form.strip();
         // two-letter forms other than well-known acronyms are too often ordinary words or initials, in the
         // scripts with spaces
-        if (f.length() < 2 || (f.length() == 2 && !Set.of("US", "UK").contains(f) && f.charAt(0) < TextWords.ONE_CHAR_WORDS)) {
+        if (f.length() < 2 || (f.length() == 2 && !Set.of("US", "UK").contains(f) && !Scripts.unspaced(f.charAt(0)))) {
             return;
         }
         forms.putIfAbsent(f, new Form(country, kind));

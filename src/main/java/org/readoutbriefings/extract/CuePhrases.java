@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.reference.Scripts;
+
 /**
  * A list of cue phrases, matched on word boundaries, case-insensitively except for short acronyms. "..."
  * inside a phrase stands for a short gap within the sentence ("agreed that ... would").
@@ -64,11 +66,11 @@ public final class CuePhrases {
                 if (i > 0) {
                     regex.append(GAP);
                 }
-                // a phrase in Chinese, Japanese or Korean stands anywhere in a run of letters (TextWords#wordEnd)
+                // a phrase in Chinese, Japanese, Korean or Thai stands anywhere in a run of letters (Scripts#unspaced)
                 String part = parts[i];
-                regex.append(part.isEmpty() || part.charAt(0) < TextWords.ONE_CHAR_WORDS ? NOT_WORD_BEFORE : "")
+                regex.append(part.isEmpty() || !Scripts.unspaced(part.charAt(0)) ? NOT_WORD_BEFORE : "")
                         .append(Pattern.quote(part).replace(" ", "\\E\\s+\\Q"))
-                        .append(part.isEmpty() || part.charAt(part.length() - 1) < TextWords.ONE_CHAR_WORDS ? NOT_WORD_AFTER : "");
+                        .append(part.isEmpty() || !Scripts.unspaced(part.charAt(part.length() - 1)) ? NOT_WORD_AFTER : "");
             }
             // acronyms ("WHO", "AI", "G7") only in capitals: "who" is not the World Health Organization
             boolean acronym = phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))

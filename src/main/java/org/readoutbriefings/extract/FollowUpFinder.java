@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.reference.Scripts;
+
 /**
  * Finds follow-ups, the next steps a desk officer puts in a diary:
  * <ul>
@@ -86,7 +88,12 @@ public class FollowUpFinder {
             + "|convenu|invita[tţț]i[ae]|următo\\p{L}*|предстоящ\\p{L}*|следующ\\p{L}*|очередн\\p{L}*|kolejn\\p{L}*|następn\\p{L}*|będą"
             + "|sẽ|chuẩn\\s+bị|akan|berikutnya|ujao|continuar|mantener|manter|договоренност\\p{L}*"
             // keep up, go on, carry on in Spanish, French, Italian; a committee to follow up; agreed in German
-            + "|mantendrán|seguir|maintenir|rester|poursuivre|proseguire|approfondire|suivi|vereinbart|Kontakt)(?![\\p{L}\\d])",
+            + "|mantendrán|seguir|maintenir|rester|poursuivre|proseguire|approfondire|suivi|vereinbart|Kontakt"
+            // round 19: agreed, decided, to resume, to be held, will travel or visit, soon, to continue, the schedule,
+            // in Spanish, Portuguese, French, Russian, Arabic, Turkish, Polish, Dutch, Indonesian and Vietnamese
+            + "|acordamos|coincidieron|decidieron|decidiram|acertaram|convenu[es]{1,2}|reprendre|réunira|devra|agendad[ao]|retomar"
+            + "|continuará|viajará|visitará|(?:em|en)\\s+breve|продолжить|продолжать|график\\p{L}*|договорились|условились|قريبا|استمرار|مواصلة"
+            + "|mutabık|zgodni|kontynuować|pozostać|afgesproken|ontmoeten|blijven|sepakat|berkoordinasi|nhất\\s+trí)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
@@ -277,7 +284,7 @@ public class FollowUpFinder {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return marks(FUTURE_STEMS, FUTURE, text, lower) || marks(FUTURE_STEMS_ELSEWHERE, FUTURE_ELSEWHERE, text, lower)
                 || lower.contains("toward") && NUMBERED_EVENT_AHEAD.matcher(text).find()
-                || hasCharFrom(text, TextWords.ONE_CHAR_WORDS) && FUTURE_WITHOUT_SPACES.matcher(text).find();
+                || hasUnspacedChar(text) && FUTURE_WITHOUT_SPACES.matcher(text).find();
     }
 
     /** Whether the markers' regex, each of whose words opens with \b and a letter, matches a text holding one of their stems. */
@@ -288,9 +295,9 @@ public class FollowUpFinder {
                 && TextWords.findAtWordStart(markers, text);
     }
 
-    private static boolean hasCharFrom(String text, char first) {
+    private static boolean hasUnspacedChar(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= first) {
+            if (Scripts.unspaced(text.charAt(i))) {
                 return true;
             }
         }
@@ -300,10 +307,12 @@ public class FollowUpFinder {
     /**
      * What is to come in Chinese, Japanese and Korean, where no word boundary marks a word: will, about to, next,
      * continue, keep up, from now on, follow-up, invitation; scheduled, going on doing, wish to, next time;
-     * continue, scheduled, next, invitation, keep up, will do.
+     * continue, scheduled, next, invitation, keep up, will do; and will, next, continue in Thai, Lao, Khmer and
+     * Myanmar.
      */
     private static final Pattern FUTURE_WITHOUT_SPACES = Pattern.compile("将|將|下一|下次|继续|繼續|保持|今后|今後|后续|後續|邀请|邀請"
-            + "|予定|引き続き|ていく|たい|次回|계속|예정|차기|다음|초청|지속|하겠");
+            + "|予定|引き続き|ていく|たい|次回|계속|예정|차기|다음|초청|지속|하겠"
+            + "|จะ|ต่อไป|ครั้งหน้า|ຈະ|ຕໍ່ໄປ|នឹង|បន្ត|မည်");
 
     private static final List<String> FUTURE_STEMS = List.of("will", "would", "shall", "should", "preparation", "lead-up", "leading up", "to be", "to hold", "to meet",
             "to visit", "to convene", "to host", "to travel", "to speak", "to talk", "to stay", "to remain", "to keep", "to maintain",
@@ -315,7 +324,11 @@ public class FollowUpFinder {
     private static final List<String> FUTURE_STEMS_ELSEWHERE = List.of("próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
             "convinieron", "vereinbart", "concordato", "enige", "convenu", "invita", "următo",
             "mantendrán", "seguir", "maintenir", "rester", "poursuivre", "proseguire", "approfondire", "suivi", "kontakt", "предстоящ", "следующ", "очередн", "kolejn", "następn",
-            "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност");
+            "będą", "sẽ", "chuẩn", "akan", "berikutnya", "ujao", "continuar", "mantener", "manter", "договоренност",
+            "acordamos", "coincidieron", "decidieron", "decidiram", "acertaram", "convenu", "reprendre", "réunira", "devra",
+            "agendad", "retomar", "continuará", "viajará", "visitará", "breve", "продолжить", "продолжать", "график", "договорились",
+            "условились", "قريبا", "استمرار", "مواصلة", "mutabık", "zgodni", "kontynuować", "pozostać", "afgesproken", "ontmoeten",
+            "blijven", "sepakat", "berkoordinasi", "nhất");
 
     /**
      * A cue regex with the words of which every match holds at least one (its meeting or contact nouns), so that

@@ -234,7 +234,11 @@ public class MeetingDateFinder {
             // of text), and met, received, meeting, talks, phone call in Arabic
             "会见", "會見", "会谈", "會談", "会談", "会晤", "會晤", "通电话", "通電話", "通话", "通話", "视频", "視訊", "磋商", "会议",
             "會議", "会議", "会合", "회담", "통화", "면담", "회의", "접견", "만났", "التقى", "استقبل", "اجتمع", "لقاء", "اللقاء",
-            "مباحثات", "المباحثات", "اتصالا", "اتصال");
+            "مباحثات", "المباحثات", "اتصالا", "اتصال",
+            // held talks, met, called on, a meeting, visited, received, by telephone in Thai, then Lao and Khmer (found
+            // inside a run of text, as in Chinese)
+            "หารือ", "พบกับ", "พบปะ", "เข้าพบ", "ประชุม", "เยือน", "ต้อนรับ", "โทรศัพท์", "ປຶກສາຫາລື", "ປິກສາຫາລື", "ພົບປະ",
+            "ກອງປະຊຸມ", "ຕ້ອນຮັບ", "ຢ້ຽມຢາມ", "ໂທລະສັບ", "ជួប", "ពិភាក្សា", "ទទួល", "សម្ដែងគួរសម", "សម្តែងគួរសម", "ទូរស័ព្ទ");
     /** Matched as cue phrases are: only the words a sentence holds are tried, not an alternation at every position. */
     static final CuePhrases MEETING_WORDS = new CuePhrases(MEETING_WORD_LIST);
     /** The first few sentences report the meeting; later ones drift to past and future events. */

@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.readoutbriefings.reference.Scripts;
+
 /**
  * Finds literal phrases (case-sensitive) that stand as whole words in a text: at the leftmost position
  * where one does, the longest, then on from its end. For phrases in scripts written with spaces, that is what
  * a regex alternation of the quoted phrases, longest first, between {@code (?<![word])} and {@code (?![word])}
  * finds; but such a regex tries every phrase at every position (a thousand country names for each sentence),
  * where a trie of the phrases' chars follows only the phrases the text spells out. Chinese and Japanese are
- * written without spaces, so a phrase in Han or Hiragana is a word wherever it stands ("美国国务卿"), one in
+ * written without spaces, so a phrase in Han or Hiragana is a word wherever it stands ("美国国务卿"), as is one
+ * in Thai, Lao, Myanmar or Khmer, one in
  * Katakana wherever the Katakana run around it ends, and one in Hangul where a word starts, whatever
  * particle follows ("미국과").
  */
@@ -60,14 +63,14 @@ final class PhraseTrie {
     private enum Script { SPACED, WITHOUT_SPACES, KATAKANA, HANGUL }
 
     private static Script script(int c) {
-        if (c < TextWords.ONE_CHAR_WORDS) {
+        if (c < 0 || (c <= Character.MAX_VALUE && !Scripts.unspaced((char) c))) {
             return Script.SPACED;
         }
         if (c == 'ー') {
             return Script.KATAKANA; // the long-vowel mark inside a Katakana word: "ペルー"
         }
         return switch (Character.UnicodeScript.of(c)) {
-            case HAN, HIRAGANA -> Script.WITHOUT_SPACES;
+            case HAN, HIRAGANA, THAI, LAO, MYANMAR, KHMER -> Script.WITHOUT_SPACES;
             case KATAKANA -> Script.KATAKANA;
             case HANGUL -> Script.HANGUL;
             default -> Script.SPACED;

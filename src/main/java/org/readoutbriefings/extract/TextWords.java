@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.readoutbriefings.reference.Scripts;
+
 /**
  * The words of a text, case-folded, so that a phrase list can tell which of its phrases can occur in the
  * text before it runs their regexes: a sentence is checked against a few hundred cue phrases and topic
@@ -25,9 +27,6 @@ final class TextWords {
     /** Every word some phrase needs, numbered from 0. */
     private static final Map<String, Integer> VOCABULARY = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
-    /** Where the Chinese, Japanese and Korean scripts start in Unicode: from here on each char is a word. */
-    static final char ONE_CHAR_WORDS = '\u2E80';
-
     /**
      * The words of the texts last looked at on this thread, by the text's hash: the finders ask about the same
      * sentence many times over (every topic's keywords, then the commitment cues, then the follow-up cues, each
@@ -73,15 +72,15 @@ final class TextWords {
 
     /**
      * Where the word that starts at {@code start}, a word char, ends. In the Chinese, Japanese and Korean
-     * scripts each char is a word of its own: Chinese and Japanese do not space their words, Korean attaches
+     * scripts (and the others {@link Scripts#unspaced} names) each char is a word of its own: Chinese and Japanese do not space their words, Korean attaches
      * its particles ("협력하기로"), and a phrase in them is found inside a longer run of letters.
      */
     static int wordEnd(CharSequence text, int start) {
-        if (text.charAt(start) >= ONE_CHAR_WORDS) {
+        if (Scripts.unspaced(text.charAt(start))) {
             return start + 1;
         }
         int end = start + 1;
-        while (end < text.length() && isWordChar(text.charAt(end)) && text.charAt(end) < ONE_CHAR_WORDS) {
+        while (end < text.length() && isWordChar(text.charAt(end)) && !Scripts.unspaced(text.charAt(end))) {
             end++;
         }
         return end;

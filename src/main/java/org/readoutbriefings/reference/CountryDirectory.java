@@ -101,9 +101,7 @@ public final class CountryDirectory {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr",
             "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
-            "da", "nb", "is", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky");
-    /** Where the Chinese, Japanese and Korean scripts start in Unicode. */
-    private static final char CJK_SCRIPTS = '\u2E80';
+            "da", "nb", "is", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky", "th", "lo", "km", "my");
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
     private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
@@ -180,7 +178,7 @@ public final class CountryDirectory {
                 String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(in);
                 // the JDK gives the bare code for a region it has no name for; short names are too often words,
                 // except in Chinese, Japanese and Korean, where two chars make most names ("美国", "미국")
-                if (name.length() > (name.charAt(0) >= CJK_SCRIPTS ? 1 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
+                if (name.length() > (Scripts.unspaced(name.charAt(0)) ? 1 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
                         && !WORDS_NAMING_NO_COUNTRY.contains(name)) {
                     own.put(name, c.alpha2());
                     names.putIfAbsent(name, c.alpha2());

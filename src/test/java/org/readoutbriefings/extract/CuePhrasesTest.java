@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.readoutbriefings.reference.Scripts;
 import org.readoutbriefings.reference.Topic;
 import org.readoutbriefings.reference.TopicTaxonomy;
 
@@ -38,9 +39,9 @@ class CuePhrasesTest {
                         // a gap within the sentence, whose full stops end it unless they close an initial ("the U.S. commitment")
                         regex.append("(?:[^.;!?]|(?<=\\b\\p{Lu})\\.){1,120}?");
                     }
-                    // a phrase in Chinese, Japanese or Korean may stand inside a run of letters
-                    boolean spacedStart = parts[i].isEmpty() || parts[i].charAt(0) < '\u2E80';
-                    boolean spacedEnd = parts[i].isEmpty() || parts[i].charAt(parts[i].length() - 1) < '\u2E80';
+                    // a phrase in Chinese, Japanese, Korean, Thai, Lao, Khmer or Myanmar may stand inside a run of letters
+                    boolean spacedStart = parts[i].isEmpty() || !Scripts.unspaced(parts[i].charAt(0));
+                    boolean spacedEnd = parts[i].isEmpty() || !Scripts.unspaced(parts[i].charAt(parts[i].length() - 1));
                     regex.append(spacedStart ? "(?<![\\p{L}\\p{N}])" : "").append(Pattern.quote(parts[i]).replace(" ", "\\E\\s+\\Q"))
                             .append(spacedEnd ? "(?![\\p{L}\\p{N}])" : "");
                 }

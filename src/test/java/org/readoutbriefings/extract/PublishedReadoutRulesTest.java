@@ -1363,4 +1363,43 @@ class PublishedReadoutRulesTest {
                 "Die Minister einigten sich darauf, den Erfahrungsaustausch zwischen beiden Ländern zu verstärken.");
         assertThat(de.followUps()).singleElement().satisfies(f -> assertThat(f.text()).contains("Erfahrungsaustausch"));
     }
+
+    @Test
+    void agreementAndContactKeptUpAreFoundInTheWordsOfOtherLanguages() {
+        Extraction fr = extract("Entretien des ministres", "Dakar, 10 mai 2024",
+                "Le ministre sénégalais des Affaires étrangères s'est entretenu aujourd'hui avec son homologue malien.",
+                "Les deux ministres sont convenus de reprendre contact après la réunion régionale.");
+        assertThat(fr.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "Les deux ministres sont convenus de reprendre contact après la réunion régionale.");
+        Extraction pt = extract("Chanceleres conversam", "Brasília, 10 de maio de 2024",
+                "O chanceler brasileiro conversou hoje com o chanceler chileno.",
+                "Os dois chanceleres decidiram criar um canal direto de comunicação entre os ministérios.");
+        assertThat(pt.followUps()).hasSize(1);
+        Extraction nl = extract("Premier belt met Noorse collega", "Den Haag, 10 mei 2024",
+                "De minister-president van Nederland sprak vandaag met de Noorse premier.",
+                "Beide premiers hebben afgesproken elkaar deze zomer in Oslo te ontmoeten.");
+        assertThat(texts(nl.commitments())).containsExactly(
+                "Beide premiers hebben afgesproken elkaar deze zomer in Oslo te ontmoeten.");
+        assertThat(nl.followUps()).hasSize(1);
+        Extraction tr = extract("Dışişleri bakanları görüştü", "Ankara, 10 Mayıs 2024",
+                "Dışişleri Bakanı bugün Macaristan Dışişleri Bakanı ile telefonda görüştü.",
+                "İki bakan, önümüzdeki ay Budapeşte'de yüz yüze görüşme konusunda mutabık kaldı.");
+        assertThat(tr.commitments()).hasSize(1);
+        assertThat(tr.followUps()).hasSize(1);
+        Extraction ja = extract("日豪外相電話会談", "2024年5月10日",
+                "本日、外務大臣は豪州外務大臣と電話会談を行いました。",
+                "両外相は、来月の会合の際に対面で会談を開催する方向で調整していくことを確認しました。");
+        assertThat(ja.followUps()).hasSize(1);
+    }
+
+    @Test
+    void thaiAndLaoNameCountriesAndAgreementInsideARunOfLetters() {
+        // Thai has no full stop: paragraphs, a blank line apart, are its sentences
+        Extraction th = extract("นายกรัฐมนตรีไทยหารือทางโทรศัพท์กับนายกรัฐมนตรีลาว", "", "10 พ.ค. 2567", "",
+                "นายกรัฐมนตรีไทยหารือทางโทรศัพท์กับนายกรัฐมนตรีลาวเมื่อวันนี้ เกี่ยวกับการค้าชายแดนและการคมนาคมระหว่างสองประเทศ", "",
+                "ทั้งสองฝ่ายเห็นพ้องที่จะกระชับความร่วมมือด้านการค้าชายแดน");
+        assertThat(th.countries()).contains("TH", "LA");
+        assertThat(th.format()).isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        assertThat(texts(th.commitments())).containsExactly("ทั้งสองฝ่ายเห็นพ้องที่จะกระชับความร่วมมือด้านการค้าชายแดน");
+    }
 }
