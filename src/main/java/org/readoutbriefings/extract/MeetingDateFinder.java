@@ -444,6 +444,32 @@ public class MeetingDateFinder {
         return found;
     }
 
+    /** A search tool's or aggregator's stamp above a copied page: "date 2023-08-30". */
+    private static final Pattern REPOST_STAMP = Pattern.compile("(?i)^date\\s+\\d{4}-\\d{2}-\\d{2}$");
+
+    /**
+     * Under a repost's stamp ("date 2023-08-30"), the release's own date line ("Tuesday, August 29, 2023"), a few
+     * days before it at most: the release's day is the publication's, as the annotation guide has it.
+     */
+    private Optional<Found> releasesDate(List<Sentence> sentences, int stampAt) {
+        String stamp = sentences.get(stampAt).text();
+        if (!REPOST_STAMP.matcher(stamp).matches()) {
+            return Optional.empty();
+        }
+        LocalDate reposted = fullDate(stamp).orElseThrow();
+        for (int i = stampAt + 1; i < Math.min(stampAt + 3, sentences.size()); i++) {
+            String text = sentences.get(i).text();
+            if (text.length() > SHORT_LINE) {
+                break;
+            }
+            Optional<LocalDate> released = fullDate(text);
+            if (released.isPresent() && !released.get().isAfter(reposted) && !released.get().isBefore(reposted.minusDays(3))) {
+                return Optional.of(new Found(released.get(), text, DateSource.DATELINE));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Found> datelineAsWritten(List<Sentence> sentences, LocalDate documentDate, String title) {
         boolean bodyBegun = false;
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
@@ -453,7 +479,7 @@ public class MeetingDateFinder {
             if (text.length() <= SHORT_LINE && !bodyBegun) {
                 Optional<LocalDate> date = fullDate(text);
                 if (date.isPresent()) {
-                    return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
+                    return Optional.of(releasesDate(sentences, i).orElse(new Found(date.get(), text, DateSource.DATELINE)));
                 }
             }
             List<Pattern> lines = bodyBegun ? List.of(PUBLISHED, PUBLISHED_IN_BYLINE)
@@ -616,12 +642,37 @@ public class MeetingDateFinder {
         // a day tied to another event ("following the earthquake that struck on 1 January") or after the
         // publication is not the meeting's; the meeting's own word is no other event ("signed a protocol at a
         // meeting on 5 January": "signed" is what the meeting did)
-        return candidates.stream()
+        List<Candidate> kept = candidates.stream()
                 .filter(c -> !OTHER_EVENT.matcher(c.position() > anchor
                         ? text.substring(Math.min(anchorWord.end(), c.position()), c.position())
                         : text.substring(c.position(), anchor)).find())
                 .filter(c -> reference == null || !c.date().isAfter(reference.plusDays(1)))
-                .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)));
+                .toList();
+        return kept.stream()
+                .min((a, b) -> Integer.compare(Math.abs(a.position() - anchor), Math.abs(b.position() - anchor)))
+                .map(best -> firstDayOfTheStay(text, best, kept));
+    }
+
+    /** "and" or "to" between two days of one stay, a weekday perhaps after it: "August 23 and Thursday, August 24". */
+    private static final Pattern NEXT_DAY_OF_A_STAY = Pattern.compile(
+            "^[^,;.]{0,14}?\s(?:and|to|through|until)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$");
+
+    /**
+     * A meeting over several days is dated by its first ("On Wednesday, August 23 and Thursday, August 24, the
+     * Secretary visited ..."): the day written just before the one nearest the report, joined to it by "and" or
+     * "to", when it is a day or two earlier.
+     */
+    private static Candidate firstDayOfTheStay(String text, Candidate best, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            long days = c.date().until(best.date(), java.time.temporal.ChronoUnit.DAYS);
+            if (c.position() < best.position() && days >= 1 && days <= 3 && !c.relative()) {
+                Matcher between = NEXT_DAY_OF_A_STAY.matcher(text.substring(c.position(), best.position()));
+                if (between.find()) {
+                    return c;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -144,6 +144,8 @@ public class ParticipantFinder {
     private static final Pattern FULL_STOP_AFTER_WORD = Pattern.compile("(?<=\\p{L}{2})\\.$");
     private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L}\\s]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Press " right before a title: a press secretary or officer speaks for the meeting, and took no part in it. */
+    private static final Pattern PRESS_OFFICE = Pattern.compile(".*\\b[Pp]ress\\s");
     private static final Set<String> NOT_NAMES = Set.of(
             "minister", "ministers", "secretary", "foreign", "affairs", "trade", "representative", "president", "prime",
             "state", "defence", "defense", "ambassador", "vice", "deputy", "chief", "cabinet", "councilor", "chancellor",
@@ -167,7 +169,13 @@ public class ParticipantFinder {
             // an organisation's name after an official's title: "Director General United Nations Office"
             "united", "nations", "commission", "union", "organization", "organisation", "programme", "agency", "fund",
             // a body after a director's or speaker's title: "Director of the Strategic Communications Centre"
-            "centre", "center", "secretariat", "parliament", "limited", "region");
+            "centre", "center", "secretariat", "parliament", "limited", "region",
+            // the last word of a remit, taken for the name after it: "Minister of Climate Change", "Secretary for Foreign,
+            // Commonwealth & Development Affairs", "Chief Agricultural Negotiator", "Health Institutes Administration"
+            "change", "commonwealth", "development", "environment", "administration", "agricultural", "agriculture", "council",
+            "cooperation", "commerce", "industry", "energy", "health", "finance", "economy", "justice", "interior", "education",
+            "tourism", "transport", "planning", "treasury", "investment", "infrastructure", "technology", "resources",
+            "integration", "fisheries", "communications", "climate");
 
     /** Letters after a name: "MP", "KC", "AC". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "KC", "QC", "AC", "AO", "AM", "OBE", "CBE", "MBE", "KCB",
@@ -425,6 +433,9 @@ public class ParticipantFinder {
     private void titled(String text, List<Participant> found, Set<String> unresolved) {
         for (PhraseTrie.Hit office : officeTitles.findAll(text)) {
             Office o = offices.get(office.phrase());
+            if (PRESS_OFFICE.matcher(text).region(Math.max(0, office.start() - 6), office.start()).matches()) {
+                continue; // "Pentagon Press Secretary John F. Kirby provided the following readout": who told, not who met
+            }
             if (ArabicNames.isArabic(o.title())) {
                 // a script without capitals: its own reading of the name and country (ArabicNames)
                 ArabicNames.Named named = ArabicNames.after(text, office.end(), countries);
@@ -530,6 +541,9 @@ public class ParticipantFinder {
             }
             if (name == null) {
                 name = nameBefore(text, office.start());
+            }
+            if (name != null && text.startsWith(" provided the following", text.indexOf(name) + name.length())) {
+                continue; // "Director of Defense Press Operations Colonel Rob Manning provided the following readout"
             }
             if (name != null) {
                 boolean official = false;

@@ -471,4 +471,28 @@ class MeetingDateSourcesTest {
         assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
     }
+
+    @Test
+    void aStayOverTwoDaysIsDatedByItsFirst() {
+        Extraction x = extract("""
+                Readout of the Secretary's visit to Ghana
+                FOR IMMEDIATE RELEASE June 14, 2023
+                On Tuesday, June 13 and Wednesday, June 14, the Secretary of Agriculture visited Ghana and met the Minister of Food and Agriculture.""",
+                null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 6, 13));
+        assertThat(x.dateSource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void underARepostsStampTheReleasesOwnDateLineIsThePublicationDate() {
+        Extraction x = extract("""
+                Readout of the Secretary's meeting with the Minister of Trade of Peru
+                date 2023-05-11
+
+                Wednesday, May 10, 2023
+
+                The Secretary of Commerce met with the Minister of Trade of Peru to discuss supply chains.""", null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
 }

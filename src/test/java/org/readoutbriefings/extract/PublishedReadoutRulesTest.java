@@ -1402,4 +1402,35 @@ class PublishedReadoutRulesTest {
         assertThat(th.format()).isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
         assertThat(texts(th.commitments())).containsExactly("ทั้งสองฝ่ายเห็นพ้องที่จะกระชับความร่วมมือด้านการค้าชายแดน");
     }
+
+    @Test
+    void anOpenLineTheNextSessionOfABodyAndAnAgreementWithoutThatAreFound() {
+        Extraction x = extract("Ministers meet", "Pretoria, 10 May 2024",
+                "The Minister of International Relations of South Africa met the Foreign Minister of Botswana today.",
+                "The two ministers agreed they would speak again before the end of the month.",
+                "They undertook to keep an open line of communication between the ministries.",
+                "Both ministers said they look forward to the next BNC in Gaborone.");
+        assertThat(texts(x.commitments())).contains("The two ministers agreed they would speak again before the end of the month.");
+        assertThat(x.followUps()).hasSize(3);
+    }
+
+    @Test
+    void aHeadlinesPresentTenseAndAVideoLinkTellTheFormat() {
+        assertThat(extract("PM speaks with President of Chile", "Ottawa, 10 May 2024",
+                "The Prime Minister had a conversation with the President of Chile today about trade.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.CALL);
+        assertThat(extract("Minister meets Kenyan counterpart", "Nairobi, 10 May 2024",
+                "The Foreign Minister of Kenya held talks by video link with the Foreign Minister of Norway today.").format())
+                .isEqualTo(org.readoutbriefings.domain.MeetingFormat.VIDEO);
+    }
+
+    @Test
+    void whoToldOfTheMeetingAndTheLastWordOfARemitAreNoParticipants() {
+        Extraction x = extract("Readout of the Secretary's call with the Minister of Climate Change of Fiji",
+                "Washington, 10 May 2024",
+                "Pentagon Press Secretary Anna Moore provided the following readout:",
+                "Secretary of Defense Lloyd Austin spoke by phone with the Fiji Minister of Climate Change and Environment"
+                        + " Hon. Sitiveni Rabuka today.");
+        assertThat(x.participants()).extracting(Participant::name).doesNotContain("Anna Moore", "Change");
+    }
 }
