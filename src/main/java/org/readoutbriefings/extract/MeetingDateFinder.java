@@ -59,7 +59,7 @@ public class MeetingDateFinder {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "pl", "cs", "sk",
             "ro", "sw", "id", "ms", "uz", "uz-Cyrl", "fil", "tr", "vi", "lt", "lv", "sv", "da", "nb", "fi", "el", "bg", "is", "et",
-            "ca", "sq", "mk", "sr", "sr-Latn", "ar", "ar-IQ", "hu", "rw");
+            "ca", "sq", "mk", "sr", "sr-Latn", "ar", "ar-IQ", "hu", "rw", "th", "lo", "km", "my");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = monthsInOtherLanguages();
     /** Every month name the date patterns match, English and the other languages alike. */
     private static final Map<String, Integer> MONTHS = allMonths();
@@ -76,7 +76,9 @@ public class MeetingDateFinder {
         for (String language : OTHER_LANGUAGES) {
             Locale in = Locale.forLanguageTag(language);
             for (Month month : Month.values()) {
-                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+                // Thai datelines abbreviate the month ("22 ม.ค. 2564"), a form no other language's word can be
+                for (TextStyle style : language.equals("th") ? List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT)
+                        : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
                     String name = month.getDisplayName(style, in).toLowerCase(Locale.ROOT);
                     Integer before = months.putIfAbsent(name, month.getValue());
                     if (before != null && before != month.getValue()) {
@@ -100,6 +102,15 @@ public class MeetingDateFinder {
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
             + "|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC))";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
+    /** The letters of Thai, Lao, Khmer and Myanmar, scripts that put no space between words (reference.Scripts). */
+    private static final String UNSPACED_LETTER = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF]";
+    private static final String UNSPACED_BEFORE = "(?<=" + UNSPACED_LETTER + ")";
+    /** Where a day's number starts: after no letter or digit, or right after a word of those scripts ("ថ្ងៃទី26", "วันที่22"). */
+    private static final String DAY_STARTS = "(?:\\b|" + UNSPACED_BEFORE + ")";
+    /** "month" between a day and the month's name, in Khmer, Thai and Lao ("26 ខែ មេសា"). */
+    private static final String MONTH_WORD = "(?:ខែ|เดือน|ເດືອນ)";
+    /** "year" or an era before the year's number, in Khmer, Thai and Lao ("ឆ្នាំ2023", "พ.ศ. 2564"). */
+    private static final String YEAR_WORD = "(?:ឆ្នាំ|พ\\.ศ\\.|ค\\.ศ\\.|ปี|ປີ)";
     /** The rest of a range of days, whose first day is the meeting's: "5\u20136 December", "December 5-6". */
     private static final String RANGE = "(?:\\s*(?:-|\u2013|\u2014|to|and)\\s*[0-3]?\\d(?:st|nd|rd|th)?)?";
     /*
@@ -130,7 +141,7 @@ public class MeetingDateFinder {
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
             // "16 de noviembre de 2022", and a stay of days: "2.–3. února 2017"
-            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?(?:\\s*[-\u2013]\\s*[0-3]?\\d\\.?)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+)?" + YEAR + "\\b",
+            Pattern.compile(DIGIT_FIRST + DAY_STARTS + "(?<d>[0-3]?\\d)(?:er|º|°|\\.)?(?:\\s*[-\u2013]\\s*[0-3]?\\d\\.?)?\\s+(?:de\\s+|" + MONTH_WORD + "\\s*)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+|" + YEAR_WORD + "\\s*)?" + YEAR + "(?:\\b|(?=" + UNSPACED_LETTER + "))",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // the day-first dates of Central and South-East Europe, spaced: "15. 10. 2024."
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)\\.\\s(?<m>[01]?\\d)\\.\\s(?<y>(?:19|20|21)\\d{2})\\b"),
@@ -146,8 +157,8 @@ public class MeetingDateFinder {
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
             Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])(?!/(?:19|20|21)\\d{2})"),
             // "6 апреля", "ce lundi 05 octobre", "ngày 3 tháng 12"
-            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + OTHER_LANGUAGE_MONTH
-                    + "(?![\\p{L}\\d])(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(DIGIT_FIRST + DAY_STARTS + "(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+|" + MONTH_WORD + "\\s*)?" + OTHER_LANGUAGE_MONTH
+                    + "(?:" + UNSPACED_BEFORE + "|(?![\\p{L}\\d]))(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // Vietnamese news's day and month: "Ngày 16/7, tại Trụ sở ..."
             Pattern.compile("(?<=\\b[Nn]gày\\s)(?<d>[0-3]?\\d)/(?<m>[01]?\\d)\\b(?!/\\d)"),
             // Chinese, Japanese and Korean without the year: "2月6日", "9월 21일"
@@ -272,6 +283,59 @@ public class MeetingDateFinder {
      *              sentence that reports the meeting
      */
     public Dates find(List<Sentence> sentences, DocumentDates document, String title) {
+        // dates written in other digits ("๒๒ มกราคม ๒๕๖๔", "٢٠٢٣") are read in Western ones; the evidence quotes the original
+        Map<String, String> originals = new HashMap<>();
+        List<Sentence> western = sentences.stream().map(s -> {
+            String text = westernDigits(s.text());
+            if (text.equals(s.text())) {
+                return s;
+            }
+            originals.put(text, s.text());
+            return new Sentence(text, s.paragraph(), s.heading(), s.background(), s.listItem());
+        }).toList();
+        Dates dates = findInWesternDigits(western, document, title == null ? null : westernDigits(title));
+        return originals.isEmpty() ? dates : new Dates(dates.meeting().map(f -> quoting(f, originals)),
+                dates.published().map(f -> quoting(f, originals)), dates.warnings());
+    }
+
+    private static Found quoting(Found found, Map<String, String> originals) {
+        return new Found(found.date(), originals.getOrDefault(found.sentence(), found.sentence()), found.source());
+    }
+
+    /** A Thai year of the Buddhist era, 543 years ahead of the Common Era's ("พ.ศ. 2564" is 2021). */
+    private static final Pattern BUDDHIST_ERA_YEAR = Pattern.compile("(?<!\\d)25[3-9]\\d(?!\\d)");
+    private static final int BUDDHIST_ERA = 543;
+
+    /**
+     * The text with every decimal digit in Western form (Arabic-Indic, Thai, Lao, Khmer, Myanmar, Devanagari ...),
+     * one char for one, so that positions stay; in a Thai text, a year of the Buddhist era in the Common Era.
+     */
+    static String westernDigits(String text) {
+        StringBuilder western = null;
+        boolean thai = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            thai |= c >= '\u0E00' && c <= '\u0E7F';
+            if (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (western == null) {
+                    western = new StringBuilder(text);
+                }
+                western.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        String result = western == null ? text : western.toString();
+        if (!thai) {
+            return result;
+        }
+        Matcher year = BUDDHIST_ERA_YEAR.matcher(result);
+        StringBuilder out = new StringBuilder();
+        while (year.find()) {
+            year.appendReplacement(out, Integer.toString(Integer.parseInt(year.group()) - BUDDHIST_ERA));
+        }
+        return year.appendTail(out).toString();
+    }
+
+    private Dates findInWesternDigits(List<Sentence> sentences, DocumentDates document, String title) {
         Optional<Found> published = dateline(sentences, document.yearReference(), title)
                 .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
                 .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));

@@ -495,4 +495,29 @@ class MeetingDateSourcesTest {
         assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 5, 10));
         assertThat(x.dateSource()).isEqualTo(DateSource.DATELINE);
     }
+
+    @Test
+    void datesInOtherDigitsTheBuddhistEraAndScriptsWithoutSpacesAreRead() {
+        // Thai digits and a year of the Buddhist era (2567 is 2024), the date run into the word before it
+        Extraction th = extract("""
+                นายกรัฐมนตรีหารือทางโทรศัพท์กับนายกรัฐมนตรีกัมพูชา
+
+                เมื่อวันที่๑๒ มีนาคม ๒๕๖๗ นายกรัฐมนตรีได้หารือทางโทรศัพท์กับนายกรัฐมนตรีกัมพูชาเกี่ยวกับการค้าชายแดนและการท่องเที่ยว""",
+                null, null);
+        assertThat(th.meetingDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(th.dateSource()).isEqualTo(DateSource.TEXT);
+        // Khmer: the words for "month" and "year" between the numbers, the year run into the next word
+        Extraction km = extract("""
+                សម្តេចនាយករដ្ឋមន្ត្រី ជួបពិភាក្សាជាមួយរដ្ឋមន្ត្រីការបរទេសឡាវ
+
+                នៅព្រឹកថ្ងៃទី៩ ខែមិថុនា ឆ្នាំ២០២៣នេះ សម្តេចនាយករដ្ឋមន្ត្រី បានជួបពិភាក្សាជាមួយរដ្ឋមន្ត្រីការបរទេសឡាវ។""", null, null);
+        assertThat(km.meetingDate()).isEqualTo(LocalDate.of(2023, 6, 9));
+        // Arabic-Indic digits, the evidence quoting the sentence as written
+        Extraction ar = extract("""
+                وزير الخارجية يستقبل نظيره الأردني
+
+                استقبل وزير الخارجية يوم ١٥ يناير ٢٠٢٣ نظيره الأردني في القاهرة.""", null, null);
+        assertThat(ar.meetingDate()).isEqualTo(LocalDate.of(2023, 1, 15));
+        assertThat(ar.evidence()).anySatisfy(e -> assertThat(e.sentence()).contains("١٥ يناير ٢٠٢٣"));
+    }
 }
