@@ -26,7 +26,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
  * The fonts shipped with the application (see {@code fonts/README.md}), registered with every memo so each
  * PDF embeds the subset it uses. Templates pick them by family name; Droid Sans Fallback supplies the
  * Chinese and Japanese glyphs the DejaVu families lack, NanumSquare the Korean syllables Droid Sans
- * Fallback lacks.
+ * Fallback lacks, the Noto Sans faces Thai, Lao, Khmer, Myanmar, Tamil and Sinhala.
  * <p>
  * Parsing a font file is most of the cost of a memo when it is done per memo (the cmap of Droid Sans
  * Fallback alone maps tens of thousands of characters), so each font is parsed once per rendering thread
@@ -60,7 +60,15 @@ final class MemoFonts {
                 face("DejaVu Sans", 400, FontStyle.ITALIC, "DejaVuSans-Oblique.ttf"),
                 face("DejaVu Sans Mono", 400, FontStyle.NORMAL, "DejaVuSansMono.ttf"),
                 face("Droid Sans Fallback", 400, FontStyle.NORMAL, "DroidSansFallbackFull.ttf"),
-                face("NanumSquare", 400, FontStyle.NORMAL, "NanumSquareR.ttf"));
+                face("NanumSquare", 400, FontStyle.NORMAL, "NanumSquareR.ttf"),
+                // readouts in the scripts of South and South-East Asia quote titles and names in them; not Devanagari
+                // or Bengali, whose conjuncts PDFBox's shaping writes as glyphs with no Unicode, which PDF/A forbids
+                face("Noto Sans Thai", 400, FontStyle.NORMAL, "NotoSansThai-Regular.ttf"),
+                face("Noto Sans Lao", 400, FontStyle.NORMAL, "NotoSansLao-Regular.ttf"),
+                face("Noto Sans Khmer", 400, FontStyle.NORMAL, "NotoSansKhmer-Regular.ttf"),
+                face("Noto Sans Myanmar", 400, FontStyle.NORMAL, "NotoSansMyanmar-Regular.ttf"),
+                face("Noto Sans Tamil", 400, FontStyle.NORMAL, "NotoSansTamil-Regular.ttf"),
+                face("Noto Sans Sinhala", 400, FontStyle.NORMAL, "NotoSansSinhala-Regular.ttf"));
         parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     }
 

@@ -1,0 +1,51 @@
+package org.readoutbriefings.memo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A readout's title or a name in Thai, Lao, Khmer, Myanmar, Tamil or Sinhala shows in the memo as written: the
+ * memo fonts have its glyphs (openhtmltopdf draws "#" for a glyph no font has), and the PDF stays valid PDF/A
+ * and PDF/UA.
+ */
+class ScriptsInMemosTest {
+
+    private final MemoRenderer renderer = new MemoRenderer(Path.of("templates"));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void thaiLaoKhmerMyanmarTamilAndSinhalaAreDrawnWithTheirOwnGlyphs() throws IOException {
+        MemoView v = (MemoView) MemoSamples.all().get(0);
+        // titles of our own: the Thai Prime Minister meets the Lao Foreign Minister, the Lao minister meets the Thai
+        // ambassador, the Cambodian Prime Minister meets the Thai minister, Myanmar's minister meets and talks, Sri
+        // Lanka's President meets the Prime Minister (Tamil), Sri Lanka's President (Sinhala)
+        String scripts = "นายกรัฐมนตรีไทยพบกับรัฐมนตรีต่างประเทศลาวที่กรุงเทพฯ ไทย ລັດຖະມົນຕີການຕ່າງປະເທດລາວພົບກັບເອກອັກຄະລັດຖະທູດໄທ ລາວ"
+                + " នាយករដ្ឋមន្ត្រីកម្ពុជាជួបរដ្ឋមន្ត្រីការបរទេសថៃ မြန်မာနိုင်ငံ နိုင်ငံခြားရေးဝန်ကြီး တွေ့ဆုံ ဆွေးနွေး"
+                + " இலங்கை ஜனாதிபதி பிரதமருடன் சந்திப்பு ශ්‍රී ලංකා ජනාධිපති";
+        MemoView memo = new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title() + " " + scripts, v.handling(),
+                v.to(), v.from(), v.date(), v.periodFrom(), v.periodTo(), v.keyFigures(), v.themes(), v.months(),
+                v.meetings(), v.moreMeetings(), v.groups(), v.moreCommitments(), v.completed(), v.followUps(),
+                v.moreFollowUps(), v.sources());
+
+        byte[] pdf = renderer.pdf(memo);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).doesNotContain("#").contains("ไทย", "ລາວ");
+        }
+        Path file = Files.write(folder.resolve("scripts.pdf"), pdf);
+        assertThat(PdfConformance.failures(file, PdfConformance.PDF_A)).isEmpty();
+        assertThat(PdfConformance.failures(file, PdfConformance.PDF_UA)).isEmpty();
+    }
+}
