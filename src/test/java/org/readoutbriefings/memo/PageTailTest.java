@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readoutbriefings.memo.MemoView.Source;
@@ -32,16 +36,16 @@ class PageTailTest {
         for (int n = 20; n < 160 && tailed == null; n++) {
             MemoView memo = withSources(sample, n);
             byte[] pdf = renderer.laidOutOnce(memo);
-            if (PageTail.endsInATail(pdf)) {
+            if (endsInATail(pdf)) {
                 tailed = memo;
                 once = pdf;
             }
         }
         assertThat(tailed).as("a number of sources that leaves a tail").isNotNull();
         byte[] fitted = renderer.pdf(tailed);
-        assertThat(PageTail.pages(fitted)).isEqualTo(PageTail.pages(once) - 1);
+        assertThat(pages(fitted)).isEqualTo(pages(once) - 1);
         try (PDDocument pdf = Loader.loadPDF(fitted)) {
-            assertThat(PageTail.linesOnLastPage(pdf)).isGreaterThan(PageTail.SHORT);
+            assertThat(linesOnLastPage(pdf)).isGreaterThan(PageTail.SHORT);
         }
         // the second layout is as archivable and accessible as the first
         Path file = Files.write(folder.resolve("fitted.pdf"), fitted);
@@ -58,5 +62,56 @@ class PageTailTest {
         return new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title(), v.handling(), v.to(), v.from(), v.date(),
                 v.periodFrom(), v.periodTo(), v.keyFigures(), v.themes(), v.months(), v.meetings(), v.moreMeetings(), v.groups(),
                 v.moreCommitments(), v.completed(), v.followUps(), v.moreFollowUps(), sources);
+    }
+
+    // The PDF as written, read back on its own: a check of the renderer's reading of the layout (PageTail).
+
+    /** How far from the page's top and bottom edges the body starts: inside memo.css's margins (24 and 22 mm). */
+    private static final float FURNITURE = 20 / 25.4f * 72;
+    /** Baselines closer than this, in points, are one line: less than the smallest line spacing of memo.css (7.5 pt text). */
+    private static final float SAME_LINE = 5;
+
+    /** The lines of text in the body of a PDF's last page, told by their baselines. */
+    static int linesOnLastPage(PDDocument pdf) throws IOException {
+        int last = pdf.getNumberOfPages();
+        float height = pdf.getPage(last - 1).getMediaBox().getHeight();
+        Set<Float> baselines = new TreeSet<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    float y = p.getYDirAdj();
+                    if (y > FURNITURE && y < height - FURNITURE && !p.getUnicode().isBlank()) {
+                        baselines.add(y);
+                    }
+                }
+            }
+        };
+        stripper.setStartPage(last);
+        stripper.setEndPage(last);
+        stripper.getText(pdf);
+        // one line: baselines closer than a line's spacing apart (a source's address, in a smaller font, sits a
+        // little off the text around it)
+        int lines = 0;
+        float previous = Float.NEGATIVE_INFINITY;
+        for (float y : baselines) {
+            if (y - previous > SAME_LINE) {
+                lines++;
+            }
+            previous = y;
+        }
+        return lines;
+    }
+
+    private static boolean endsInATail(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages() > 1 && linesOnLastPage(document) <= PageTail.SHORT;
+        }
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
     }
 }
