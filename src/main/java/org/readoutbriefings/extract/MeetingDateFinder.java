@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.readoutbriefings.domain.DateSource;
 import org.readoutbriefings.domain.ReadoutWarning;
+import org.readoutbriefings.reference.Scripts;
 
 /**
  * Finds when the meeting took place: a date written out in the sentence that reports the meeting
@@ -103,7 +104,7 @@ public class MeetingDateFinder {
             + "|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC))";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
     /** The letters of Thai, Lao, Khmer and Myanmar, scripts that put no space between words (reference.Scripts). */
-    private static final String UNSPACED_LETTER = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF]";
+    private static final String UNSPACED_LETTER = Scripts.SOUTHEAST_ASIAN_LETTER;
     private static final String UNSPACED_BEFORE = "(?<=" + UNSPACED_LETTER + ")";
     /** Where a day's number starts: after no letter or digit, or right after a word of those scripts ("ថ្ងៃទី26", "วันที่22"). */
     private static final String DAY_STARTS = "(?:\\b|" + UNSPACED_BEFORE + ")";

@@ -542,7 +542,7 @@ public class ParticipantFinder {
             if (name == null) {
                 name = nameBefore(text, office.start());
             }
-            if (name != null && text.startsWith(" provided the following", text.indexOf(name) + name.length())) {
+            if (name != null && toldTheReadout(text, name)) {
                 continue; // "Director of Defense Press Operations Colonel Rob Manning provided the following readout"
             }
             if (name != null) {
@@ -797,6 +797,12 @@ public class ParticipantFinder {
             at++;
         }
         return at;
+    }
+
+    /** Whether the name is followed by "provided the following (readout)": the one who told of the meeting. */
+    private static boolean toldTheReadout(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && text.startsWith(" provided the following", at + name.length());
     }
 
     /** "Penny Wong, Minister for ..." : the name before the comma that precedes the title. */

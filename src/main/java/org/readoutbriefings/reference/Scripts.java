@@ -6,6 +6,12 @@ public final class Scripts {
     /** Where the Chinese, Japanese and Korean scripts start in Unicode. */
     private static final char CJK = '\u2E80';
 
+    /** The Thai and Lao, Myanmar and Khmer blocks: first and last char of each. */
+    private static final char[][] SOUTHEAST_ASIAN_BLOCKS = {{'\u0E00', '\u0EFF'}, {'\u1000', '\u109F'}, {'\u1780', '\u17FF'}};
+
+    /** A regex class of one letter of Thai, Lao, Myanmar or Khmer: the unspaced scripts outside CJK. */
+    public static final String SOUTHEAST_ASIAN_LETTER = regexClass(SOUTHEAST_ASIAN_BLOCKS);
+
     private Scripts() {
     }
 
@@ -15,7 +21,22 @@ public final class Scripts {
      * particles: "협력하기로"), and Thai, Lao, Myanmar and Khmer, which space sentences and clauses only.
      */
     public static boolean unspaced(char c) {
-        return c >= CJK || (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F')
-                || (c >= '\u1780' && c <= '\u17FF');
+        if (c >= CJK) {
+            return true;
+        }
+        for (char[] block : SOUTHEAST_ASIAN_BLOCKS) {
+            if (c >= block[0] && c <= block[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String regexClass(char[][] blocks) {
+        StringBuilder regex = new StringBuilder("[");
+        for (char[] block : blocks) {
+            regex.append(String.format("\\u%04X-\\u%04X", (int) block[0], (int) block[1]));
+        }
+        return regex.append(']').toString();
     }
 }
