@@ -25,6 +25,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import com.openhtmltopdf.util.ThreadCtx;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -240,6 +241,10 @@ public class MemoRenderer {
         }
 
         Rendering written(MemoContent memo) {
+            // openhtmltopdf keeps the renderer's context in a thread-local that building or closing another
+            // renderer (a tighter layout tried and given up) replaces or clears; writing needs it back, or a char
+            // no font draws fails on it ("SharedContext must be registered in renderer")
+            ThreadCtx.get().setSharedContext(renderer.getSharedContext());
             try {
                 renderer.createPDF(); // saves and closes the document
             } catch (IOException e) {

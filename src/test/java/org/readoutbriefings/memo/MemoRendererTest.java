@@ -65,6 +65,11 @@ class MemoRendererTest {
     }
 
     private Path copyOfTemplates() throws IOException {
+        return copyOfTemplates(folder);
+    }
+
+    /** The repository's templates, copied into the folder for a test to change. */
+    static Path copyOfTemplates(Path folder) throws IOException {
         Path copy = Files.createDirectories(folder.resolve("templates"));
         try (Stream<Path> files = Files.list(Path.of("templates"))) {
             for (Path file : files.toList()) {

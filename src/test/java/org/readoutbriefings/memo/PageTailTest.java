@@ -53,10 +53,34 @@ class PageTailTest {
         assertThat(PdfConformance.failures(file, PdfConformance.PDF_UA)).isEmpty();
     }
 
+    @Test
+    void aLayoutKeptAfterTighterOnesWereGivenUpIsWrittenEvenWithCharsNoFontDraws() throws IOException {
+        // tighter layouts that save no page: both are tried and given up, and the first layout is written
+        Path templates = MemoRendererTest.copyOfTemplates(folder);
+        Files.writeString(templates.resolve("memo-fit.css"), "");
+        Files.writeString(templates.resolve("memo-fit-more.css"), "");
+        MemoRenderer untightened = new MemoRenderer(templates);
+        MemoView sample = (MemoView) MemoSamples.all().get(0);
+        for (int n = 20; n < 160; n++) {
+            // a title in Devanagari, a script the memo fonts leave out: drawn as the replacement char
+            MemoView memo = withSources(sample, n, "विदेश मंत्रियों की बैठक");
+            byte[] once = untightened.laidOutOnce(memo);
+            if (endsInATail(once)) {
+                assertThat(pages(untightened.pdf(memo))).isEqualTo(pages(once));
+                return;
+            }
+        }
+        throw new AssertionError("no number of sources left a tail");
+    }
+
     private static MemoView withSources(MemoView v, int n) {
+        return withSources(v, n, "Foreign Ministers' Meeting");
+    }
+
+    private static MemoView withSources(MemoView v, int n, String title) {
         List<Source> sources = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            sources.add(new Source(i, "Foreign Ministers' Meeting " + i, "Ministry of Foreign Affairs", LocalDate.of(2026, 1, 31),
+            sources.add(new Source(i, title + " " + i, "Ministry of Foreign Affairs", LocalDate.of(2026, 1, 31),
                     "https://example.org/readouts/" + i, "r" + i + ".md"));
         }
         return new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title(), v.handling(), v.to(), v.from(), v.date(),
