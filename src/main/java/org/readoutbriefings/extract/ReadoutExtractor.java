@@ -88,7 +88,7 @@ public class ReadoutExtractor {
         this.issuers = new IssuerFinder(countries);
         this.participants = new ParticipantFinder(countries);
         this.formats = new FormatDetector(cues);
-        this.topics = new TopicClassifier(taxonomy);
+        this.topics = new TopicClassifier(taxonomy, cues.multilateralFormat(), directory::sameCountryInOtherLanguages);
         ActorResolver actors = new ActorResolver(countries, cues.everyParty());
         this.commitments = new CommitmentFinder(cues, countries, actors, topics);
         this.followUps = new FollowUpFinder(cues, actors, topics);

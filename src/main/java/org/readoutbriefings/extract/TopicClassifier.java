@@ -2,10 +2,13 @@ package org.readoutbriefings.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.readoutbriefings.reference.Topic;
 import org.readoutbriefings.reference.TopicTaxonomy;
@@ -28,12 +31,30 @@ public class TopicClassifier {
     private static final int AT_LEAST = 2;
     private static final int MAX_TOPICS = 6;
 
+    /** How far after "on the sidelines of" a keyword names the gathering itself. */
+    private static final int VENUE_REACH = 40;
+
     private final Map<String, CuePhrases> keywords = new LinkedHashMap<>();
+    private final CuePhrases venues;
 
     public TopicClassifier(TopicTaxonomy taxonomy) {
+        this(taxonomy, new CuePhrases(List.of()), name -> List.of());
+    }
+
+    /**
+     * @param venues                phrases that name where a bilateral took place ("on the sidelines of", "en
+     *                              marge de"): the gathering named after them is where the two met, not what
+     *                              they discussed
+     * @param sameCountryElsewhere  a country's names in other languages, for a keyword that is a country's
+     *                              English name: "Ukraine" marks a conflict as "Ucraina" and "ウクライナ" do
+     */
+    public TopicClassifier(TopicTaxonomy taxonomy, CuePhrases venues, Function<String, List<String>> sameCountryElsewhere) {
         for (Topic topic : taxonomy.all()) {
-            keywords.put(topic.id(), new CuePhrases(topic.keywords()));
+            Set<String> words = new LinkedHashSet<>(topic.keywords());
+            topic.keywords().forEach(k -> words.addAll(sameCountryElsewhere.apply(k)));
+            keywords.put(topic.id(), new CuePhrases(List.copyOf(words)));
         }
+        this.venues = venues;
     }
 
     public List<String> classify(String title, List<Sentence> sentences) {
@@ -43,13 +64,13 @@ public class TopicClassifier {
         int[] counts = new int[ids.size()];
         if (title != null) {
             for (int t = 0; t < lists.size(); t++) {
-                counts[t] += lists.get(t).findAll(title).size() * TITLE_WEIGHT;
+                counts[t] += hitsBesideTheVenue(lists.get(t), title) * TITLE_WEIGHT;
             }
         }
         for (Sentence s : sentences) {
             if (!s.background()) {
                 for (int t = 0; t < lists.size(); t++) {
-                    counts[t] += lists.get(t).findAll(s.text()).size();
+                    counts[t] += hitsBesideTheVenue(lists.get(t), s.text());
                 }
             }
         }
@@ -59,6 +80,12 @@ public class TopicClassifier {
             if (counts[t] > 0) {
                 scores.put(ids.get(t), counts[t]);
             }
+        }
+        // the fallback is for a readout nothing else fits, as annotators file it: "partnership" and "visit" are in
+        // nearly every readout, and with other topics named it only pushed a named one out (real sets: topic F1
+        // 0.630 with it kept, 0.643 without)
+        if (scores.size() > 1) {
+            scores.remove(TopicTaxonomy.FALLBACK_TOPIC);
         }
         List<String> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparing(scores::get).reversed());
@@ -72,12 +99,25 @@ public class TopicClassifier {
         return topics.isEmpty() ? List.of(TopicTaxonomy.FALLBACK_TOPIC) : topics;
     }
 
+    private int hitsBesideTheVenue(CuePhrases topic, String text) {
+        List<CuePhrases.Match> hits = topic.findAll(text);
+        if (hits.isEmpty()) {
+            return 0;
+        }
+        Optional<CuePhrases.Match> venue = venues.find(text);
+        if (venue.isEmpty()) {
+            return hits.size();
+        }
+        int from = venue.get().end();
+        return (int) hits.stream().filter(h -> h.start() < from || h.start() > from + VENUE_REACH).count();
+    }
+
     /** The topic a single sentence is most about, if any keyword occurs in it. */
     public Optional<String> best(String sentence, List<String> preferred) {
         String best = null;
         int bestScore = 0;
         for (Map.Entry<String, CuePhrases> e : keywords.entrySet()) {
-            int score = e.getValue().findAll(sentence).size() * 2 + (preferred.contains(e.getKey()) ? 1 : 0);
+            int score = hitsBesideTheVenue(e.getValue(), sentence) * 2 + (preferred.contains(e.getKey()) ? 1 : 0);
             if (score > bestScore && score >= 2) {
                 best = e.getKey();
                 bestScore = score;

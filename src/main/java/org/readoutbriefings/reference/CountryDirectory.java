@@ -1,8 +1,10 @@
 package org.readoutbriefings.reference;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ public final class CountryDirectory {
     private final Map<String, Country> byDemonym = new HashMap<>();
     private final Map<String, Country> byCapital = new HashMap<>();
     private final Map<String, List<String>> ambiguous = new HashMap<>();
+
+    /** Read once: the JDK's names of every country in 45 languages and their case forms. */
+    private volatile Map<String, String> otherLanguageNames;
 
     private CountryDirectory() {
     }
@@ -169,6 +174,38 @@ public final class CountryDirectory {
      * ending never turns one country into another ("Niger" + "ia" stays Nigeria).
      */
     public Map<String, String> namesInOtherLanguages() {
+        Map<String, String> names = otherLanguageNames;
+        if (names == null) {
+            names = Collections.unmodifiableMap(readNamesInOtherLanguages());
+            otherLanguageNames = names;
+        }
+        return names;
+    }
+
+    /**
+     * A country's name in the languages above and their case forms, for a name the directory knows in English
+     * ("Ukraine": "Ucrania", "ウクライナ", "Украины", ...), or none when the words name no country.
+     */
+    public List<String> sameCountryInOtherLanguages(String englishName) {
+        if (englishName.length() <= 3 || !(lookup(englishName) instanceof Found found)) {
+            return List.of();
+        }
+        Country country = found.country();
+        boolean itsName = country.name().equalsIgnoreCase(englishName)
+                || country.aliases().stream().anyMatch(englishName::equalsIgnoreCase);
+        if (!itsName) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        namesInOtherLanguages().forEach((name, code) -> {
+            if (code.equals(country.alpha2())) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    private Map<String, String> readNamesInOtherLanguages() {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
         for (String language : OTHER_LANGUAGES) {
