@@ -3,6 +3,8 @@ package org.readoutbriefings.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.readoutbriefings.domain.MeetingFormat;
 
@@ -21,6 +23,20 @@ public class FormatDetector {
     private static final java.util.regex.Pattern EARLIER_MEETING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:previous|last|earlier|preceding)\\s+(?:meeting|call|talks|session|round)\\b|\\bsince\\s+the\\b");
 
+    /**
+     * A bilateral held at a gathering, named as English readouts name one: "at the 2025 G7 Leaders' Summit",
+     * "during the G7 Foreign and Development Ministers' Meeting", "while attending the ASEAN Leaders' Meeting".
+     * The name is capitalised and carries a grouping's acronym or says it gathers ministers or leaders, so
+     * "at the Japan-Korea Summit" (a bilateral) and "at the meeting" stay out.
+     */
+    private static final Pattern GATHERING = Pattern.compile(
+            "\\b(?:at|during|attending|attend|ahead of|after)\\s+the\\s+(?:\\d{4}\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)?"
+                    + "(?<name>(?:(?:[A-Z0-9][\\w'’.&/-]*|and|of|on|for|the)\\s+){0,8}?)"
+                    + "(?:Summit|Meeting|Conference|Forum|General Assembly|Ministerial|Session|Dinner)\\b");
+    private static final Pattern GROUPING_ACRONYM = Pattern.compile("\\b(?:[A-Z]{3,}|[A-Z]\\d+)\\b");
+    private static final Pattern GATHERS = Pattern.compile("\\b(?:Leaders|Ministers|Ministerial|United Nations|Assembly|Forum)\\b");
+    private static final Pattern TWO_COUNTRIES = Pattern.compile("\\b[A-Z]\\w*[-–][A-Z]\\w*\\b");
+
     private final ExtractionCues cues;
 
     private static boolean earlierMeeting(String text) {
@@ -38,10 +54,14 @@ public class FormatDetector {
         // what the opening says of this meeting, not of "the previous meeting, held by videoconference"
         List<Sentence> lead = opening(sentences);
         // multilateral wins over the medium: more than two governments, or a bilateral on the margins of a gathering
-        Optional<Sentence> multilateral = first(lead, cues.multilateralFormat());
-        if (multilateral.isPresent() || countries >= 3) {
-            return new Found(MeetingFormat.MULTILATERAL, multilateral.map(Sentence::text).orElse(lead.isEmpty() ? "" : lead.get(0).text()));
+        Optional<Sentence> multilateral = first(lead, cues.multilateralFormat()).or(() -> lead.stream()
+                .filter(s -> atAGathering(s.text())).findFirst());
+        if (multilateral.isPresent()) {
+            return new Found(MeetingFormat.MULTILATERAL, multilateral.get().text());
         }
+        // a third government named in a call ("spoke by phone ... following North Korea's launch") is what they
+        // spoke about: a call or video call names its medium, and only a meeting that does not is judged by how
+        // many governments the readout names (real sets: 11 calls read as multilateral before)
         for (CuePhrases cue : List.of(cues.videoFormat(), cues.callFormat())) {
             Optional<Sentence> hit = first(lead, cue);
             if (hit.isPresent()) {
@@ -52,6 +72,9 @@ public class FormatDetector {
                 }
                 return new Found(format, hit.get().text());
             }
+        }
+        if (countries >= 3) {
+            return new Found(MeetingFormat.MULTILATERAL, lead.isEmpty() ? "" : lead.get(0).text());
         }
         // "met with", "held talks", "received": in person, whatever the size of the delegations; a readout that
         // names no medium at all reports a meeting in person, the most common kind
@@ -78,6 +101,17 @@ public class FormatDetector {
             }
         }
         return lead;
+    }
+
+    private static boolean atAGathering(String text) {
+        Matcher m = GATHERING.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            if (GROUPING_ACRONYM.matcher(name).find() || GATHERS.matcher(name).find() && !TWO_COUNTRIES.matcher(name).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Sentence> first(List<Sentence> sentences, CuePhrases cue) {

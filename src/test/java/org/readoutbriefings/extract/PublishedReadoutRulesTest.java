@@ -1433,4 +1433,30 @@ class PublishedReadoutRulesTest {
                         + " Hon. Sitiveni Rabuka today.");
         assertThat(x.participants()).extracting(Participant::name).doesNotContain("Anna Moore", "Change");
     }
+
+    @Test
+    void aBilateralAtANamedGatheringAndACallThatNamesOtherCountries() {
+        // a gathering named as English readouts name one, whatever cue precedes it
+        assertThat(extract("Minister meets Chilean counterpart",
+                "The Minister met Chile's Foreign Minister at the 2024 APEC Ministerial Meeting in Lima.").format())
+                .isEqualTo(MeetingFormat.MULTILATERAL);
+        assertThat(extract("Minister meets Chilean counterpart",
+                "The Minister met Chile's Foreign Minister during the G20 Foreign Ministers' Meeting.").format())
+                .isEqualTo(MeetingFormat.MULTILATERAL);
+        // a bilateral summit is no gathering of many
+        assertThat(extract("Leaders meet",
+                "The Prime Minister met the President of Chile at the Chile-Peru Leaders' Summit.").format())
+                .isEqualTo(MeetingFormat.IN_PERSON);
+        // the third and fourth countries are what the call was about
+        assertThat(extract("Call with Chile",
+                "The Minister spoke by phone with Chile's Foreign Minister about Venezuela, Bolivia and Cuba.").format())
+                .isEqualTo(MeetingFormat.CALL);
+        // the medium as an adjective or a verb
+        assertThat(extract("Prime Minister dials Chilean President",
+                "The Prime Minister had a telephonic conversation with the President of Chile.").format())
+                .isEqualTo(MeetingFormat.CALL);
+        assertThat(extract("Premier belt met Chileense president",
+                "De premier heeft vandaag gebeld met de president van Chili.").format())
+                .isEqualTo(MeetingFormat.CALL);
+    }
 }
