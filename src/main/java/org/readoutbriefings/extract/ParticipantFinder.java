@@ -446,6 +446,16 @@ public class ParticipantFinder {
                 }
                 continue;
             }
+            if (CjkNames.isCjk(o.title())) {
+                // no capitals, and no spaces in Chinese and Japanese: the name is told by where it stands (CjkNames)
+                CjkNames.Named named = CjkNames.around(text, office.start(), office.end(), countries);
+                if (named.name() != null) {
+                    String country = named.country() != null ? named.country() : o.country() != null ? o.country()
+                            : holders.country(named.name(), 0);
+                    found.add(new Participant(named.name(), null, o.listed(), country, text, false));
+                }
+                continue;
+            }
             String country = qualifierBefore(text, office.start());
             // "Secretary General of the Organization of American States (OAS), José Miguel Insulza": the
             // organisation's official, named after it

@@ -1459,4 +1459,24 @@ class PublishedReadoutRulesTest {
                 "De premier heeft vandaag gebeld met de president van Chili.").format())
                 .isEqualTo(MeetingFormat.CALL);
     }
+
+    @Test
+    void peopleNamedInChineseJapaneseAndKoreanByWhereTheNameStands() {
+        // Chinese: after the title and its country, up to the verb that follows
+        assertThat(extract("中巴外长通电话", "外交部长周明远今天应约同巴西外长卡瓦略通电话。").participants())
+                .extracting(p -> p.name()).contains("周明远", "卡瓦略");
+        assertThat(extract("两国元首会谈", "国家主席林建国在北京同法国总统杜邦举行会谈。").participants())
+                .anySatisfy(p -> {
+                    assertThat(p.name()).isEqualTo("杜邦");
+                    assertThat(p.country()).isEqualTo("FR");
+                });
+        // Japanese: before the title and its country, in Han or in Katakana
+        assertThat(extract("日仏外相会談", "本日、山田一郎外務大臣は、ピエール・デュボワ・フランス外務大臣と会談を行いました。").participants())
+                .extracting(p -> p.name()).contains("山田一郎", "ピエール・デュボワ");
+        // "日米外相" and "両外相" name no one
+        assertThat(extract("日米外相電話会談", "両外相は、地域情勢について意見交換を行いました。").participants()).isEmpty();
+        // Korean: the word before the title, its ministry and country; a foreigner's name in two words
+        assertThat(extract("한불 외교장관 회담", "김민수 외교부 장관은 피에르 뒤부아 프랑스 외교장관과 회담을 가졌다. 양 장관은 협력을 논의했다.")
+                .participants()).extracting(p -> p.name()).containsExactlyInAnyOrder("김민수", "피에르 뒤부아");
+    }
 }
