@@ -11,11 +11,22 @@ import java.util.Set;
  */
 final class CjkNames {
 
-    /** A name, or null, and the country named between it and its title, if any. */
-    record Named(String name, String country) {
+    /**
+     * A name, or null, and the country named between it and its title, if any; and the name in Latin letters when
+     * the text gives it in brackets ("マイク・ポンペオ米国国務長官(The Honorable Mike Pompeo, ...)"), else null.
+     */
+    record Named(String name, String country, String latin) {
+
+        Named(String name, String country) {
+            this(name, country, null);
+        }
     }
 
     private static final Named NONE = new Named(null, null);
+    /** A name in Latin letters opening a bracket, past forms of address: "(The Honorable Mike Pompeo,", "(H.E. Mr.Heiko MAAS". */
+    private static final java.util.regex.Pattern LATIN_IN_BRACKETS = java.util.regex.Pattern.compile("\\s*[(\uFF08]\\s*"
+            + "(?:The\\s+Hono(?:u)?rable\\s+|H\\.\\s?E\\.\\s*|His\\s+Excellency\\s+|Her\\s+Excellency\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s*)?"
+            + "(?<latin>\\p{IsLatin}[\\p{IsLatin}.'\u2019-]*(?:\\s+\\p{IsLatin}[\\p{IsLatin}.'\u2019-]*){0,4})\\s*[,)\uFF09\uFF0C]");
     /** The most Han chars a name takes without a middle dot: four ("岸田文雄", "拉夫罗夫"). */
     private static final int MOST_HAN = 4;
     /**
@@ -51,14 +62,36 @@ final class CjkNames {
 
     /** The name that goes with the title at [start, end) of a sentence, and the country named with it. */
     static Named around(String text, int start, int end, CountryMentions countries) {
-        if (Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL) {
-            return koreanBefore(text, start, countries);
+        Named named;
+        int nameEnd;
+        if (Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL || hasKana(text)) {
+            named = Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL
+                    ? koreanBefore(text, start, countries) : japaneseBefore(text, start, countries);
+            nameEnd = named.name() == null ? -1 : lastEndBefore(text, named.name(), start);
+        } else {
+            String name = chineseAfter(text, end);
+            named = name == null ? NONE : new Named(name, countryEndingAt(text, start, countries));
+            nameEnd = name == null ? -1 : text.indexOf(name, end) + name.length();
         }
-        if (hasKana(text)) {
-            return japaneseBefore(text, start, countries);
+        if (named.name() == null) {
+            return NONE;
         }
-        String name = chineseAfter(text, end);
-        return name == null ? NONE : new Named(name, countryEndingAt(text, start, countries));
+        // the name in Latin letters in brackets, after the name ("안토니 블링컨(Antony J. Blinken) 미국 국무장관") or the title
+        String latin = latinAt(text, nameEnd);
+        return new Named(named.name(), named.country(), latin != null ? latin : latinAt(text, Math.max(end, nameEnd)));
+    }
+
+    private static int lastEndBefore(String text, String name, int titleStart) {
+        int at = text.lastIndexOf(name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name, titleStart);
+        return at < 0 ? -1 : at + (name.contains(" ") ? name.length() - name.lastIndexOf(' ') - 1 : name.length());
+    }
+
+    private static String latinAt(String text, int from) {
+        if (from < 0 || from >= text.length()) {
+            return null;
+        }
+        java.util.regex.Matcher m = LATIN_IN_BRACKETS.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.group("latin") : null;
     }
 
     /** "外交部长王毅当地时间...": the Han run after the title, to a char that ends a name. */

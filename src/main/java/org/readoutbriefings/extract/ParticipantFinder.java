@@ -452,7 +452,9 @@ public class ParticipantFinder {
                 if (named.name() != null) {
                     String country = named.country() != null ? named.country() : o.country() != null ? o.country()
                             : holders.country(named.name(), 0);
-                    found.add(new Participant(named.name(), null, o.listed(), country, text, false));
+                    found.add(named.latin() != null
+                            ? new Participant(named.latin(), named.name(), o.listed(), country, text, false)
+                            : new Participant(named.name(), null, o.listed(), country, text, false));
                 }
                 continue;
             }

@@ -1473,6 +1473,13 @@ class PublishedReadoutRulesTest {
         // Japanese: before the title and its country, in Han or in Katakana
         assertThat(extract("日仏外相会談", "本日、山田一郎外務大臣は、ピエール・デュボワ・フランス外務大臣と会談を行いました。").participants())
                 .extracting(p -> p.name()).contains("山田一郎", "ピエール・デュボワ");
+        // the name in Latin letters in brackets is the name, the one in the readout's script its native name
+        assertThat(extract("日加外相電話会談", "山田一郎外務大臣は、ジャン・トランブレ・カナダ外務大臣(The Honourable Jean Tremblay, Minister of Foreign Affairs)と電話会談を行いました。")
+                .participants()).anySatisfy(p -> {
+                    assertThat(p.name()).isEqualTo("Jean Tremblay");
+                    assertThat(p.nativeName()).isEqualTo("ジャン・トランブレ");
+                    assertThat(p.country()).isEqualTo("CA");
+                });
         // "日米外相" and "両外相" name no one
         assertThat(extract("日米外相電話会談", "両外相は、地域情勢について意見交換を行いました。").participants()).isEmpty();
         // Korean: the word before the title, its ministry and country; a foreigner's name in two words
