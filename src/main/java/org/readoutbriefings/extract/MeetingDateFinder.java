@@ -256,6 +256,8 @@ public class MeetingDateFinder {
     /** The first few sentences report the meeting; later ones drift to past and future events. */
     private static final int LEAD_SENTENCES = 6;
     /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,") or an aggregator's "date", no more. */
+    /** "On January 7, ...": a date the sentence opens with a preposition for is the meeting's, not a dateline. */
+    private static final Pattern ON_THE_DAY = Pattern.compile("(?i)\\b(?:on|in|at|el|le|am|il|em|op|dnia)\\s*$");
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*[\\s,]+){1,3}|(?i:date)\\s*:?\\s*)");
     /** Where a dateline or publication line can be: after a title, a section name, a byline. */
     private static final int OPENING_SENTENCES = 10;
@@ -367,6 +369,8 @@ public class MeetingDateFinder {
         boolean dayless = false;
         // a recent day an earlier lead sentence gave, though it has no meeting word
         Found earlier = null;
+        // the dateline's day at the head of the sentence that reports the meeting, unless a later one gives a day
+        Found newsDayFound = null;
         for (Sentence s : sentences) {
             if (s.background() || looked >= LEAD_SENTENCES) {
                 break;
@@ -407,7 +411,7 @@ public class MeetingDateFinder {
                     return Optional.of(recent.get().found(s.text(), published.get()));
                 }
                 if (date.isPresent() || reportsAMeeting(s)) {
-                    return published;
+                    return newsDayFound != null ? Optional.of(newsDayFound) : published;
                 }
                 continue;
             }
@@ -425,9 +429,24 @@ public class MeetingDateFinder {
                 // that is the dateline's own, at the head of the sentence that reports the meeting
                 boolean datelines = published.isPresent() && s.text().equals(published.get().sentence())
                         && date.get().date().equals(published.get().date());
+                boolean newsDay = published.isPresent() && !date.get().relative()
+                        && date.get().date().equals(published.get().date())
+                        && (datelines || DATELINE_PLACE.matcher(s.text().substring(0, date.get().position())).matches()
+                            && !ON_THE_DAY.matcher(s.text().substring(0, date.get().position())).find());
                 DateSource source = date.get().relative() || datelines ? published.get().source() : DateSource.TEXT;
+                if (newsDay) {
+                    // "TEHRAN, Apr. 17 (MNA) – Iran and Qatar have agreed ...", then "In a video conference held
+                    // on Thursday": the dateline is the day of the news; a recent day a later lead sentence gives
+                    // is the meeting's, as after a lead that gave no day, else the dateline's
+                    newsDayFound = new Found(date.get().date(), s.text(), source);
+                    dayless = true;
+                    continue;
+                }
                 return Optional.of(new Found(date.get().date(), s.text(), source));
             }
+        }
+        if (newsDayFound != null) {
+            return Optional.of(newsDayFound);
         }
         if (published.isPresent()) {
             // "Ráðherrarnir áttu í gær fund": a lead whose sentences no meeting word marks, and one gave a recent day

@@ -520,4 +520,23 @@ class MeetingDateSourcesTest {
         assertThat(ar.meetingDate()).isEqualTo(LocalDate.of(2023, 1, 15));
         assertThat(ar.evidence()).anySatisfy(e -> assertThat(e.sentence()).contains("١٥ يناير ٢٠٢٣"));
     }
+
+    @Test
+    void aDatelineAtTheHeadOfTheReportIsTheNewsDayAndALaterWeekdayTheMeetings() {
+        // the agency's dateline opens the sentence that reports the agreement; the next sentence dates the call
+        Extraction x = extract("""
+                Chile and Peru agree on a lithium working group
+
+                LIMA, Oct. 12 (Andina) - Chile and Peru have agreed to set up a working group on lithium, the two trade ministries said.
+                The trade ministers reached the agreement in a telephone call on Wednesday.""", LocalDate.of(2023, 10, 12), null);
+        // 12 October 2023 was a Thursday
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 10, 11));
+        // a date the report opens with "On" is the meeting's own, and the text's
+        Extraction on = extract("""
+                Telephone talk between the foreign ministers of Chile and Peru
+
+                On October 11, the Minister held a telephone talk with the Foreign Minister of Peru.""", LocalDate.of(2023, 10, 12), null);
+        assertThat(on.meetingDate()).isEqualTo(LocalDate.of(2023, 10, 11));
+        assertThat(on.dateSource()).isEqualTo(DateSource.TEXT);
+    }
 }
