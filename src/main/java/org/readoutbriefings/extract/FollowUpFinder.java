@@ -256,6 +256,9 @@ public class FollowUpFinder {
             if (cue.isEmpty() && commitment) {
                 cue = commitmentCue(text);
             }
+            if (cue.isEmpty() && hasUnspacedChar(text)) {
+                cue = contactAhead(text, commitment);
+            }
             boolean meeting = MEETING_NOUN.matcher(text).find();
             if (cue.isEmpty() && !commitment && !meeting) {
                 continue;
@@ -277,6 +280,27 @@ public class FollowUpFinder {
                     due.map(TimeExpressions.Found::due).orElse(null), due.map(TimeExpressions.Found::text).orElse(null)));
         }
         return found;
+    }
+
+    /**
+     * Contact and meetings in Chinese, Japanese and Korean: visits, talks, meetings, dialogue, communication,
+     * consultation and coordination, exchanges between high levels. Their readouts put a party's will or an
+     * agreement onto such a noun in a grammar of their own ("愿同老方保持高层密切交往", "調整していくことで一致した",
+     * "만나 협의를 갖기로 했다"), which no list of phrases covers; the noun and a commitment or a word of what is to
+     * come make the follow-up.
+     */
+    private static final Pattern CONTACT_WITHOUT_SPACES = Pattern.compile("交往|互访|互訪|访问|訪問|访华|訪華|会晤|會晤|会谈|會談"
+            + "|会面|會面|对话|對話|沟通|溝通|磋商|协调|協調|联系|聯繫|峰会|峰會|会议|會議"
+            + "|訪日|訪中|訪韓|会談|会合|対話|意思疎通|協議|調整|往来|首脳会談|サミット"
+            + "|만나|만남|방문|방한|방일|방중|회담|회의|소통|협의|대화|교류|개최");
+
+    /** Where a follow-up starts in a statement in Chinese, Japanese or Korean: a contact noun with a step to come. */
+    private static Optional<Integer> contactAhead(String text, boolean commitment) {
+        Matcher contact = CONTACT_WITHOUT_SPACES.matcher(text);
+        if (!contact.find() || !commitment && !FUTURE_WITHOUT_SPACES.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(contact.start());
     }
 
     /** Whether the text speaks of what is to come; a plain search for the markers' first words before the regex. */

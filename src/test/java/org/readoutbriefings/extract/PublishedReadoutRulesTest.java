@@ -1486,4 +1486,19 @@ class PublishedReadoutRulesTest {
         assertThat(extract("한불 외교장관 회담", "김민수 외교부 장관은 피에르 뒤부아 프랑스 외교장관과 회담을 가졌다. 양 장관은 협력을 논의했다.")
                 .participants()).extracting(p -> p.name()).containsExactlyInAnyOrder("김민수", "피에르 뒤부아");
     }
+
+    @Test
+    void aStepOfContactInChineseJapaneseAndKoreanGrammarIsAFollowUp() {
+        // a party's will put onto keeping up high-level exchanges; coordinating from now on, agreed; agreeing to meet
+        assertThat(extract("中智外长通电话", "外交部长今天同智利外长通电话。", "中方愿同智方保持高层密切交往。").followUps())
+                .extracting(ExtractedFollowUp::text).anySatisfy(t -> assertThat(t).contains("保持高层密切交往"));
+        assertThat(extract("日智外相電話会談", "本日、外務大臣はチリ外務大臣と電話会談を行いました。",
+                "両大臣は、早期の訪日に向けて今後具体的に調整していくことで一致しました。").followUps())
+                .extracting(ExtractedFollowUp::text).anySatisfy(t -> assertThat(t).contains("調整していく"));
+        assertThat(extract("한칠레 외교장관 통화", "외교부 장관은 칠레 외교장관과 통화했다.",
+                "양 장관은 가까운 시일 내 직접 만나 협의하기로 했다.").followUps())
+                .extracting(ExtractedFollowUp::text).anySatisfy(t -> assertThat(t).contains("직접 만나"));
+        // a visit told as history, with no will or step to come, is none
+        assertThat(extract("中智外长会谈", "外交部长今天同智利外长会谈。", "两国高层互访频繁。").followUps()).isEmpty();
+    }
 }
