@@ -1,6 +1,9 @@
 package org.readoutbriefings.extract;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The name that goes with a Chinese, Japanese or Korean title. These scripts have no capitals and Chinese and
@@ -24,7 +27,7 @@ final class CjkNames {
 
     private static final Named NONE = new Named(null, null);
     /** A name in Latin letters opening a bracket, past forms of address: "(The Honorable Mike Pompeo,", "(H.E. Mr.Heiko MAAS". */
-    private static final java.util.regex.Pattern LATIN_IN_BRACKETS = java.util.regex.Pattern.compile("\\s*[(\uFF08]\\s*"
+    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("\\s*[(\uFF08]\\s*"
             + "(?:The\\s+Hono(?:u)?rable\\s+|H\\.\\s?E\\.\\s*|His\\s+Excellency\\s+|Her\\s+Excellency\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s*)?"
             + "(?<latin>\\p{IsLatin}[\\p{IsLatin}.'\u2019-]*(?:\\s+\\p{IsLatin}[\\p{IsLatin}.'\u2019-]*){0,4})\\s*[,)\uFF09\uFF0C]");
     /** The most Han chars a name takes without a middle dot: four ("岸田文雄", "拉夫罗夫"). */
@@ -37,7 +40,7 @@ final class CjkNames {
     /** Han chars of a country's short form or a count, which make no name: "日米外相", "両外相", "各国". */
     private static final String NOT_A_NAME_HAN = "日米中韓英仏独露豪印加伊西葡朝台越泰比蘭瑞両同各前新現元国首外双两";
     /** What Japanese writes between a country's name and a title: "連邦" (federation), "共和国" (republic). */
-    private static final java.util.List<String> STATE_FORMS = java.util.List.of("連邦", "共和国", "王国");
+    private static final List<String> STATE_FORMS = List.of("連邦", "共和国", "王国");
     /** Korean words before a title that are no name: both, two, each, former, new, the day, our side. */
     private static final Set<String> KOREAN_NOT_NAMES = Set.of("양", "두", "각", "전", "현", "신임", "이날", "또", "이에", "한편",
             "특히", "당시", "그", "이", "우리", "우리측", "상대", "계기", "신", "측", "양측", "첫", "새", "또한", "이어", "이후");
@@ -90,7 +93,7 @@ final class CjkNames {
         if (from < 0 || from >= text.length()) {
             return null;
         }
-        java.util.regex.Matcher m = LATIN_IN_BRACKETS.matcher(text).region(from, text.length());
+        Matcher m = LATIN_IN_BRACKETS.matcher(text).region(from, text.length());
         return m.lookingAt() ? m.group("latin") : null;
     }
 

@@ -328,8 +328,24 @@ public class ReadoutExtractor {
             return m.group(2) == null ? List.of(ONE_CHAR_NAMES.get(m.group(1).charAt(0)))
                     : List.of(ONE_CHAR_NAMES.get(m.group(1).charAt(0)), ONE_CHAR_NAMES.get(m.group(2).charAt(0)));
         }
+        Matcher korean = KOREAN_TITLE_PAIR.matcher(title);
+        if (korean.find()) {
+            // "한일 외교장관회담", "한미일 정상회의": Korea, then each partner by one syllable
+            List<String> found = new ArrayList<>();
+            korean.group("pair").chars().forEach(c -> found.add(ONE_SYLLABLE_NAMES.get((char) c)));
+            return found;
+        }
         return List.of();
     }
+
+    /** Countries as Korean names them by one syllable in a pair: "한미" (Korea and the United States), "남북". */
+    private static final Map<Character, String> ONE_SYLLABLE_NAMES = Map.ofEntries(Map.entry('한', "KR"), Map.entry('남', "KR"),
+            Map.entry('북', "KP"), Map.entry('미', "US"), Map.entry('일', "JP"), Map.entry('중', "CN"), Map.entry('러', "RU"),
+            Map.entry('영', "GB"), Map.entry('불', "FR"), Map.entry('독', "DE"), Map.entry('호', "AU"), Map.entry('베', "VN"),
+            Map.entry('캐', "CA"), Map.entry('몽', "MN"), Map.entry('필', "PH"));
+    /** A Korean pair or trio of countries before what met: "한일 외교장관회담", "한중 정상회담", "남북 고위급회담". */
+    private static final Pattern KOREAN_TITLE_PAIR = Pattern.compile("(?<![\\p{IsHangul}])(?<pair>[한남][미일중러영불독호베캐몽필북]{1,2})"
+            + "(?=\\s?(?:외교|정상|회담|국방|통상|관계|전략|경제|외무|외상|총리|장관|고위급|차관|협의|대화))");
 
     private static final Map<Character, String> ONE_CHAR_NAMES = Map.ofEntries(Map.entry('日', "JP"), Map.entry('中', "CN"),
             Map.entry('米', "US"), Map.entry('美', "US"), Map.entry('英', "GB"), Map.entry('韓', "KR"), Map.entry('韩', "KR"),

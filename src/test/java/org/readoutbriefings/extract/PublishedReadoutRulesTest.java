@@ -257,6 +257,11 @@ class PublishedReadoutRulesTest {
         assertThat(extract("日本・ペルー外相会談", "外務大臣は来日中のペルー外務大臣と会談を行いました。").countries())
                 .containsExactly("JP", "PE");
         assertThat(extract("한국과 칠레 외교장관 회담", "외교장관은 칠레 외교장관과 통화했다.").countries()).containsExactly("CL", "KR");
+        // Korean names a pair by one syllable each before what met: Korea and Japan, Korea and China
+        assertThat(extract("한일 외교장관회담 개최", "양 장관은 회담을 갖고 협력 방안을 논의했다.").countries())
+                .containsExactlyInAnyOrder("JP", "KR");
+        assertThat(extract("한중 정상 통화", "양 정상은 통화를 갖고 교류 확대를 논의했다.").countries())
+                .containsExactlyInAnyOrder("CN", "KR");
         CountryMentions mentions = new CountryMentions(CountryDirectory.builtIn(), java.util.Map.of());
         // words that hold a name but name no country: developing countries, the Indian Ocean, a summary in
         // Katakana ("サマリー" holds Mali's "マリ"), humanitarian aid and "means" in Korean (수단 is also Sudan)
