@@ -67,9 +67,9 @@ final class CjkNames {
     static Named around(String text, int start, int end, CountryMentions countries) {
         Named named;
         int nameEnd;
-        if (Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL || hasKana(text)) {
-            named = Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL
-                    ? koreanBefore(text, start, countries) : japaneseBefore(text, start, countries);
+        boolean korean = Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL;
+        if (korean || hasKana(text)) {
+            named = korean ? koreanBefore(text, start, countries) : japaneseBefore(text, start, countries);
             nameEnd = named.name() == null ? -1 : lastEndBefore(text, named.name(), start);
         } else {
             String name = chineseAfter(text, end);

@@ -63,14 +63,16 @@ public class TopicClassifier {
         List<CuePhrases> lists = List.copyOf(keywords.values());
         int[] counts = new int[ids.size()];
         if (title != null) {
+            int venue = venueAt(title);
             for (int t = 0; t < lists.size(); t++) {
-                counts[t] += hitsBesideTheVenue(lists.get(t), title) * TITLE_WEIGHT;
+                counts[t] += hitsBesideTheVenue(lists.get(t), title, venue) * TITLE_WEIGHT;
             }
         }
         for (Sentence s : sentences) {
             if (!s.background()) {
+                int venue = venueAt(s.text());
                 for (int t = 0; t < lists.size(); t++) {
-                    counts[t] += hitsBesideTheVenue(lists.get(t), s.text());
+                    counts[t] += hitsBesideTheVenue(lists.get(t), s.text(), venue);
                 }
             }
         }
@@ -99,25 +101,26 @@ public class TopicClassifier {
         return topics.isEmpty() ? List.of(TopicTaxonomy.FALLBACK_TOPIC) : topics;
     }
 
-    private int hitsBesideTheVenue(CuePhrases topic, String text) {
+    /** Where the gathering a bilateral was held at is named in a text: from the end of its cue, or -1. */
+    private int venueAt(String text) {
+        return venues.find(text).map(CuePhrases.Match::end).orElse(-1);
+    }
+
+    private static int hitsBesideTheVenue(CuePhrases topic, String text, int venue) {
         List<CuePhrases.Match> hits = topic.findAll(text);
-        if (hits.isEmpty()) {
-            return 0;
-        }
-        Optional<CuePhrases.Match> venue = venues.find(text);
-        if (venue.isEmpty()) {
+        if (venue < 0) {
             return hits.size();
         }
-        int from = venue.get().end();
-        return (int) hits.stream().filter(h -> h.start() < from || h.start() > from + VENUE_REACH).count();
+        return (int) hits.stream().filter(h -> h.start() < venue || h.start() > venue + VENUE_REACH).count();
     }
 
     /** The topic a single sentence is most about, if any keyword occurs in it. */
     public Optional<String> best(String sentence, List<String> preferred) {
         String best = null;
         int bestScore = 0;
+        int venue = venueAt(sentence);
         for (Map.Entry<String, CuePhrases> e : keywords.entrySet()) {
-            int score = hitsBesideTheVenue(e.getValue(), sentence) * 2 + (preferred.contains(e.getKey()) ? 1 : 0);
+            int score = hitsBesideTheVenue(e.getValue(), sentence, venue) * 2 + (preferred.contains(e.getKey()) ? 1 : 0);
             if (score > bestScore && score >= 2) {
                 best = e.getKey();
                 bestScore = score;
