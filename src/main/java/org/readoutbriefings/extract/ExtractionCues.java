@@ -35,6 +35,9 @@ public record ExtractionCues(
             JsonNode format = root.path("format");
             List<String> strong = strings(commitments.path("strong"));
             List<String> weak = withStances(strings(commitments.path("weak")), commitments.path("stance"));
+            for (JsonNode stance : commitments.path("stancesElsewhere")) {
+                weak = withStances(weak, stance);
+            }
             List<String> not = strings(commitments.path("not"));
             Set<String> listed = new HashSet<>(strong);
             listed.addAll(weak);
@@ -52,12 +55,16 @@ public record ExtractionCues(
         }
     }
 
-    /** The phrases, and each stance verb with each stance noun ("reiterated ... desire to") not among them. */
+    /**
+     * The phrases, and each stance verb with each stance noun ("reiterated ... desire to") not among them: the
+     * verb first, or the noun where the language says it first ({@code nounsFirst}).
+     */
     private static List<String> withStances(List<String> phrases, JsonNode stance) {
         List<String> all = new ArrayList<>(phrases);
+        boolean nounsFirst = stance.path("nounsFirst").asBoolean(false);
         for (String verb : strings(stance.path("verbs"))) {
             for (String noun : strings(stance.path("nouns"))) {
-                String phrase = verb + " ... " + noun;
+                String phrase = nounsFirst ? noun + " ... " + verb : verb + " ... " + noun;
                 if (!all.contains(phrase)) {
                     all.add(phrase);
                 }

@@ -93,7 +93,12 @@ public class FollowUpFinder {
             // in Spanish, Portuguese, French, Russian, Arabic, Turkish, Polish, Dutch, Indonesian and Vietnamese
             + "|acordamos|coincidieron|decidieron|decidiram|acertaram|convenu[es]{1,2}|reprendre|réunira|devra|agendad[ao]|retomar"
             + "|continuará|viajará|visitará|(?:em|en)\\s+breve|продолжить|продолжать|график\\p{L}*|договорились|условились|قريبا|استمرار|مواصلة"
-            + "|mutabık|zgodni|kontynuować|pozostać|afgesproken|ontmoeten|blijven|sepakat|berkoordinasi|nhất\\s+trí)(?![\\p{L}\\d])",
+            + "|mutabık|zgodni|kontynuować|pozostać|afgesproken|ontmoeten|blijven|sepakat|berkoordinasi|nhất\\s+trí"
+            // round 21: preparations for an event, in Spanish, Portuguese, French, Italian, German, Russian, Turkish,
+            // Indonesian and Arabic; will in Russian, Turkish (its future suffix) and Arabic; next in Arabic
+            + "|preparaci[oó]n|preparativos|preparação|préparation|préparatifs|preparazione|preparativi|Vorbereitung\\p{L}*"
+            + "|подготовк\\p{L}*|подготов\\p{L}*|hazırlık\\p{L}*|persiapan|التحضير|الإعداد|будут|будет|намерены|планиру\\p{L}*"
+            + "|\\p{L}{2,}?(?:ecek|acak|eceğ|acağ)\\p{L}*|سوف|سيتم|المقبل\\p{L}*|المقرر|تطلع\\p{L}*|يتطلع\\p{L}*)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A visit or meeting named: with a time to come, a next step. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)\\b(?:visit|trip|summit|meeting|talks|dialogue|consultations|session|round)\\b");
@@ -259,6 +264,9 @@ public class FollowUpFinder {
             if (cue.isEmpty() && hasUnspacedChar(text)) {
                 cue = contactAhead(text, commitment);
             }
+            if (cue.isEmpty()) {
+                cue = contactInOtherLanguages(text, commitment);
+            }
             boolean meeting = MEETING_NOUN.matcher(text).find();
             if (cue.isEmpty() && !commitment && !meeting) {
                 continue;
@@ -301,6 +309,31 @@ public class FollowUpFinder {
             return Optional.empty();
         }
         return Optional.of(contact.start());
+    }
+
+    /**
+     * Where a follow-up starts in a statement in another language than English: a meeting, visit or contact named
+     * after the words that commit ("acordaron una nueva reunión"), or with a word of what is to come in that
+     * language ("les préparatifs du prochain sommet").
+     */
+    private Optional<Integer> contactInOtherLanguages(String text, boolean commitment) {
+        if (commitment) {
+            int from = java.util.stream.Stream.of(cues.strongCommitment().find(text), cues.weakCommitment().find(text))
+                    .flatMap(Optional::stream).mapToInt(CuePhrases.Match::start).min().orElse(0);
+            return ContactInOtherLanguages.after(text, from);
+        }
+        if (!marks(FUTURE_STEMS_ELSEWHERE, FUTURE_ELSEWHERE, text, text.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<Integer> contact = ContactInOtherLanguages.after(text, 0);
+        // the word of what is to come is another than the noun ("Kontakt" is both)
+        Matcher marker = FUTURE_ELSEWHERE.matcher(text);
+        while (contact.isPresent() && marker.find()) {
+            if (marker.start() != contact.get()) {
+                return contact;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the text speaks of what is to come; a plain search for the markers' first words before the regex. */
@@ -352,7 +385,8 @@ public class FollowUpFinder {
             "acordamos", "coincidieron", "decidieron", "decidiram", "acertaram", "convenu", "reprendre", "réunira", "devra",
             "agendad", "retomar", "continuará", "viajará", "visitará", "breve", "продолжить", "продолжать", "график", "договорились",
             "условились", "قريبا", "استمرار", "مواصلة", "mutabık", "zgodni", "kontynuować", "pozostać", "afgesproken", "ontmoeten",
-            "blijven", "sepakat", "berkoordinasi", "nhất");
+            "blijven", "sepakat", "berkoordinasi", "nhất", "prepara", "prépara", "vorbereitung", "подготов", "hazırlık", "persiapan",
+            "التحضير", "الإعداد", "будут", "будет", "намерены", "планиру", "ecek", "acak", "eceğ", "acağ", "سوف", "سيتم", "المقبل", "المقرر", "تطلع");
 
     /**
      * A cue regex with the words of which every match holds at least one (its meeting or contact nouns), so that

@@ -57,16 +57,24 @@ final class TextWords {
             }
             int start = i;
             i = wordEnd(text, start);
-            Integer id = VOCABULARY.get(fold(text, start, i));
-            if (id != null && id < known && (present[id >>> 6] & (1L << id)) == 0) {
-                present[id >>> 6] |= 1L << id;
-                if (firstStartCount * 2 == firstStarts.length) {
-                    firstStarts = Arrays.copyOf(firstStarts, firstStarts.length * 2);
-                }
-                firstStarts[firstStartCount * 2] = id;
-                firstStarts[firstStartCount * 2 + 1] = start;
-                firstStartCount++;
+            note(VOCABULARY.get(fold(text, start, i)), start);
+            // an Arabic word with "and" or "so" written onto its front holds the word without it too ("واتفق": "اتفق"),
+            // as a cue phrase may match it (CuePhrases)
+            if (i - start > 3 && ARABIC_CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && isArabic(text.charAt(start + 1))) {
+                note(VOCABULARY.get(fold(text, start + 1, i)), start);
             }
+        }
+    }
+
+    private void note(Integer id, int start) {
+        if (id != null && id < known && (present[id >>> 6] & (1L << id)) == 0) {
+            present[id >>> 6] |= 1L << id;
+            if (firstStartCount * 2 == firstStarts.length) {
+                firstStarts = Arrays.copyOf(firstStarts, firstStarts.length * 2);
+            }
+            firstStarts[firstStartCount * 2] = id;
+            firstStarts[firstStartCount * 2 + 1] = start;
+            firstStartCount++;
         }
     }
 
@@ -146,6 +154,13 @@ final class TextWords {
             }
         }
         return false;
+    }
+
+    /** The conjunctions Arabic writes onto the next word, which a cue phrase may carry or not. */
+    static final String ARABIC_CONJUNCTIONS = "وف";
+
+    static boolean isArabic(char c) {
+        return c >= '\u0620' && c <= '\u064a';
     }
 
     /** A word char as the regex's {@code \b} sees one. */

@@ -42,7 +42,9 @@ class CuePhrasesTest {
                     // a phrase in Chinese, Japanese, Korean, Thai, Lao, Khmer or Myanmar may stand inside a run of letters
                     boolean spacedStart = parts[i].isEmpty() || !Scripts.unspaced(parts[i].charAt(0));
                     boolean spacedEnd = parts[i].isEmpty() || !Scripts.unspaced(parts[i].charAt(parts[i].length() - 1));
-                    regex.append(spacedStart ? "(?<![\\p{L}\\p{N}])" : "").append(Pattern.quote(parts[i]).replace(" ", "\\E\\s+\\Q"))
+                    // an Arabic word may have "and" or "so" written onto its front
+                    boolean arabic = !parts[i].isEmpty() && parts[i].charAt(0) >= '\u0620' && parts[i].charAt(0) <= '\u064a';
+                    regex.append(spacedStart ? "(?<![\\p{L}\\p{N}])" : "").append(arabic ? "[وف]?" : "").append(Pattern.quote(parts[i]).replace(" ", "\\E\\s+\\Q"))
                             .append(spacedEnd ? "(?![\\p{L}\\p{N}])" : "");
                 }
                 boolean acronym = phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(Locale.ROOT))
@@ -79,7 +81,9 @@ class CuePhrasesTest {
     /** Chars that fold to ASCII letters (long s, Kelvin sign, dotted and dotless i), that are numbers but not digits, marks, supplementary letters and symbols, odd spaces. */
     private static final List<String> AWKWARD = List.of("\u017f", "\u212a", "\u0130", "\u0131", "\u00b2", "\u2167", "\u0301",
             "\ud835\udc00", "\ud83d\ude00", "_", "-", "'", "\u2019", ".", ",", ";", "(", ")", "\t", "\n", "\u00a0", "\u2003",
-            "2021", "5", "G7", "WHO", "who");
+            "2021", "5", "G7", "WHO", "who",
+            // the conjunctions Arabic writes onto a word
+            "و", "ف");
 
     @Test
     void findsWhatEveryRegexFinds() {

@@ -1506,4 +1506,43 @@ class PublishedReadoutRulesTest {
         // a visit told as history, with no will or step to come, is none
         assertThat(extract("中智外长会谈", "外交部长今天同智利外长会谈。", "两国高层互访频繁。").followUps()).isEmpty();
     }
+
+    @Test
+    void aMeetingOrContactAgreedInAnotherLanguageIsAFollowUpButTheMeetingReportedIsNot() {
+        // agreed onto a meeting, a visit or contact, in Spanish, Portuguese, German, Russian, Arabic and Turkish
+        assertThat(extract("Cancilleres conversan", "Lima, 10 de mayo de 2024", "El canciller peruano conversó hoy con su par chileno.",
+                "Ambos acordaron una nueva reunión en Santiago.").followUps()).hasSize(1);
+        assertThat(extract("Chanceleres conversam", "Brasília, 10 de maio de 2024", "O chanceler brasileiro conversou hoje com o chanceler chileno.",
+                "Os dois combinaram um encontro em Santiago.").followUps()).hasSize(1);
+        assertThat(extract("Außenminister telefonieren", "Berlin, 10. Mai 2024", "Die Außenministerin telefonierte heute mit ihrem chilenischen Amtskollegen.",
+                "Beide vereinbarten ein baldiges Treffen in Santiago.").followUps()).hasSize(1);
+        assertThat(extract("Министры провели переговоры", "Москва, 10 мая 2024 года", "Министр иностранных дел провел переговоры с министром Чили.",
+                "Министры условились о регулярных контактах.").followUps()).hasSize(1);
+        assertThat(extract("وزير الخارجية يتلقى اتصالا", "الرياض، 10 مايو 2024", "تلقى وزير الخارجية اتصالا هاتفيا من وزير خارجية تشيلي.",
+                "واتفق الوزيران على عقد لقاء قريب.").followUps()).hasSize(1);
+        assertThat(extract("Dışişleri bakanları görüştü", "Ankara, 10 Mayıs 2024", "Dışişleri Bakanı bugün Şili Dışişleri Bakanı ile telefonda görüştü.",
+                "İki bakan diyaloğun devam edeceğini vurguladı.").followUps()).hasSize(1);
+        // the meeting being reported, with an agreement in it, is no step to come; nor are topics ("temas") in Spanish
+        assertThat(extract("Cancilleres se reúnen", "Lima, 10 de mayo de 2024", "El canciller peruano se reunió hoy con su par chileno.",
+                "Durante la reunión, ambos acordaron fortalecer la cooperación en temas de comercio.").followUps()).isEmpty();
+        assertThat(extract("Министры провели переговоры", "Москва, 10 мая 2024 года", "Министр иностранных дел провел переговоры с министром Чили.",
+                "В ходе встречи министры договорились укреплять сотрудничество.").followUps()).isEmpty();
+    }
+
+    @Test
+    void aStanceVoicedInAnotherLanguageIsASoftCommitment() {
+        // "expressed the will to", "reaffirmed their readiness to", "their determination ... confirmed" (Turkish: noun first)
+        for (String[] said : new String[][] {
+                {"Cancilleres conversan", "Lima, 10 de mayo de 2024", "El canciller peruano conversó hoy con su par chileno.",
+                        "Ambos expresaron su intención de ampliar el comercio bilateral."},
+                {"Ministri a colloquio", "Roma, 10 maggio 2024", "Il Ministro degli Esteri ha ricevuto oggi il suo omologo cileno.",
+                        "Il Ministro ha manifestato la volontà di rafforzare la cooperazione economica."},
+                {"Министры провели переговоры", "Москва, 10 мая 2024 года", "Министр иностранных дел провел переговоры с министром Чили.",
+                        "Стороны подтвердили готовность развивать торговое сотрудничество."},
+                {"Dışişleri bakanları görüştü", "Ankara, 10 Mayıs 2024", "Dışişleri Bakanı bugün Şili Dışişleri Bakanı ile görüştü.",
+                        "Bakanlar ticareti artırma kararlılığını teyit etti."}}) {
+            assertThat(extract(said).commitments()).as(said[3]).singleElement()
+                    .satisfies(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+        }
+    }
 }
