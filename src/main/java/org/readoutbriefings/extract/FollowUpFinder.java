@@ -318,14 +318,13 @@ public class FollowUpFinder {
      */
     private Optional<Integer> contactInOtherLanguages(String text, boolean commitment) {
         if (commitment) {
-            int from = java.util.stream.Stream.of(cues.strongCommitment().find(text), cues.weakCommitment().find(text))
-                    .flatMap(Optional::stream).mapToInt(CuePhrases.Match::start).min().orElse(0);
-            return ContactInOtherLanguages.after(text, from);
+            return ContactInOtherLanguages.after(text, () -> java.util.stream.Stream.of(cues.strongCommitment().find(text),
+                    cues.weakCommitment().find(text)).flatMap(Optional::stream).mapToInt(CuePhrases.Match::start).min().orElse(0));
         }
         if (!marks(FUTURE_STEMS_ELSEWHERE, FUTURE_ELSEWHERE, text, text.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
-        Optional<Integer> contact = ContactInOtherLanguages.after(text, 0);
+        Optional<Integer> contact = ContactInOtherLanguages.after(text, () -> 0);
         // the word of what is to come is another than the noun ("Kontakt" is both)
         Matcher marker = FUTURE_ELSEWHERE.matcher(text);
         while (contact.isPresent() && marker.find()) {
