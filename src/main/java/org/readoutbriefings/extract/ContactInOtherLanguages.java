@@ -95,7 +95,7 @@ final class ContactInOtherLanguages {
     }
 
     /** The nouns' stems in ASCII letters: only a text with one, or with a letter outside ASCII, can hold a noun. */
-    private static final List<String> ASCII_STEMS = List.of("reuni", "encuentro", "encontro", "visit", "cumbre", "contact", "contat",
+    private static final List<String> ASCII_STEMS = List.of("reuni", "encuentro", "encontro", "visit", "cumbre", "cimeira", "riunir", "contact", "contat",
             "consulta", "conversaciones", "gabinete", "comision", "rencontre", "sommet", "entretien", "concertation", "incontr",
             "riunion", "vertic", "colloqui", "coordinamento", "treffen", "besuch", "gipfel", "kontakt", "konsultationen", "abstimmung",
             "ontmoeting", "bezoek", "overleg", "spotka", "wizyt", "szczyt", "rozmow", "konsultacj", "pertemuan", "kunjungan", "ktt",
