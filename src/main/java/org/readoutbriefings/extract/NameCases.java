@@ -39,7 +39,12 @@ final class NameCases {
             Map.entry("премьер-министром", new Oblique(Case.INSTRUMENTAL, "премьер-министр")),
             Map.entry("главой", new Oblique(Case.INSTRUMENTAL, "глава")), Map.entry("міністром", new Oblique(Case.INSTRUMENTAL, "міністр")),
             Map.entry("министру", new Oblique(Case.DATIVE, "министр")), Map.entry("послу", new Oblique(Case.DATIVE, "посол")),
-            Map.entry("президенту", new Oblique(Case.DATIVE, "президент")));
+            Map.entry("президенту", new Oblique(Case.DATIVE, "президент")),
+            Map.entry("госсекретаря", new Oblique(Case.GENITIVE, "госсекретарь")),
+            Map.entry("госсекретарем", new Oblique(Case.INSTRUMENTAL, "госсекретарь")),
+            Map.entry("госсекретарём", new Oblique(Case.INSTRUMENTAL, "госсекретарь")),
+            Map.entry("канцлера", new Oblique(Case.GENITIVE, "канцлер")), Map.entry("канцлером", new Oblique(Case.INSTRUMENTAL, "канцлер")),
+            Map.entry("короля", new Oblique(Case.GENITIVE, "король")));
 
     private NameCases() {
     }
@@ -88,12 +93,14 @@ final class NameCases {
         return switch (c) {
             case GENITIVE -> replaceEnd(w, "ской", "ская", "ского", "ский", "ської", "ська", "ського", "ський", "енка", "енко",
                     "овой", "ова", "евой", "ева", "иной", "ина", "ии", "ия", "ея", "ей", "ия", "ий",
-                    "ова", "ов", "ева", "ев", "ёва", "ёв", "ина", "ин", "ына", "ын", "ы", "а", "а", "");
+                    "ова", "ов", "ева", "ев", "ёва", "ёв", "ина", "ин", "ына", "ын", "ы", "а",
+                    // a soft stem: Эммануэля, Игоря
+                    "ля", "ль", "ря", "рь", "а", "");
             case INSTRUMENTAL -> replaceEnd(w, "ской", "ская", "ським", "ський", "ским", "ский", "енком", "енко",
                     "овой", "ова", "евой", "ева", "иной", "ина", "ией", "ия", "ією", "ія", "овым", "ов", "евым", "ев",
-                    "иным", "ин", "ом", "", "ем", "й", "ой", "а", "ою", "а");
+                    "иным", "ин", "ом", "", "лем", "ль", "рем", "рь", "ем", "й", "ой", "а", "ою", "а");
             case DATIVE -> replaceEnd(w, "скому", "ский", "ському", "ський", "енку", "енко", "ову", "ов", "еву", "ев",
-                    "ину", "ин", "ии", "ия", "ю", "й", "у", "");
+                    "ину", "ин", "ии", "ия", "лю", "ль", "рю", "рь", "ю", "й", "у", "");
             case NOMINATIVE -> w;
         };
     }

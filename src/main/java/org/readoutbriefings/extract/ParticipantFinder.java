@@ -87,8 +87,9 @@ public class ParticipantFinder {
             + "|dell['\u2019]|de\\s+la|de\\s+l['\u2019])\\s*[^.;:()\\n]{2,110}?|\\p{Ll}{4,})"
             + "(?=,\\s*(?:(?:Dr|Dra|Sr|Sra|M|Mme|Mr|Ms|Doctor|Doctora)\\.?\\s+)?\\p{Lu}\\p{Ll})");
     /** "de la Défense" after a title: the remit opened, without a comma before the name ("ministre de la Défense Yoav Gallant"). */
-    private static final Pattern ROMANCE_REMIT_OPENING = Pattern.compile("^\\s+(?:de\\s+la|de\\s+l['\u2019]|dell['\u2019]|de|del|des|du|da|do|dos|das"
-            + "|della|delle|degli|dei)\\s*");
+    private static final Pattern ROMANCE_REMIT_OPENING = Pattern.compile("^\\s+(?:de\\s+la|de\\s+l['\u2019]|dell['\u2019]"
+            // the longer words first, and whole: "del Consiglio" is not "de" and "l"
+            + "|(?:della|delle|degli|dei|del|des|dos|das|du|da|do|de)(?!\\p{L}))\\s*");
     private static final Pattern REMIT_WORD = Pattern.compile("\\s*(?<word>[\\p{L}]+(?:['\u2019](?=\\p{L}))?)");
     /** The words of a ministry's remit in Spanish, Portuguese, French and Italian, and the words that join them. */
     private static final Set<String> ROMANCE_REMIT_WORDS = Set.of("défense", "defensa", "defesa", "difesa", "santé", "salud", "saúde",
@@ -106,6 +107,10 @@ public class ParticipantFinder {
             "seguridad", "segurança", "sicurezza", "solidarité", "solidaridad", "emploi", "empleo", "emprego", "recherche",
             "ciencia", "ciência", "innovation", "innovación", "inovação", "transition", "écologique", "climat", "clima",
             "exterior", "externos", "comercial", "marocains", "résidant", "étranger", "l'étranger", "l\u2019étranger",
+            // a head of government's or state's remit: "Presidente del Consiglio", "Presidente della Repubblica di Turchia",
+            // "Presidente del Gobierno", "Président de la République"
+            "consiglio", "ministri", "consejo", "ministros", "conseil", "ministres", "repubblica", "república", "république",
+            "gobierno", "governo", "gouvernement", "di",
             // the joining words
             "de", "des", "du", "del", "da", "do", "dos", "das", "della", "delle", "degli", "dei", "la", "las", "los", "le", "les",
             "l'", "l\u2019", "y", "e", "et", "ed", "para", "pour", "per", "à", "a", "al", "aux");
@@ -138,7 +143,8 @@ public class ParticipantFinder {
     // compiled once: String.replaceAll and split compile their regex on every call
     private static final Pattern ACRONYM_IN_BRACKETS_AT_END = Pattern.compile("\\s*\\([A-Z.]{2,6}\\)\\s*$");
     private static final Pattern POSSESSIVE_AT_END_SPACED = Pattern.compile("['\u2019]s\\s*$");
-    private static final Pattern POSSESSIVE_AT_END = Pattern.compile("['\u2019]s$");
+    /** "Trump's"; and a Turkish name's case ending, set off by an apostrophe: "Erdoğan'ın", "Çavuşoğlu’nun", "Fidan'a". */
+    private static final Pattern POSSESSIVE_AT_END = Pattern.compile("(?<=\\p{L}{2})['\u2019](?:s|\\p{Ll}{1,4})$");
     private static final Pattern STOP_OR_COMMA_AT_END = Pattern.compile("[.,]$");
     private static final Pattern COMMA_AT_END = Pattern.compile("[,]$");
     private static final Pattern FULL_STOP_AFTER_WORD = Pattern.compile("(?<=\\p{L}{2})\\.$");
@@ -244,6 +250,19 @@ public class ParticipantFinder {
             offices.put(row[0], new Office(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : null,
                     row.length > 2 && row[2].equals("before")));
             titles.add(row[0]);
+        }
+        // a Russian, Ukrainian or other Cyrillic title opens a sentence in capitals and stands lower case inside one
+        // ("Президентом" and "с президентом Франции"), whatever case the list gives it in
+        for (String title : List.copyOf(titles)) {
+            char first = title.charAt(0);
+            if (Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC) {
+                String other = (Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first)) + title.substring(1);
+                if (!offices.containsKey(other)) {
+                    Office office = offices.get(title);
+                    offices.put(other, new Office(other, office.country(), office.nameFirst()));
+                    titles.add(other);
+                }
+            }
         }
         officeTitles = new PhraseTrie(titles, PhraseTrie.Boundary.LETTERS);
     }
@@ -466,7 +485,10 @@ public class ParticipantFinder {
             int at = ofOrganisation ? organisationEnd : portfolioEnd(text, office.end());
             Matcher romance = ROMANCE_PORTFOLIO.matcher(text).region(at, text.length());
             int remitEnd = ofOrganisation ? at : romanceRemitEnd(text, at);
-            if (remitEnd > at && NAME_RIGHT_AFTER.matcher(text).region(remitEnd, text.length()).lookingAt()) {
+            Matcher remitsCountry = OF_COUNTRY.matcher(text).region(remitEnd, text.length());
+            if (remitEnd > at && (NAME_RIGHT_AFTER.matcher(text).region(remitEnd, text.length()).lookingAt()
+                    // "Presidente della Repubblica di Turchia Recep Tayyip Erdoğan": the country after the remit, then the name
+                    || remitsCountry.lookingAt() && nameRightAfter(countries.at(text, remitsCountry.end()), text))) {
                 // "ministre de la Défense Yoav Gallant a accueilli son homologue grec, Nikos Dendias": the name right
                 // after the remit, not the one after a later comma
                 at = remitEnd;
@@ -615,6 +637,11 @@ public class ParticipantFinder {
      * Défense Yoav Gallant", "ministro de Relaciones Exteriores Santiago Cafiero". Only the words of a remit: "ministre
      * de la Défense d'Israël" is left to the country that follows.
      */
+    /** Whether a name follows right after the country named, if one is. */
+    private static boolean nameRightAfter(CountryMentions.Mention country, String text) {
+        return country != null && NAME_RIGHT_AFTER.matcher(text).region(country.end(), text.length()).lookingAt();
+    }
+
     private static int romanceRemitEnd(String text, int from) {
         Matcher opening = ROMANCE_REMIT_OPENING.matcher(text).region(from, text.length());
         if (!opening.lookingAt()) {

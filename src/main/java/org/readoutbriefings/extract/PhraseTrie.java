@@ -137,7 +137,8 @@ final class PhraseTrie {
         int i = 0;
         while (i < n) {
             // no phrase holds a surrogate, so none starts inside a pair; the char before is read as a code point
-            Hit hit = i == 0 || !boundary.joins(text.codePointBefore(i), text.charAt(i), true) ? longestAt(text, i) : null;
+            Hit hit = i == 0 || !boundary.joins(text.codePointBefore(i), text.charAt(i), true) || afterArabicClitics(text, i)
+                    ? longestAt(text, i) : null;
             if (hit != null) {
                 hits.add(hit);
                 i = hit.end();
@@ -147,6 +148,27 @@ final class PhraseTrie {
         }
         return hits;
     }
+
+    /**
+     * Whether an Arabic phrase may start here: after one or two of the one-letter words Arabic writes onto the next
+     * ("and", "so", "with", "to"), at a word's start: "ومصر", "بالأردن", "ووزير الخارجية", "وبوزير".
+     */
+    private static boolean afterArabicClitics(String text, int i) {
+        if (!TextWords.isArabic(text.charAt(i))) {
+            return false;
+        }
+        for (int clitics = 1; clitics <= 2 && i - clitics >= 0; clitics++) {
+            if (ARABIC_CLITICS.indexOf(text.charAt(i - clitics)) < 0) {
+                return false;
+            }
+            if (i - clitics == 0 || !TextWords.isWordChar(text.charAt(i - clitics - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String ARABIC_CLITICS = "وفبل";
 
     /**
      * The longest phrase that starts at the position and ends before a non-word char or the text's end, taking

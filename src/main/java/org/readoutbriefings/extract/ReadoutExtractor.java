@@ -78,11 +78,15 @@ public class ReadoutExtractor {
     private final OrganisationFinder organisations = new OrganisationFinder();
     private final Groupings groupings = new Groupings();
     private final FormatDetector formats;
+    /** The words of a sentence that reports the meeting, for the people it names. */
+    private final List<CuePhrases> reportsTheMeeting;
     private final TopicClassifier topics;
     private final CommitmentFinder commitments;
     private final FollowUpFinder followUps;
 
     public ReadoutExtractor(CountryDirectory directory, TopicTaxonomy taxonomy, ExtractionCues cues) {
+        // a sentence that says how the two met reports the meeting, in whichever language ("miteinander telefoniert")
+        this.reportsTheMeeting = List.of(ANY_MEETING_WORDS, cues.callFormat(), cues.videoFormat(), cues.inPersonFormat());
         this.splitter = new SentenceSplitter(cues.backgroundHeadings());
         this.countries = new CountryMentions(directory, IssuerFinder.institutionCountries());
         this.issuers = new IssuerFinder(countries);
@@ -118,13 +122,13 @@ public class ReadoutExtractor {
         warnings.addAll(found.warnings());
 
         Optional<IssuerFinder.Issuer> issuer = issuers.find(sentences);
-        List<Sentence> lead = leadSentences(sentences, title, MEETING_WORDS);
+        List<Sentence> lead = leadSentences(sentences, title, List.of(MEETING_WORDS));
         // the people also in a lead sentence that says what they agreed or discussed, or that they met in another
         // language ("se reunió con"): only for people, as such a sentence names the talks' subjects as often as their parties
         // and the people met in any sentence that reports a meeting: a readout of several calls or meetings names
         // each counterpart where it reports that meeting (measured: the meeting words of other languages as well,
         // which include "agreed" and "discussed", lost precision on two development sets)
-        ParticipantFinder.People attending = participants.find(title, leadSentences(sentences, title, ANY_MEETING_WORDS), sentences,
+        ParticipantFinder.People attending = participants.find(title, leadSentences(sentences, title, reportsTheMeeting), sentences,
                 MEETING_WORDS::in);
         List<Participant> people = withCountries(attending.participants(), issuer, title, lead, sentences);
         for (String counterpart : attending.unresolved()) {
@@ -428,9 +432,9 @@ public class ReadoutExtractor {
     }
 
     /** The opening sentences that report the meeting (at most two, among the first four), the title left aside. */
-    private static List<Sentence> leadSentences(List<Sentence> sentences, String title, CuePhrases meetingWords) {
+    private static List<Sentence> leadSentences(List<Sentence> sentences, String title, List<CuePhrases> meetingWords) {
         return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
-                .filter(s -> meetingWords.in(s.text())).limit(2).toList();
+                .filter(s -> meetingWords.stream().anyMatch(words -> words.in(s.text()))).limit(2).toList();
     }
 
     private static String title(String hint, List<Sentence> sentences) {

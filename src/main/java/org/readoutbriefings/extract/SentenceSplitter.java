@@ -113,7 +113,9 @@ public class SentenceSplitter {
             // a blank line ends the paragraph, unless the sentence plainly goes on after it: pages copied with a
             // blank line after every wrapped line ("... agreed to hold a technical consultative" / blank /
             // "meeting for both parties in Egypt ...")
-            boolean goesOn = current.length() > 0 && (afterBlank ? continuesAfterBlank(current, line) : continues(current, line, wrapWidth));
+            boolean goesOn = current.length() > 0 && (afterBlank ? continuesAfterBlank(current, line) : continues(current, line, wrapWidth))
+                    // a list item wraps on in lower case; a capital after it opens the text ("- Kategorie: News" / "Heute Abend haben ...")
+                    && !(listItems.contains(paragraphs.size()) && !Character.isLowerCase(line.charAt(0)));
             afterBlank = false;
             if (goesOn) {
                 current.append(current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0)) ? "" : " ")

@@ -132,7 +132,10 @@ public final class CountryDirectory {
             // the United States in Icelandic's cases and as Italian papers write it, Britain in Arabic, the Emirates in Malay and Indonesian, and the full names of
             // Czechia and Slovakia in Czech and Slovak, which the JDK's short ones ("Česko") do not cover
             Map.entry("Bandaríkin", "US"), Map.entry("Bandaríkjanna", "US"), Map.entry("Bandaríkjunum", "US"),
-            Map.entry("UEA", "AE"), Map.entry("Usa", "US"), Map.entry("بريطانيا", "GB"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
+            Map.entry("UEA", "AE"), Map.entry("Usa", "US"), Map.entry("بريطانيا", "GB"),
+            // Arabic's short names where the JDK gives the full ones: Saudi Arabia, the Emirates, America, Palestine
+            Map.entry("السعودية", "SA"), Map.entry("الإمارات", "AE"), Map.entry("أمريكا", "US"), Map.entry("أميركا", "US"),
+            Map.entry("فلسطين", "PS"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
             Map.entry("Slovenská republika", "SK"), Map.entry("Slovenskej republiky", "SK"));
     /**
      * Words that contain a country's name in a language written without spaces but name no country: "developing
@@ -215,7 +218,8 @@ public final class CountryDirectory {
                 String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(in);
                 // the JDK gives the bare code for a region it has no name for; short names are too often words,
                 // except in Chinese, Japanese and Korean, where two chars make most names ("美国", "미국")
-                if (name.length() > (Scripts.unspaced(name.charAt(0)) ? 1 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
+                // and in Arabic, whose three letters make "مصر" (Egypt) and "قطر" (Qatar)
+                if (name.length() > (Scripts.unspaced(name.charAt(0)) ? 1 : isArabic(name.charAt(0)) ? 2 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
                         && !WORDS_NAMING_NO_COUNTRY.contains(name)) {
                     own.put(name, c.alpha2());
                     names.putIfAbsent(name, c.alpha2());
@@ -233,6 +237,10 @@ public final class CountryDirectory {
             }
         }));
         return names;
+    }
+
+    private static boolean isArabic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC;
     }
 
     /** Words found where a name would be, that name no country: see {@link #WORDS_NAMING_NO_COUNTRY}. */

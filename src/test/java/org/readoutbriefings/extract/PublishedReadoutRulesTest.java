@@ -1545,4 +1545,29 @@ class PublishedReadoutRulesTest {
                     .satisfies(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
         }
     }
+
+    @Test
+    void peopleNamedAsTurkishRussianItalianAndArabicReadoutsNameThem() {
+        // Turkish: the title in the possessive after its country, and the name's case ending after an apostrophe
+        assertThat(extract("Erdoğan ile Putin telefonda görüştü", "Ankara, 10 Mayıs 2024",
+                "Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Vladimir Putin'le telefonda görüştü.").participants())
+                .extracting(Participant::name, Participant::country).contains(tuple("Vladimir Putin", "RU"));
+        // Russian: a title in lower case inside the sentence, in the instrumental, and the name in the nominative
+        assertThat(extract("Путин провел телефонный разговор", "Москва, 10 мая 2024 года",
+                "Владимир Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном.").participants())
+                .extracting(Participant::name, Participant::country).contains(tuple("Эммануэль Макрон", "FR"));
+        // Italian: the remit of a head of government and of state, and the country after it
+        assertThat(extract("Telefonata tra i due presidenti", "Roma, 10 maggio 2024",
+                "Il Presidente del Consiglio Paolo Rossi e il Presidente della Repubblica di Turchia Recep Tayyip Erdoğan hanno avuto "
+                        + "una conversazione telefonica.").participants())
+                .extracting(Participant::name, Participant::country)
+                .contains(tuple("Paolo Rossi", null), tuple("Recep Tayyip Erdoğan", "TR"));
+        // Arabic: "and" written onto a country, and Egypt's name of three letters
+        assertThat(extract("وزير الخارجية يلتقي نظيريه", "التقى وزير الخارجية اليوم وزيري خارجية الأردن ومصر.").countries())
+                .contains("JO", "EG");
+        // a page's labels as a list before the text do not hide who met
+        assertThat(extract("Nachrichten", "- Autor: Presseamt", "- Kategorie: Nachrichten",
+                "Heute haben Bundeskanzler Hans Müller und der amerikanische Präsident John Smith miteinander telefoniert.").participants())
+                .extracting(Participant::name).contains("Hans Müller", "John Smith");
+    }
 }
