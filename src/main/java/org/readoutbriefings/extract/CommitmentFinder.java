@@ -282,6 +282,12 @@ public class CommitmentFinder {
             "(?i)\\b(?:said|says|stated|added|adding|promised|assured\\s+(?:[\\p{L}]+\\s+){0,3}?)\\s*(?:that\\s+)?"
             + "(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,6}?(?:will|would)\\s+(?:also\\s+|always\\s+|further\\s+)?(?!be\\b|have\\b|not\\b|like\\b)\\p{L}+");
     private static final String REPORTED_WILL = "<reported> will";
+    private static final String TURKISH_WILL = "<said> will (Turkish)";
+    /** A Turkish future participle ("-eceğini", "-acaklarını"), a word or two, and a verb of saying or stressing. */
+    private static final java.util.regex.Pattern TURKISH_FUTURE_SAID = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:(?<goOn>devam\\s+ed|sürdür)|\\p{L}{2,}?)(?:eceğini|acağını|eceklerini|acaklarını|yeceğini|yacağını"
+            + "|yeceklerini|yacaklarını)\\s+(?:[\\p{L}']+\\s+){0,2}?(?:vurgula|belirt|ifade\\s+et|kaydet|söyle|dile\\s+getir|bildir"
+            + "|teyit\\s+et|açıkla)\\p{L}*", java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final String PARTY_WILL = "<party> will";
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
             "(?:['\u2019]s\\s+(?:government|side))?\\s+(?:also\\s+|further\\s+|firmly\\s+|continue\\s+to\\s+)?(?:will|would|shall)\\s+(?!be\\b|have\\b|not\\b|like\\s+to\\s+see\\b)"
@@ -302,6 +308,19 @@ public class CommitmentFinder {
             }
         }
         Optional<CuePhrases.Match> weak = cues.weakCommitment().find(text);
+        if (strong.isEmpty() && weak.isEmpty()) {
+            // Turkish reports a side's will in a future participle before the verb of saying: "işbirliğini
+            // artıracağını belirtti" (said it would raise), "devam edeceğini vurguladı" (stressed it would go on)
+            java.util.regex.Matcher said = TURKISH_FUTURE_SAID.matcher(text);
+            if (said.find()) {
+                CuePhrases.Match match = new CuePhrases.Match(TURKISH_WILL, said.start(), said.end());
+                if (said.group("goOn") != null) {
+                    weak = Optional.of(match);
+                } else {
+                    strong = Optional.of(match);
+                }
+            }
+        }
         if (strong.isEmpty() && weak.isEmpty()) {
             return Optional.empty();
         }

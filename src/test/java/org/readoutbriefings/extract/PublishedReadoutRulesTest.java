@@ -1570,4 +1570,21 @@ class PublishedReadoutRulesTest {
                 "Heute haben Bundeskanzler Hans Müller und der amerikanische Präsident John Smith miteinander telefoniert.").participants())
                 .extracting(Participant::name).contains("Hans Müller", "John Smith");
     }
+
+    @Test
+    void aSidesWillToGoOnAndWhatWasAgreedAreCommitmentsInOtherLanguages() {
+        // Turkish: a future participle before the verb of saying; going on is soft, doing is firm
+        Extraction tr = extract("Dışişleri bakanları görüştü", "Ankara, 10 Mayıs 2024",
+                "Dışişleri Bakanı bugün Şili Dışişleri Bakanı ile telefonda görüştü.",
+                "Bakan, Şili ile işbirliğine devam edeceğini vurguladı.", "Bakanlar, ticareti artıracaklarını belirtti.");
+        assertThat(tr.commitments()).extracting(ExtractedCommitment::strength)
+                .containsExactly(CommitmentStrength.WEAK, CommitmentStrength.STRONG);
+        // Russian "it was agreed", Persian "it was agreed", Indonesian "decided to"
+        assertThat(extract("Министры провели переговоры", "Москва, 10 мая 2024 года", "Министр иностранных дел провел переговоры с министром Чили.",
+                "Условлено оставаться в постоянном контакте.").commitments()).hasSize(1);
+        assertThat(extract("گفتگوی تلفنی وزیران", "تهران، ۱۰ مه ۲۰۲۴", "وزیر امور خارجه با وزیر خارجه شیلی گفتگو کرد.",
+                "توافق شد که همکاری دو کشور ادامه یابد.").commitments()).hasSize(1);
+        assertThat(extract("Menlu bertemu Menlu Chile", "Jakarta, 10 Mei 2024", "Menteri Luar Negeri bertemu Menteri Luar Negeri Chile hari ini.",
+                "Kedua menteri memutuskan untuk memperluas perdagangan.").commitments()).hasSize(1);
+    }
 }
