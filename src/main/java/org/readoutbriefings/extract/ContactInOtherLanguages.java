@@ -59,11 +59,14 @@ final class ContactInOtherLanguages {
     private static final Pattern TURKISH_LETTER = Pattern.compile("[ğıİ]");
     private static final Pattern LOCATIVE = Pattern.compile("(?:n?[dt][ae]|n?[dt][ae]ki)$");
 
-    /** The meeting being reported: the noun after "during", "at", "after" and their like, a word or two before it. */
+    /**
+     * The meeting being reported: the noun after "during", "at", "after" and their like, up to four words before it
+     * ("en el marco de la Cumbre").
+     */
     private static final Pattern REPORTED_MEETING_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:durante|en|tras|después\\s+de|após|depois\\s+d[eoa]"
-            + "|lors\\s+d[eu']|au\\s+cours\\s+d[eu']|pendant|à\\s+l'issue\\s+d[eu']|après|nel\\s+corso\\s+d\\p{L}*|al\\s+termine\\s+d\\p{L}*|dopo"
-            + "|em|numa|num|no|na|während|bei|beim|im|am|im\\s+Rahmen|nach|в\\s+ходе|на|во\\s+время|по\\s+итогам|по\\s+результатам|после|під\\s+час|podczas|po|tijdens|bij|na"
-            + "|selama|dalam|usai|setelah|trong|tại|sau|κατά\\s+τη|خلال|في|بعد|عقب)"
+            + "|em|numa|num|no|na|lors\\s+d[eu']|au\\s+cours\\s+d[eu']|pendant|à\\s+l'issue\\s+d[eu']|après|nel\\s+corso\\s+d\\p{L}*"
+            + "|al\\s+termine\\s+d\\p{L}*|dopo|während|bei|beim|im|am|nach|в\\s+ходе|на|во\\s+время|по\\s+итогам|по\\s+результатам|после"
+            + "|під\\s+час|podczas|po|tijdens|bij|selama|dalam|usai|setelah|trong|tại|sau|κατά\\s+τη|خلال|في|بعد|عقب)"
             + "\\s+(?:[\\p{L}'’]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Next, or new: "en la próxima reunión", "em fazer nova reunião". */
     private static final Pattern NEXT = Pattern.compile("próxim|prochain|prossim|nächst|следующ|очередн|наступн|kolejn|następn|berikut|tới|المقبل"
@@ -85,10 +88,12 @@ final class ContactInOtherLanguages {
                 return found;
             }
         }
-        Matcher turkish = TURKISH_NOUN.matcher(text);
-        while (TURKISH_LETTER.matcher(text).find() && turkish.find()) {
-            if (!LOCATIVE.matcher(turkish.group(1)).find()) {
-                return Optional.of(turkish.start());
+        if (TURKISH_LETTER.matcher(text).find()) {
+            Matcher turkish = TURKISH_NOUN.matcher(text);
+            while (turkish.find()) {
+                if (!LOCATIVE.matcher(turkish.group(1)).find()) {
+                    return Optional.of(turkish.start());
+                }
             }
         }
         return Optional.empty();

@@ -60,7 +60,7 @@ final class TextWords {
             note(VOCABULARY.get(fold(text, start, i)), start);
             // an Arabic word with "and" or "so" written onto its front holds the word without it too ("واتفق": "اتفق"),
             // as a cue phrase may match it (CuePhrases)
-            if (i - start > 3 && ARABIC_CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && isArabic(text.charAt(start + 1))) {
+            if (i - start > 1 && ARABIC_CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && isArabic(text.charAt(start + 1))) {
                 note(VOCABULARY.get(fold(text, start + 1, i)), start);
             }
         }
