@@ -25,6 +25,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.util.ThreadCtx;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -199,6 +202,10 @@ public class MemoRenderer {
             try {
                 PdfRendererBuilder builder = new PdfRendererBuilder();
                 builder.useFastMode();
+                // an Arabic or Hebrew title or name runs right to left, Arabic's letters joined
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+                builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+                builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
                 builder.usePDDocument(layout.document);
                 fonts.registerWith(builder, layout.document);
                 builder.usePdfUaAccessibility(true);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,39 @@ class ScriptsInMemosTest {
             assertThat(text).doesNotContain("#").contains("ไทย", "ລາວ");
         }
         Path file = Files.write(folder.resolve("scripts.pdf"), pdf);
+        assertThat(PdfConformance.failures(file, PdfConformance.PDF_A)).isEmpty();
+        assertThat(PdfConformance.failures(file, PdfConformance.PDF_UA)).isEmpty();
+    }
+
+    @Test
+    void arabicAndHebrewRunRightToLeftWithArabicLettersJoined() throws IOException {
+        MemoView v = (MemoView) MemoSamples.all().get(0);
+        // titles of our own: "the foreign minister receives a call from his Chilean counterpart"; "the minister met her Chilean colleague"
+        String arabic = "وزير الخارجية يتلقى اتصالا من نظيره التشيلي";
+        String hebrew = "השרה נפגשה עם עמיתה מצ'ילה";
+        MemoView memo = new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title() + " " + arabic + " " + hebrew, v.handling(),
+                v.to(), v.from(), v.date(), v.periodFrom(), v.periodTo(), v.keyFigures(), v.themes(), v.months(),
+                v.meetings(), v.moreMeetings(), v.groups(), v.moreCommitments(), v.completed(), v.followUps(),
+                v.moreFollowUps(), v.sources());
+
+        byte[] pdf = renderer.pdf(memo);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // the text as drawn, glyph by glyph, before the stripper puts it back in reading order and unjoins it
+            StringBuilder drawn = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> glyphs) {
+                    glyphs.forEach(g -> drawn.append(g.getUnicode()));
+                }
+            };
+            stripper.getText(document);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).doesNotContain("#").contains("השרה", "وزير الخارجية");
+            // Arabic in its joined forms (presentation forms B), not letters standing alone
+            assertThat(drawn.codePoints().filter(c -> c >= 0xFE70 && c <= 0xFEFF).count()).as("joined Arabic letters").isGreaterThan(10);
+        }
+        Path file = Files.write(folder.resolve("rtl.pdf"), pdf);
         assertThat(PdfConformance.failures(file, PdfConformance.PDF_A)).isEmpty();
         assertThat(PdfConformance.failures(file, PdfConformance.PDF_UA)).isEmpty();
     }
