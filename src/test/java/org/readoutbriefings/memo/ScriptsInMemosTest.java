@@ -28,19 +28,13 @@ class ScriptsInMemosTest {
 
     @Test
     void thaiLaoKhmerMyanmarTamilAndSinhalaAreDrawnWithTheirOwnGlyphs() throws IOException {
-        MemoView v = (MemoView) MemoSamples.all().get(0);
         // titles of our own: the Thai Prime Minister meets the Lao Foreign Minister, the Lao minister meets the Thai
         // ambassador, the Cambodian Prime Minister meets the Thai minister, Myanmar's minister meets and talks, Sri
         // Lanka's President meets the Prime Minister (Tamil), Sri Lanka's President (Sinhala)
         String scripts = "นายกรัฐมนตรีไทยพบกับรัฐมนตรีต่างประเทศลาวที่กรุงเทพฯ ไทย ລັດຖະມົນຕີການຕ່າງປະເທດລາວພົບກັບເອກອັກຄະລັດຖະທູດໄທ ລາວ"
                 + " នាយករដ្ឋមន្ត្រីកម្ពុជាជួបរដ្ឋមន្ត្រីការបរទេសថៃ မြန်မာနိုင်ငံ နိုင်ငံခြားရေးဝန်ကြီး တွေ့ဆုံ ဆွေးနွေး"
                 + " இலங்கை ஜனாதிபதி பிரதமருடன் சந்திப்பு ශ්‍රී ලංකා ජනාධිපති";
-        MemoView memo = new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title() + " " + scripts, v.handling(),
-                v.to(), v.from(), v.date(), v.periodFrom(), v.periodTo(), v.keyFigures(), v.themes(), v.months(),
-                v.meetings(), v.moreMeetings(), v.groups(), v.moreCommitments(), v.completed(), v.followUps(),
-                v.moreFollowUps(), v.sources());
-
-        byte[] pdf = renderer.pdf(memo);
+        byte[] pdf = renderer.pdf(sampleTitled(scripts));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -53,16 +47,10 @@ class ScriptsInMemosTest {
 
     @Test
     void arabicAndHebrewRunRightToLeftWithArabicLettersJoined() throws IOException {
-        MemoView v = (MemoView) MemoSamples.all().get(0);
         // titles of our own: "the foreign minister receives a call from his Chilean counterpart"; "the minister met her Chilean colleague"
         String arabic = "وزير الخارجية يتلقى اتصالا من نظيره التشيلي";
         String hebrew = "השרה נפגשה עם עמיתה מצ'ילה";
-        MemoView memo = new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title() + " " + arabic + " " + hebrew, v.handling(),
-                v.to(), v.from(), v.date(), v.periodFrom(), v.periodTo(), v.keyFigures(), v.themes(), v.months(),
-                v.meetings(), v.moreMeetings(), v.groups(), v.moreCommitments(), v.completed(), v.followUps(),
-                v.moreFollowUps(), v.sources());
-
-        byte[] pdf = renderer.pdf(memo);
+        byte[] pdf = renderer.pdf(sampleTitled(arabic + " " + hebrew));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // the text as drawn, glyph by glyph, before the stripper puts it back in reading order and unjoins it
@@ -82,5 +70,14 @@ class ScriptsInMemosTest {
         Path file = Files.write(folder.resolve("rtl.pdf"), pdf);
         assertThat(PdfConformance.failures(file, PdfConformance.PDF_A)).isEmpty();
         assertThat(PdfConformance.failures(file, PdfConformance.PDF_UA)).isEmpty();
+    }
+
+    /** The first sample memo with words added to its title, as a readout's title in another script would be. */
+    private static MemoView sampleTitled(String words) {
+        MemoView v = (MemoView) MemoSamples.all().get(0);
+        return new MemoView(v.kind(), v.subjectKey(), v.subjectName(), v.title() + " " + words, v.handling(),
+                v.to(), v.from(), v.date(), v.periodFrom(), v.periodTo(), v.keyFigures(), v.themes(), v.months(),
+                v.meetings(), v.moreMeetings(), v.groups(), v.moreCommitments(), v.completed(), v.followUps(),
+                v.moreFollowUps(), v.sources());
     }
 }
