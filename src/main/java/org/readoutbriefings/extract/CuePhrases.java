@@ -70,7 +70,7 @@ public final class CuePhrases {
                 String part = parts[i];
                 regex.append(part.isEmpty() || !Scripts.unspaced(part.charAt(0)) ? NOT_WORD_BEFORE : "")
                         // an Arabic word may have "and" written onto it: "واتفق الوزيران" holds "اتفق"
-                        .append(!part.isEmpty() && TextWords.isArabic(part.charAt(0)) ? "[" + TextWords.ARABIC_CONJUNCTIONS + "]?" : "")
+                        .append(!part.isEmpty() && Scripts.arabicLetter(part.charAt(0)) ? "[" + TextWords.ARABIC_CONJUNCTIONS + "]?" : "")
                         .append(Pattern.quote(part).replace(" ", "\\E\\s+\\Q"))
                         .append(part.isEmpty() || !Scripts.unspaced(part.charAt(part.length() - 1)) ? NOT_WORD_AFTER : "");
             }

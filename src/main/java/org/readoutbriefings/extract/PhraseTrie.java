@@ -154,7 +154,7 @@ final class PhraseTrie {
      * ("and", "so", "with", "to"), at a word's start: "ومصر", "بالأردن", "ووزير الخارجية", "وبوزير".
      */
     private static boolean afterArabicClitics(String text, int i) {
-        if (!TextWords.isArabic(text.charAt(i))) {
+        if (!Scripts.arabicLetter(text.charAt(i))) {
             return false;
         }
         for (int clitics = 1; clitics <= 2 && i - clitics >= 0; clitics++) {

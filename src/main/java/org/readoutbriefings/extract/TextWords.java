@@ -60,7 +60,7 @@ final class TextWords {
             note(VOCABULARY.get(fold(text, start, i)), start);
             // an Arabic word with "and" or "so" written onto its front holds the word without it too ("واتفق": "اتفق"),
             // as a cue phrase may match it (CuePhrases)
-            if (i - start > 1 && ARABIC_CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && isArabic(text.charAt(start + 1))) {
+            if (i - start > 1 && ARABIC_CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && Scripts.arabicLetter(text.charAt(start + 1))) {
                 note(VOCABULARY.get(fold(text, start + 1, i)), start);
             }
         }
@@ -158,10 +158,6 @@ final class TextWords {
 
     /** The conjunctions Arabic writes onto the next word, which a cue phrase may carry or not. */
     static final String ARABIC_CONJUNCTIONS = "وف";
-
-    static boolean isArabic(char c) {
-        return c >= '\u0620' && c <= '\u064a';
-    }
 
     /** A word char as the regex's {@code \b} sees one. */
     private static boolean isBoundaryWordChar(char c) {

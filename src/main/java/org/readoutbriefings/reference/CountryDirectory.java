@@ -219,7 +219,7 @@ public final class CountryDirectory {
                 // the JDK gives the bare code for a region it has no name for; short names are too often words,
                 // except in Chinese, Japanese and Korean, where two chars make most names ("美国", "미국")
                 // and in Arabic, whose three letters make "مصر" (Egypt) and "قطر" (Qatar)
-                if (name.length() > (Scripts.unspaced(name.charAt(0)) ? 1 : isArabic(name.charAt(0)) ? 2 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
+                if (name.length() > (Scripts.unspaced(name.charAt(0)) ? 1 : Scripts.arabicLetter(name.charAt(0)) ? 2 : 3) && !NOT_IN_ENGLISH_PROSE.contains(name)
                         && !WORDS_NAMING_NO_COUNTRY.contains(name)) {
                     own.put(name, c.alpha2());
                     names.putIfAbsent(name, c.alpha2());
@@ -237,10 +237,6 @@ public final class CountryDirectory {
             }
         }));
         return names;
-    }
-
-    private static boolean isArabic(char c) {
-        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC;
     }
 
     /** Words found where a name would be, that name no country: see {@link #WORDS_NAMING_NO_COUNTRY}. */

@@ -15,6 +15,11 @@ public final class Scripts {
     private Scripts() {
     }
 
+    /** An Arabic letter (hamza to yeh), as Arabic, Persian and Urdu words are spelt. */
+    public static boolean arabicLetter(char c) {
+        return c >= '\u0620' && c <= '\u064a';
+    }
+
     /**
      * Whether a char is of a script written without spaces between words, where each char is taken for a word and
      * a phrase or a name is found inside a longer run of letters: Chinese, Japanese and Korean (Korean attaches its
