@@ -77,8 +77,8 @@ public class MeetingDateFinder {
         for (String language : OTHER_LANGUAGES) {
             Locale in = Locale.forLanguageTag(language);
             for (Month month : Month.values()) {
-                // Thai datelines abbreviate the month ("22 ม.ค. 2564"), a form no other language's word can be
-                for (TextStyle style : language.equals("th") ? List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT)
+                // Thai and Turkish datelines abbreviate the month ("22 ม.ค. 2564", "17 Ağu 2020")
+                for (TextStyle style : language.equals("th") || language.equals("tr") ? List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT)
                         : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
                     String name = month.getDisplayName(style, in).toLowerCase(Locale.ROOT);
                     Integer before = months.putIfAbsent(name, month.getValue());
@@ -128,12 +128,36 @@ public class MeetingDateFinder {
                     + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.?,?\\s+" + YEAR + "\\b");
     /** Numeric dates, day first: 08.12.2020, 30/01/2024, 18-04-2024 (month first when the day-first reading is impossible: 02/19/2025). */
     private static final Pattern NUMERIC_DAY_FIRST = Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[./-](?<m>[0-3]?\\d)[./-](?<y>(?:19|20|21)\\d{2})\\b");
+    /**
+     * A year of an era: Japan's ("平成29年8月30日" is 2017, "令和元年5月1日" 2019) and the Republic of China's, as Taiwan
+     * writes it ("民國108年8月7日", or "108年08月07日" with three digits: 2019).
+     */
+    private static final Pattern ERA_DATE = Pattern.compile("(?=[平令民1])(?:(?<era>平成|令和|民國|民国)\\s*(?<ey>元|\\d{1,3})|(?<![\\d.])(?<roc>1[01]\\d))"
+            + "\\s*年\\s*(?<m>[01]?\\d)\\s*月\\s*(?<d>[0-3]?\\d)\\s*日");
+    private static final Map<String, Integer> ERA_STARTS = Map.of("平成", 1988, "令和", 2018, "民國", 1911, "民国", 1911);
+    /** The months of the Solar Hijri calendar Iran's pages are dated in, with Arabic's yeh as well as Persian's. */
+    private static final List<String> PERSIAN_MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+            "آذر", "دی", "بهمن", "اسفند");
+    /** A Solar Hijri date: "۰۵ مهر ۱۳۹۲" (27 September 2013), read in Western digits. */
+    private static final Pattern PERSIAN_NAMED = Pattern.compile(DIGIT_FIRST + "(?<![\\d/])(?<pd>[0-3]?\\d)\\s+(?<pm>"
+            + PERSIAN_MONTHS.stream().map(m -> m.replace("ی", "[یي]")).collect(Collectors.joining("|")) + ")\\s+(?<py>1[34]\\d{2})(?!\\d)");
+    /** "1404/09/21": a year of the Solar Hijri calendar is unmistakable (13xx, 14xx). */
+    private static final Pattern PERSIAN_NUMERIC = Pattern.compile("(?=1)(?<![\\d/])(?<py>1[34]\\d{2})/(?<pm>[01]?\\d)/(?<pd>[0-3]?\\d)(?![\\d/])");
+    /** The month's name first in another language ("Kasım 24 2025"); tried only where a day and a year follow a word. */
+    private static final Pattern OTHER_MONTH_FIRST = Pattern.compile("(?<!\\p{L})(?=\\p{L}{3,12}\\s+[0-3]?\\d,?\\s+(?:19|20|21)\\d{2})"
+            + OTHER_LANGUAGE_MONTH + "\\s+(?<d>[0-3]?\\d),?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DAY_AND_YEAR = Pattern.compile("(?=\\d)(?<!\\d)[0-3]?\\d,?\\s+(?:19|20|21)\\d{2}(?!\\d)");
+    /** Korean ministries' month and day with the weekday: "10.5(화)", "8.8.(화)". */
+    private static final Pattern KOREAN_MONTH_DAY = Pattern.compile(DIGIT_FIRST + "(?<![\\d.])(?<m>[01]?\\d)\\.(?<d>[0-3]?\\d)\\.?\\s?\\([월화수목금토일]\\)");
+    /** Chinese, Japanese and Korean without the year: "2月6日", "9월 21일". */
+    private static final Pattern CJK_MONTH_DAY = Pattern.compile("(?<![\\d年년])(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]");
+    private static final Pattern CJK_FULL = Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]");
     private static final List<Pattern> FULL = List.of(
             CROSS_MONTH_RANGE,
             // "22 December 2021", "14. Dec 2022.", and the English of a Portuguese page: "23 February De 2023"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\.?" + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(?:[Dd]e\\s+)?" + YEAR + "\\b"),
-            // "March 3, 2023", "January 28 of 2022", and a news agency's "December 31/2019"
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "(?:,?\\s+(?:of\\s+)?|/)" + YEAR + "\\b"),
+            // "March 3, 2023", "January 28 of 2022", and a news agency's "December 31/2019" and "Nov 19,2017"
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "(?:,?\\s+(?:of\\s+)?|/|,)" + YEAR + "\\b"),
             // "2024-02-16", also run into a label: "Registration date2024-02-16"
             // and a time stamp's: "2022-11-05T16:29:36+0000"
             Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "-(?<m>[01]?\\d)-" + "(?<d>[0-3]?\\d)(?:\\b|(?=T\\d))"),
@@ -151,24 +175,35 @@ public class MeetingDateFinder {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile(YEAR_FIRST + "(?<![\\d.,])" + YEAR + " (?<m>[01]\\d) (?<d>[0-3]\\d)(?![\\d.,])"),
             // Chinese, Japanese and Korean: "2017年8月30日", "2017년 8월 30일"
-            Pattern.compile(YEAR_FIRST + "(?<!\\d)" + YEAR + "\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]"),
-            // a Japanese era's year: "平成29年8月30日" (2017), "令和元年5月1日" (2019)
-            Pattern.compile("(?<era>平成|令和)\\s*(?<ey>元|\\d{1,2})\\s*年\\s*(?<m>[01]?\\d)\\s*月\\s*(?<d>[0-3]?\\d)\\s*日"));
+            CJK_FULL,
+            // Korean and Chinese news's dotted dates, the year first: "2021. 10. 6.", "2014.10.1(수)", "2023.09.08 13:05"
+            Pattern.compile(YEAR_FIRST + "(?<![\\d.])" + YEAR + "\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<d>[0-3]?\\d)(?!\\d)(?!\\.\\d)"),
+            // the month's name first in other languages: "Kasım 24 2025", "Mei 24, 2023"
+            OTHER_MONTH_FIRST,
+            // a page's stamp with the month's name in another language: "الأربعاء 28/يوليو/2021"
+            Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)[/-]" + OTHER_LANGUAGE_MONTH + "[/-]" + YEAR + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            PERSIAN_NAMED, PERSIAN_NUMERIC, ERA_DATE);
+    /** Vietnamese news's day and month, which open the report of the meeting: "Ngày 16/7, tại Trụ sở ...". */
+    private static final Pattern VIETNAMESE_DAY = Pattern.compile("(?<=\\b[Nn]gày\\s)(?<d>[0-3]?\\d)/(?<m>[01]?\\d)\\b(?!/\\d)");
     private static final List<Pattern> PARTIAL = List.of(
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + RANGE + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?!,?\\s+(?:19|20|21)\\d{2})"),
-            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s+(?:19|20|21)\\d{2})(?![\\d:])(?!/(?:19|20|21)\\d{2})"),
+            Pattern.compile(MONTH_FIRST + "\\b" + MONTH + "\\.?\\s+" + DAY + RANGE + "\\b(?!,?\\s*(?:19|20|21)\\d{2})(?![\\d:])(?!/(?:19|20|21)\\d{2})"),
             // "6 апреля", "ce lundi 05 octobre", "ngày 3 tháng 12"
             Pattern.compile(DIGIT_FIRST + DAY_STARTS + "(?<d>[0-3]?\\d)(?:er|º|°|\\.)?\\s+(?:de\\s+|" + MONTH_WORD + "\\s*)?" + OTHER_LANGUAGE_MONTH
                     + "(?:" + UNSPACED_BEFORE + "|(?![\\p{L}\\d]))(?!,?\\s+(?:de\\s+|del\\s+|năm\\s+)?(?:19|20|21)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            // Vietnamese news's day and month: "Ngày 16/7, tại Trụ sở ..."
-            Pattern.compile("(?<=\\b[Nn]gày\\s)(?<d>[0-3]?\\d)/(?<m>[01]?\\d)\\b(?!/\\d)"),
-            // Chinese, Japanese and Korean without the year: "2月6日", "9월 21일"
-            Pattern.compile("(?<![\\d年년])(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]"));
+            VIETNAMESE_DAY,
+            KOREAN_MONTH_DAY,
+            CJK_MONTH_DAY);
     /**
      * A day of the month alone, as Chinese and Japanese news write the day of an event in the month of the report
      * ("商務部長6日與澳洲貿易部長...": on the 6th); not Japan (日本).
      */
-    private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?<![\\d月월/.\\-])(?<d>[0-3]?\\d)\\s*[日일](?!本)");
+    private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?=[\\d今fFsSdD])(?:(?<![\\d月월/.\\-])(?<d>[0-3]?\\d)\\s*[日일](?!本)"
+            // and in brackets after "today" or a weekday: Taiwan's "今(7)日", Brazil's "nesta sexta-feira (2)"
+            + "|今\\s*\\(\\s*(?<today>[0-3]?\\d)\\s*\\)\\s*日|(?i:feira|sábado|domingo)\\s*\\((?<weekdays>[0-3]?\\d)\\))");
+    /** Yesterday and today in Chinese, Japanese and Korean, written without spaces: "昨日在北京會見", "어제", "이날" (that day). */
+    private static final Pattern RELATIVE_UNSPACED = Pattern.compile("(?=[昨今本어오이금])(?:(?<yesterday>昨日|昨天|昨晚|昨夜|昨(?=\\p{IsHan})(?![年今])|어제)"
+            + "|(?<today>今日(?!本)|今天|今晨|今晚|本日|오늘|이날|금일))");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?=[tyleomwfsahgijvdqвсјдíwbk])(?:\\b(?<word>today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today"
                     // the same in French, Spanish, Portuguese and Italian ("a eu hier après-midi un entretien");
@@ -178,7 +213,9 @@ public class MeetingDateFinder {
                     // and in German, Russian, Ukrainian, Bulgarian and Serbian
                     + "|heute|gestern|сегодня|сьогодні|данас|вчера|вчора|јуче"
                     // and in Dutch, the Nordic languages, Polish, Czech, Slovak, Croatian, Turkish and Indonesian
-                    + "|vandaag|gisteren|i dag|í dag|idag|i går|igår|í gær|i gaar|wczoraj|dzisiaj|včera|dnes|jučer|danas|bugün|dün|kemarin|hari ini)(?![\\p{L}])"
+                    + "|vandaag|gisteren|i dag|í dag|idag|i går|igår|í gær|i gaar|wczoraj|dzisiaj|včera|dnes|jučer|danas|bugün|dün|kemarin|hari ini"
+                    // last night in Spanish, Indonesian and Malay; yesterday and today in Vietnamese
+                    + "|anoche|semalam|tadi malam|hôm qua|hôm nay)(?![\\p{L}])"
                     + "|\\b(?:on\\s+|last\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
                     // weekdays in French, Italian, German and Portuguese, whose names are no other word; in Spanish, and
                     // Portuguese's Saturday and Sunday, after "el", "este" or "no" ("se reunió este lunes"), as
@@ -186,10 +223,13 @@ public class MeetingDateFinder {
                     + "|\\b(?<weekdayElsewhere>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì"
                     + "|venerdì|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|segunda-feira|terça-feira|quarta-feira"
                     + "|quinta-feira|sexta-feira|(?<=\\b(?:el|este|pasado|último|no|neste)\\s)(?:lunes|martes|miércoles|jueves"
-                    + "|viernes|sábado|domingo))(?![\\p{L}-]))",
+                    + "|viernes|sábado|domingo))"
+                    // a German weekday's part of the day written onto it: "am Donnerstagabend"
+                    + "(?:abend|morgen|nachmittag|vormittag|mittag)?(?![\\p{L}-]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> YESTERDAY = Set.of("yesterday", "last night", "ayer", "ontem", "ieri", "hier", "gestern", "вчера",
-            "вчора", "јуче", "gisteren", "i går", "igår", "í gær", "i gaar", "wczoraj", "včera", "jučer", "dün", "kemarin");
+            "вчора", "јуче", "gisteren", "i går", "igår", "í gær", "i gaar", "wczoraj", "včera", "jučer", "dün", "kemarin", "anoche",
+            "semalam", "tadi malam", "hôm qua");
     /** The weekdays of {@link #RELATIVE} in other languages than English, lower case. */
     private static final Map<String, DayOfWeek> WEEKDAYS_ELSEWHERE = weekdays(
             "lundi mardi mercredi jeudi vendredi samedi dimanche", "lunedì martedì mercoledì giovedì venerdì - -",
@@ -207,6 +247,9 @@ public class MeetingDateFinder {
     /** A clock time in an American time zone after a numeric date: "12/11/2021 08:57 AM EST" is 11 December. */
     private static final Pattern US_CLOCK = Pattern.compile("\\s*\\|?\\s+\\d{1,2}:\\d{2}\\s*(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.)\\s*(?:EST|EDT|ET|CST|CDT|PST|PDT)\\b");
     private static final Pattern DATE_IN_BRACKETS_AT_END = Pattern.compile("(?:\\((?<rest>[^)]{6,30})\\)|,\\s+(?<rest2>[^,]{6,20}))\\s*$");
+    /** Words before a day that make it the day a report was given, not the meeting's. */
+    private static final Pattern REPORTED_ON = Pattern.compile("(?i)(?:\\b(?:statement|said|announced|reported|told\\s+(?:reporters|journalists)"
+            + "|press\\s+release|briefing)|\\baccording\\s+to\\s+[^,;.]{2,40}?)\\s+(?:issued\\s+|released\\s+)?(?:(?:on|late|early)\\s+)?$");
     /** Words that tie a date to another event than the meeting: "following the earthquake that struck on 1 January". */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(?:following|after|since|which|announced|signed|struck|marking"
             + "|adopted|erupted|occurred|hit|recalled|anniversary|established|photograph|entry\\s+into\\s+force|entered\\s+into\\s+force"
@@ -216,7 +259,9 @@ public class MeetingDateFinder {
             Pattern.CASE_INSENSITIVE);
     /** A byline's publication stamp: "Mohammad Ali Published September 13, 2022 | 01:50 AM". */
     private static final Pattern PUBLISHED_IN_BYLINE = Pattern.compile(
-            "\\b(?:Published|Posted|Updated)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})");
+            "\\b(?:Published|Posted|Updated|Written)(?:\\s+on)?\\s*[:\u2014\u2013-]?\\s*(?<rest>.{6,60})"
+                    // and a byline's author and date: "By JT - Nov 19,2017 - Last updated at Nov 19,2017"
+                    + "|^By\\s+[^\u2014\u2013|-]{1,40}?\\s[\u2014\u2013|-]\\s(?<rest2>.{6,40})");
     private static final List<String> MEETING_WORD_LIST = List.of("held", "hold", "met", "meet", "meets", "meeting", "meetings", "spoke",
             "speaks", "call", "called", "talk", "talks", "talked", "teleconference", "videoconference", "conference", "conversation",
             "phoned", "telephoned", "joined", "participated", "visit", "visited", "visiting", "summit", "received", "hosted", "dialogue",
@@ -244,7 +289,7 @@ public class MeetingDateFinder {
             "reçoit", "recebe", "prijal", "rokoval", "stretol", "přijal", "jednal", "setkal", "fogadta", "tárgyalt", "találkozott",
             // meeting, talks, phone call, video call, consultations in Chinese, Japanese and Korean (found inside a run
             // of text), and met, received, meeting, talks, phone call in Arabic
-            "会见", "會見", "会谈", "會談", "会談", "会晤", "會晤", "通电话", "通電話", "通话", "通話", "视频", "視訊", "磋商", "会议",
+            "会见", "會見", "会谈", "會談", "会談", "会晤", "會晤", "通电话", "通電話", "电话", "電話", "通话", "通話", "视频", "視訊", "磋商", "会议",
             "會議", "会議", "会合", "회담", "통화", "면담", "회의", "접견", "만났", "التقى", "استقبل", "اجتمع", "لقاء", "اللقاء",
             "مباحثات", "المباحثات", "اتصالا", "اتصال",
             // held talks, met, called on, a meeting, visited, received, by telephone in Thai, then Lao and Khmer (found
@@ -258,7 +303,8 @@ public class MeetingDateFinder {
     /** What stands before a dateline's date at the head of a sentence: a place ("MEXICO", "Addis Ababa,") or an aggregator's "date", no more. */
     /** "On January 7, ...": a date the sentence opens with a preposition for is the meeting's, not a dateline. */
     private static final Pattern ON_THE_DAY = Pattern.compile("(?i)\\b(?:on|in|at|el|le|am|il|em|op|dnia)\\s*$");
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*[\\s,]+){1,3}|(?i:date)\\s*:?\\s*)");
+    // with its country in brackets ("New Delhi [India], March 8 (ANI):"); not Vietnamese's "Ngày" (day), which opens the meeting's own day
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:(?!Ngày\\s)(?:\\p{Lu}[\\p{L}.'\u2019-]*[\\s,]+){1,3}(?:[\\[(][^\\])]{1,30}[\\])][\\s,]*)?|(?i:date)\\s*:?\\s*)");
     /** Where a dateline or publication line can be: after a title, a section name, a byline. */
     private static final int OPENING_SENTENCES = 10;
     /** Where a closing signature with a date can be. */
@@ -343,10 +389,12 @@ public class MeetingDateFinder {
                 .or(() -> Optional.ofNullable(document.metadata()).map(d -> new Found(d, null, DateSource.METADATA)))
                 .or(() -> Optional.ofNullable(document.fileName()).map(d -> new Found(d, null, DateSource.FILE_NAME)));
         LocalDate yearReference = document.yearReference();
+        Optional<LocalDate> stampedMonth = Optional.empty();
         if (published.isEmpty() && yearReference == null) {
-            yearReference = yearOfTheText(sentences);
+            stampedMonth = monthStamp(sentences);
+            yearReference = stampedMonth.orElseGet(() -> yearOfTheText(sentences));
         }
-        Optional<Found> meeting = meeting(sentences, published, title, yearReference);
+        Optional<Found> meeting = meeting(sentences, published, title, yearReference, stampedMonth.isPresent());
         List<ReadoutWarning> warnings = new ArrayList<>();
         if (meeting.isPresent() && document.metadata() != null
                 && Math.abs(meeting.get().date().toEpochDay() - document.metadata().toEpochDay()) > DISAGREEING_DAYS) {
@@ -362,7 +410,8 @@ public class MeetingDateFinder {
         return new Dates(meeting, published, warnings);
     }
 
-    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published, String title, LocalDate yearReference) {
+    private Optional<Found> meeting(List<Sentence> sentences, Optional<Found> published, String title, LocalDate yearReference,
+                                    boolean inTheMonth) {
         int looked = 0;
         boolean reported = false;
         // the sentence that reports the meeting gave no day: the publication's, unless the lead gives it
@@ -387,7 +436,7 @@ public class MeetingDateFinder {
                 if (earlier == null && published.isPresent()) {
                     // "The Commission welcomed a delegation ... on Monday April 11th, 2022." before "The delegation
                     // met with ...": a day of the week before publication, in a lead sentence without a meeting word
-                    earlier = dateIn(pastTheDateline(s.text()), published.get().date(), yearReference, true)
+                    earlier = dateIn(pastTheDateline(s.text()), published.get().date(), yearReference, true, false)
                             .filter(d -> d.date().isBefore(published.get().date())
                                     && !d.date().isBefore(published.get().date().minusDays(RECENT_DAYS)))
                             .map(d -> d.found(s.text(), published.get())).orElse(null);
@@ -395,7 +444,7 @@ public class MeetingDateFinder {
                 continue;
             }
             Optional<Candidate> date = dateIn(s.text(), published.map(Found::date).orElse(null), yearReference,
-                    published.filter(p -> p.source() == DateSource.DATELINE).isPresent());
+                    published.filter(p -> p.source() == DateSource.DATELINE).isPresent(), inTheMonth);
             if (dayless) {
                 if (date.isEmpty() ? AHEAD.matcher(s.text()).find() : ahead(s.text(), date.get(), published.get())) {
                     continue; // "look forward to a virtual meeting on Friday, August 20": a meeting to come
@@ -482,16 +531,27 @@ public class MeetingDateFinder {
      */
     private LocalDate yearOfTheText(List<Sentence> sentences) {
         return sentences.stream().filter(s -> !s.background())
-                .flatMap(s -> fullDate(s.text()).stream())
+                .flatMap(s -> fullDates(s.text()).stream())
                 .filter(d -> d.getYear() >= EARLIEST_YEAR)
                 .findFirst().map(d -> LocalDate.of(d.getYear(), 12, 31)).orElse(null);
+    }
+
+    /**
+     * A repost's stamp that gives only the month ("date 2024-10"): its last day, so that a day named without a
+     * year ("venerdì 18 ottobre", "Ngày 19/9") is taken in that month's year.
+     */
+    private static Optional<LocalDate> monthStamp(List<Sentence> sentences) {
+        return sentences.stream().limit(OPENING_SENTENCES).map(s -> REPOST_STAMP.matcher(s.text()))
+                .filter(m -> m.lookingAt() && m.group("d") == null).findFirst()
+                .flatMap(m -> date(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), 1))
+                .map(d -> d.with(TemporalAdjusters.lastDayOfMonth()));
     }
 
     /** A day without a year in the sentences that report the meeting ("On 9 May"), for a warning. */
     private static Optional<String> partialDate(List<Sentence> sentences) {
         return sentences.stream().filter(s -> !s.background()).limit(LEAD_SENTENCES)
                 .filter(s -> MEETING_WORDS.in(s.text()))
-                .flatMap(s -> PARTIAL.stream().map(p -> p.matcher(s.text())).filter(Matcher::find).map(Matcher::group))
+                .flatMap(s -> PARTIAL.stream().map(p -> matcher(p, s.text())).filter(Matcher::find).map(Matcher::group))
                 .findFirst();
     }
 
@@ -528,42 +588,63 @@ public class MeetingDateFinder {
         return found;
     }
 
-    /** A search tool's or aggregator's stamp above a copied page: "date 2023-08-30". */
-    private static final Pattern REPOST_STAMP = Pattern.compile("(?i)^date\\s+\\d{4}-\\d{2}-\\d{2}$");
+    /** A search tool's or aggregator's stamp above a copied page: "date 2023-08-30", perhaps with the page's title after it on the line. */
+    private static final Pattern REPOST_STAMP = Pattern.compile("(?i)^date\\s+(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)(?:-(?<d>[0-3]\\d))?\\b");
+    /** How far under a repost's stamp the page's own date line may stand (a repeated title, a release number between). */
+    private static final int UNDER_THE_STAMP = 4;
 
     /**
-     * Under a repost's stamp ("date 2023-08-30"), the release's own date line ("Tuesday, August 29, 2023"), a few
-     * days before it at most: the release's day is the publication's, as the annotation guide has it.
+     * Under a repost's stamp ("date 2023-08-30"), the release's own date line ("Tuesday, August 29, 2023",
+     * "Written: 2022-02-13 13:42:37"): the page's own date is the publication's, as the annotation guide has it;
+     * an aggregator's stamp is the day it copied the page, or a guess.
      */
-    private Optional<Found> releasesDate(List<Sentence> sentences, int stampAt) {
-        String stamp = sentences.get(stampAt).text();
-        if (!REPOST_STAMP.matcher(stamp).matches()) {
-            return Optional.empty();
-        }
-        LocalDate reposted = fullDate(stamp).orElseThrow();
-        for (int i = stampAt + 1; i < Math.min(stampAt + 3, sentences.size()); i++) {
+    private Optional<Found> releasesDate(List<Sentence> sentences, int stampAt, LocalDate stamped) {
+        for (int i = stampAt + 1; i < Math.min(stampAt + 1 + UNDER_THE_STAMP, sentences.size()); i++) {
             String text = sentences.get(i).text();
-            if (text.length() > SHORT_LINE) {
+            if (reportsAMeeting(sentences.get(i))) {
                 break;
             }
-            Optional<LocalDate> released = fullDate(text);
-            if (released.isPresent() && !released.get().isAfter(reposted) && !released.get().isBefore(reposted.minusDays(3))) {
-                return Optional.of(new Found(released.get(), text, DateSource.DATELINE));
+            Optional<LocalDate> released = text.length() <= SHORT_LINE ? fullDate(text) : Optional.empty();
+            for (Pattern label : List.of(PUBLISHED, PUBLISHED_IN_BYLINE)) {
+                Matcher m = label.matcher(text);
+                if (released.isEmpty() && m.find()) {
+                    released = Optional.ofNullable(rest(m)).flatMap(this::fullDate);
+                }
+            }
+            if (released.isPresent()) {
+                // "10/05/2018 | 11:58pm CEST" under "date 2018-10-05": a numeric date either order reads is the stamp's day
+                LocalDate day = released.get();
+                boolean swapped = date(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).filter(stamped::equals).isPresent();
+                return Optional.of(new Found(swapped ? stamped : day, text, DateSource.DATELINE));
             }
         }
         return Optional.empty();
+    }
+
+    /** The date part of a dateline or label's match, whichever of its two forms matched. */
+    private static String rest(Matcher m) {
+        String rest = m.group("rest");
+        return rest != null || !m.pattern().pattern().contains("<rest2>") ? rest : m.group("rest2");
     }
 
     private Optional<Found> datelineAsWritten(List<Sentence> sentences, LocalDate documentDate, String title) {
         boolean bodyBegun = false;
         for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
             String text = sentences.get(i).text();
+            Matcher stamp = REPOST_STAMP.matcher(text);
+            if (!bodyBegun && stamp.lookingAt() && stamp.group("d") != null) {
+                Optional<LocalDate> stamped = date(Integer.parseInt(stamp.group("y")), Integer.parseInt(stamp.group("m")),
+                        Integer.parseInt(stamp.group("d")));
+                if (stamped.isPresent()) {
+                    return Optional.of(releasesDate(sentences, i, stamped.get()).orElse(new Found(stamped.get(), text, DateSource.DATELINE)));
+                }
+            }
             // a date line after the body has begun is a closing signature's ("Yangon, 22 November, 2022"): the
             // day of writing, which may follow the meeting
             if (text.length() <= SHORT_LINE && !bodyBegun) {
                 Optional<LocalDate> date = fullDate(text);
                 if (date.isPresent()) {
-                    return Optional.of(releasesDate(sentences, i).orElse(new Found(date.get(), text, DateSource.DATELINE)));
+                    return Optional.of(new Found(date.get(), text, DateSource.DATELINE));
                 }
             }
             List<Pattern> lines = bodyBegun ? List.of(PUBLISHED, PUBLISHED_IN_BYLINE)
@@ -571,8 +652,7 @@ public class MeetingDateFinder {
             for (Pattern p : lines) {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    String rest = p == DATELINE || p == DATE_IN_BRACKETS_AT_END ? Optional.ofNullable(m.group("rest")).orElse(m.group("rest2"))
-                            : m.group("rest");
+                    String rest = rest(m);
                     Optional<LocalDate> date = fullDate(rest);
                     if (date.isEmpty() && p == DATELINE && documentDate != null) {
                         // "Tokyo, April 17 (Jiji Press)--": the day in the dateline, its year from the file
@@ -607,7 +687,7 @@ public class MeetingDateFinder {
     /** A day and month without a year, in the year of a reference date: the nearest such day before it, or a week after. */
     private static Optional<LocalDate> partialDate(String text, LocalDate reference) {
         for (Pattern p : PARTIAL) {
-            Matcher m = p.matcher(text);
+            Matcher m = matcher(p, text);
             if (m.find()) {
                 return date(reference.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
                         .map(d -> d.isAfter(reference.plusDays(7)) ? d.minusYears(1) : d);
@@ -643,13 +723,15 @@ public class MeetingDateFinder {
      * government took office on 5 July" means today): written out in full, or without a year or as a
      * relative word, resolved against the reference date.
      */
-    private Optional<Candidate> dateIn(String text, LocalDate reference, LocalDate yearReference, boolean datelined) {
+    /* inTheMonth: the year reference is a stamp's month ("date 2024-02"), and a day without a year is the meeting's only in
+     * that month ("el pasado 19 de noviembre" is another event's) */
+    private Optional<Candidate> dateIn(String text, LocalDate reference, LocalDate yearReference, boolean datelined, boolean inTheMonth) {
         List<Candidate> candidates = new ArrayList<>();
         // "Tuesday, January 16", "on Tuesday, 5th July 2022": the weekday names the day the date gives
         List<int[]> weekdayAndDay = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (Pattern p : FULL) {
-            Matcher m = p.matcher(text);
+            Matcher m = matcher(p, text);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
@@ -664,11 +746,12 @@ public class MeetingDateFinder {
         LocalDate years = reference != null ? reference : yearReference;
         if (years != null) {
             for (Pattern p : PARTIAL) {
-                Matcher m = p.matcher(text);
+                Matcher m = matcher(p, text);
                 while (m.find()) {
                     // the date beside a weekday is the meeting's, however long before the dateline
                     Optional<int[]> weekday = weekdayBefore(text, m.start());
-                    boolean named = weekday.isPresent();
+                    // so is Vietnamese news's opening day ("Ngày 31/10, ..."), which names the meeting's
+                    boolean named = weekday.isPresent() || p == VIETNAMESE_DAY;
                     weekday.ifPresent(weekdayAndDay::add);
                     // "22 December" in a text dated January means last December
                     date(years.getYear(), month(m.group("m")), Integer.parseInt(m.group("d")))
@@ -676,6 +759,7 @@ public class MeetingDateFinder {
                             // a dateline is written on the day of the news: a day weeks before it, named without
                             // its year, is an earlier event's ("to follow up on their call on January 27")
                             .filter(d -> named || !datelined || !d.isBefore(years.minusDays(STALE_FOR_A_DATELINE)))
+                            .filter(d -> !inTheMonth || d.getMonth() == years.getMonth() && d.getYear() == years.getYear())
                             .ifPresent(d -> candidates.add(new Candidate(d, m.start(), false)));
                 }
             }
@@ -685,9 +769,15 @@ public class MeetingDateFinder {
             while (dayAlone.find()) {
                 // the nearest such day on or before the report's (the 28th in a report of the 2nd is last month's)
                 int at = dayAlone.start();
-                date(reference.getYear(), reference.getMonthValue(), Integer.parseInt(dayAlone.group("d")))
+                String day = Stream.of("d", "today", "weekdays").map(dayAlone::group).filter(g -> g != null).findFirst().orElseThrow();
+                date(reference.getYear(), reference.getMonthValue(), Integer.parseInt(day))
                         .map(d -> d.isAfter(reference.plusDays(1)) ? d.minusMonths(1) : d)
                         .ifPresent(d -> candidates.add(new Candidate(d, at, false)));
+            }
+            Matcher unspaced = matcher(RELATIVE_UNSPACED, text);
+            while (unspaced.find()) {
+                boolean yesterday = unspaced.group("yesterday") != null;
+                candidates.add(new Candidate(yesterday ? reference.minusDays(1) : reference, unspaced.start(), true, yesterday));
             }
             Matcher m = RELATIVE.matcher(text);
             while (m.find()) {
@@ -721,12 +811,21 @@ public class MeetingDateFinder {
             // "MEXICO 10 May 2019 - The two sides held their meeting ... on 6 May 2019": a dateline at the head
             // of the sentence is the day of the news; the sentence's own date after its verb is the meeting's
             candidates.removeIf(c -> c.position() < anchor && !c.relative()
-                    && DATELINE_PLACE.matcher(text.substring(0, c.position())).matches());
+                    && (c.position() == 0 || DATELINE_PLACE.matcher(text.substring(0, c.position())).matches()));
         }
         // a day tied to another event ("following the earthquake that struck on 1 January") or after the
         // publication is not the meeting's; the meeting's own word is no other event ("signed a protocol at a
         // meeting on 5 January": "signed" is what the meeting did)
+        // "according to the ministry on Thursday, the minister had a breakfast meeting ... on Wednesday": the day of
+        // the report, when the sentence gives another (alone, "said on Monday that her meeting was positive" is
+        // nearer the meeting than the publication's day)
+        List<Candidate> ofTheReport = candidates.stream()
+                .filter(c -> REPORTED_ON.matcher(text.substring(Math.max(0, c.position() - 60), c.position())).find()).toList();
+        if (ofTheReport.size() < candidates.size()) {
+            candidates.removeAll(ofTheReport);
+        }
         List<Candidate> kept = candidates.stream()
+                .filter(c -> c.date().getYear() >= EARLIEST_YEAR)
                 .filter(c -> !OTHER_EVENT.matcher(c.position() > anchor
                         ? text.substring(Math.min(anchorWord.end(), c.position()), c.position())
                         : text.substring(c.position(), anchor)).find())
@@ -785,24 +884,56 @@ public class MeetingDateFinder {
         return weekday.find() ? Optional.of(new int[]{dateStart - (weekday.end() - weekday.start()), dateStart}) : Optional.empty();
     }
 
+    /** Patterns of scripts beyond the Latin ones, not tried on a text written only in those (most readouts): a measured 15 % of the extraction. */
+    private static final Set<Pattern> BEYOND_LATIN = Set.of(ERA_DATE, PERSIAN_NAMED, PERSIAN_NUMERIC, KOREAN_MONTH_DAY, CJK_MONTH_DAY, CJK_FULL,
+            RELATIVE_UNSPACED);
+    private static final Pattern NOTHING = Pattern.compile("x");
+
+    /** The pattern's matcher on the text, or one that finds nothing where the text cannot hold its date. */
+    private static Matcher matcher(Pattern p, String text) {
+        if (BEYOND_LATIN.contains(p) && !beyondLatin(text) || p == OTHER_MONTH_FIRST && !DAY_AND_YEAR.matcher(text).find()) {
+            return NOTHING.matcher("");
+        }
+        return p.matcher(text);
+    }
+
+    private static boolean beyondLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > '\u024f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first complete, valid date written in the text. */
     Optional<LocalDate> fullDate(String text) {
+        return fullDates(text).stream().findFirst();
+    }
+
+    /** Every complete, valid date written in the text, in the order written. */
+    private List<LocalDate> fullDates(String text) {
         List<int[]> found = new ArrayList<>();
         for (Pattern p : FULL) {
-            Matcher m = p.matcher(text);
+            Matcher m = matcher(p, text);
             while (m.find()) {
                 numericOrNamed(m, text).ifPresent(d -> found.add(new int[]{m.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()}));
             }
         }
-        return found.stream().min((a, b) -> Integer.compare(a[0], b[0]))
-                .map(a -> LocalDate.of(a[1], a[2], a[3]));
+        return found.stream().sorted(Comparator.comparingInt(a -> a[0])).map(a -> LocalDate.of(a[1], a[2], a[3])).toList();
     }
 
     /** The date a full-date match spells; a day-first numeric date reads month first when it must (02/19/2025). */
     private static Optional<LocalDate> numericOrNamed(Matcher m, String text) {
-        if (m.pattern() == FULL.get(FULL.size() - 1)) {
-            int ofEra = m.group("ey").equals("元") ? 1 : Integer.parseInt(m.group("ey"));
-            return date((m.group("era").equals("平成") ? 1988 : 2018) + ofEra, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+        if (m.pattern() == ERA_DATE) {
+            int year = m.group("roc") != null ? 1911 + Integer.parseInt(m.group("roc"))
+                    : ERA_STARTS.get(m.group("era")) + (m.group("ey").equals("元") ? 1 : Integer.parseInt(m.group("ey")));
+            return date(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+        }
+        if (m.pattern() == PERSIAN_NAMED || m.pattern() == PERSIAN_NUMERIC) {
+            String month = m.group("pm").replace('ي', 'ی');
+            return solarHijri(Integer.parseInt(m.group("py")),
+                    m.pattern() == PERSIAN_NAMED ? PERSIAN_MONTHS.indexOf(month) + 1 : Integer.parseInt(month), Integer.parseInt(m.group("pd")));
         }
         int year = Integer.parseInt(m.group("y"));
         int day = Integer.parseInt(m.group("d"));
@@ -824,7 +955,29 @@ public class MeetingDateFinder {
         return month != null ? month : Integer.parseInt(value);
     }
 
+    /** A day of the Solar Hijri calendar in the Gregorian one, by ICU's calendar of Iran. */
+    private static Optional<LocalDate> solarHijri(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        com.ibm.icu.util.PersianCalendar persian = new com.ibm.icu.util.PersianCalendar();
+        persian.clear();
+        persian.set(year, month - 1, day);
+        int julianDay = persian.get(com.ibm.icu.util.Calendar.JULIAN_DAY);
+        return date(LocalDate.MIN.with(java.time.temporal.JulianFields.JULIAN_DAY, julianDay));
+    }
+
+    private static Optional<LocalDate> date(LocalDate day) {
+        return date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /** No readout is dated years ahead: a year past next one is a typing slip ("22-12-2107"). */
+    private static final int LATEST_YEAR = java.time.Year.now().getValue() + 1;
+
     private static Optional<LocalDate> date(int year, int month, int day) {
+        if (year > LATEST_YEAR) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {

@@ -39,7 +39,12 @@ public class SentenceSplitter {
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'\u201c(]+");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?:date|published|posted|updated)\\b\\s*:?\\s*\\d");
+    /** After "2021." or "10." of a date spaced as Korean pages write it, its next number and full stop. */
+    private static final Pattern SPACED_DATE_GOES_ON = Pattern.compile("[0-3]?\\d\\.(?:\\s|$)");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i:date|published|posted|updated|written)\\b\\s*:?\\s*\\d");
+    private static final int STAMP_LINE_LENGTH = 60;
+    /** A dateline opening a paragraph ("20 February 2014 \u2013 The Philippines and ..."): the body's start, not the title going on. */
+    private static final Pattern DATELINE_OPENING = Pattern.compile("(?:\\d{1,2}\\s+\\p{Lu}\\p{L}+\\.?|\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},)\\s+(?:19|20)\\d{2}\\s*[\u2013\u2014-]\\s");
     private static final Pattern CAPITALISED_MONTH = Pattern.compile("(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
             + "|Oktober|November|Dezember"
             // and English months after a day with a full stop, as a Serbian page writes them: "14. Dec 2022."
@@ -139,7 +144,9 @@ public class SentenceSplitter {
         // was previous.length() - previous.lastIndexOf("\n") - 1, the same number after a scan of the paragraph)
         int lastLine = previous.length();
         // "date 2022-06-17" under a title is a label, not the title going on
-        return open && !DATE_LABEL.matcher(line).lookingAt() && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
+        // nor does a sentence go on after a page's stamp ("Written: 2022-02-13 13:42:37")
+        boolean stamp = previous.length() <= STAMP_LINE_LENGTH && DATE_LABEL.matcher(previous).lookingAt();
+        return open && !stamp && !DATE_LABEL.matcher(line).lookingAt() && !DATELINE_OPENING.matcher(line).lookingAt() && (Character.isLowerCase(line.charAt(0)) || (wrapWidth > 0 && lastLine >= wrapWidth * 6 / 10));
     }
 
     /** A sentence cut by a blank line: the block before it has no closing punctuation, and this line goes on in lower case. */
@@ -228,6 +235,9 @@ public class SentenceSplitter {
             wordStart--;
         }
         String word = OPENING_QUOTES.matcher(text.substring(wordStart, punctuation).toLowerCase(Locale.ROOT)).replaceAll("");
+        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && SPACED_DATE_GOES_ON.matcher(text).region(next, text.length()).lookingAt()) {
+            return false; // a Korean date's year or month: "2021. 10. 6. 01:35"
+        }
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false; // an initial: "Antony J. Blinken"
         }

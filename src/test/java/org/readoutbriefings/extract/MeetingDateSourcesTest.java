@@ -539,4 +539,133 @@ class MeetingDateSourcesTest {
         assertThat(on.meetingDate()).isEqualTo(LocalDate.of(2023, 10, 11));
         assertThat(on.dateSource()).isEqualTo(DateSource.TEXT);
     }
+
+    @Test
+    void aDatelineOpeningAWrappedParagraphIsNotTheTitleGoingOnAndTheDayWrittenAfterTheVerbWins() {
+        Extraction x = extract("""
+                Malta and Chile hold their first political consultations in Valletta
+                12 March 2019 – Malta and Chile held their first round of political
+                consultations in Valletta yesterday, March 11. The Maltese side was led by
+                the Permanent Secretary of the Ministry for Foreign Affairs and the Chilean
+                side by the Director General for Bilateral Affairs of the Foreign Ministry.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2019, 3, 11));
+    }
+
+    @Test
+    void aDatelinesPlaceMayNameItsCountryInBracketsAndABylineMayRunTheYearOntoItsComma() {
+        Extraction bracketed = extract("""
+                Norway and Ghana review their partnership
+                date 2024-05-11
+                Accra [Ghana], May 11 (Agency): Norway and Ghana held their annual consultations in Oslo on Thursday, the ministry said.
+                """, null, null);
+        assertThat(bracketed.meetingDate()).isEqualTo(LocalDate.of(2024, 5, 9));
+        Extraction byline = extract("""
+                Ministers of Jordan and Chile talk trade
+                By Staff - Mar 04,2019 - Last updated at Mar 04,2019
+                AMMAN — The Minister of Foreign Affairs on Monday held a phone call with his Chilean counterpart on trade.
+                """, null, null);
+        assertThat(byline.meetingDate()).isEqualTo(LocalDate.of(2019, 3, 4));
+        assertThat(byline.dateSource()).isEqualTo(DateSource.DATELINE);
+    }
+
+    @Test
+    void theDayAReportWasGivenGivesWayToTheMeetingsOwnDay() {
+        Extraction x = extract("""
+                Ministers of Chile and Japan meet in Lima
+                Posted: 2023-11-17 09:30
+                According to the foreign ministry on Friday, the minister held a working lunch with her Japanese counterpart on Wednesday.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2023, 11, 15));
+    }
+
+    @Test
+    void underARepostsStampThePagesOwnWrittenLineWinsHoweverFarApart() {
+        Extraction x = extract("""
+                Ministers of Peru and Korea agree on a road map
+                date 2021-02-01 World
+                Written: 2021-03-08 10:12:59 Updated: 2021-03-08 11:40:01
+                The minister held talks with her Korean counterpart in Lima on Saturday.
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2021, 3, 6));
+        Extraction swapped = extract("""
+                Readout of the Minister's meetings in Quito
+                date 2019-11-04
+                04/11/2019 | 10:02pm CET
+                Today the Minister met with the Foreign Minister of Ecuador in Quito.
+                """, null, null);
+        assertThat(swapped.meetingDate()).as("a numeric date either order reads is the stamp's").isEqualTo(LocalDate.of(2019, 11, 4));
+    }
+
+    @Test
+    void koreanDottedDatesTaiwansRepublicYearsAndIransSolarHijriDates() {
+        Extraction korean = extract("""
+                한-칠레 외교장관 회담 결과
+                2022. 9. 21. 08:15
+                □ 장관은 9.20(화) 뉴욕에서 칠레 외교장관과 회담을 갖고 협력 방안을 논의하였다.
+                """, null, null);
+        assertThat(korean.meetingDate()).isEqualTo(LocalDate.of(2022, 9, 20));
+        Extraction taiwan = extract("""
+                總統接見智利訪問團
+                110年03月05日
+                總統今(5)日上午接見智利參議院訪問團。
+                """, null, null);
+        assertThat(taiwan.meetingDate()).isEqualTo(LocalDate.of(2021, 3, 5));
+        Extraction persian = extract("""
+                گفت‌وگوی تلفنی وزیران خارجه ایران و شیلی
+                تاریخ انتشار: ۱۲ آبان ۱۴۰۲ - ۱۴:۲۰
+                وزیر امور خارجه کشورمان در تماس تلفنی با همتای شیلیایی خود گفت‌وگو کرد.
+                """, null, null);
+        assertThat(persian.meetingDate()).as("12 Aban 1402").isEqualTo(LocalDate.of(2023, 11, 3));
+    }
+
+    @Test
+    void turkishAbbreviatedMonthsAMonthNamedFirstAndAnArabicMonthBetweenSlashes() {
+        assertThat(extract("Erdoğan Şili Devlet Başkanı ile görüştü\n9 Eki 2023 11:05\nCumhurbaşkanı Erdoğan telefonda görüştü.", null, null)
+                .meetingDate()).isEqualTo(LocalDate.of(2023, 10, 9));
+        assertThat(extract("Menteri bertemu Menlu Cile\nOktober 9, 2023 14:00 WIB\nMenteri Luar Negeri hari ini bertemu dengan Menlu Cile.", null, null)
+                .meetingDate()).isEqualTo(LocalDate.of(2023, 10, 9));
+        assertThat(extract("مباحثات بين عُمان وتشيلي\nالاثنين 9/أكتوبر/2023\nعقدت سلطنة عمان جلسة مباحثات مع تشيلي.", null, null)
+                .meetingDate()).isEqualTo(LocalDate.of(2023, 10, 9));
+    }
+
+    @Test
+    void yesterdayInChineseKoreanIndonesianAndAGermanWeekdaysEvening() {
+        assertThat(extract("外長會見智利外長\n2024-05-08 10:00\n外交部長昨日在台北會見智利外長。", null, null).meetingDate())
+                .isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(extract("한-칠레 외교장관 통화\n2024-05-08\n장관은 어제 칠레 외교장관과 통화했다.", null, null).meetingDate())
+                .isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(extract("Menlu berbicara dengan Menlu Cile\n08/05/2024, 19:48 WIB\nMenlu semalam melakukan pembicaraan telepon dengan Menlu Cile.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(extract("Telefonat mit Chile\n10.05.2024, 15:33 Uhr\nDie Ministerin telefonierte am Donnerstagabend mit ihrem chilenischen Amtskollegen.",
+                null, null).meetingDate()).isEqualTo(LocalDate.of(2024, 5, 9));
+    }
+
+    @Test
+    void aStampOfOnlyTheMonthGivesADayWithoutAYearItsYearInThatMonthOnly() {
+        assertThat(extract("Incontro con il ministro cileno\ndate 2024-10\nL'incontro bilaterale si è svolto venerdì 18 ottobre a Roma.", null, null)
+                .meetingDate()).isEqualTo(LocalDate.of(2024, 10, 18));
+        Extraction elsewhere = extract("""
+                El ministro se reúne con su homóloga chilena
+                date 2024-02
+                El ministro se ha reunido este domingo con su homóloga chilena.
+                Ha sido la primera reunión con el nuevo Gobierno, elegido el pasado 19 de noviembre.
+                """, null, null);
+        assertThat(elsewhere.meetingDate()).as("the election's day is not in the stamp's month").isNull();
+    }
+
+    @Test
+    void vietnamesesOpeningDayTakesTheYearOfAnAnniversaryNotOfHistoryAndNoYearIsAhead() {
+        Extraction x = extract("""
+                Thủ tướng điện đàm với Thủ tướng Chile
+                Ngày 20/1, Thủ tướng đã điện đàm với Tổng thống Chile nhân dịp kỷ niệm 50 năm quan hệ ngoại giao (25/1/1971 - 25/1/2021).
+                """, null, null);
+        assertThat(x.meetingDate()).isEqualTo(LocalDate.of(2021, 1, 20));
+        Extraction typo = extract("""
+                Zum Telefongespräch der Außenminister Chiles und Österreichs
+                Pressemitteilung 1802-14-03-2190
+                Am 14. März 2019 fand ein Telefongespräch der Außenminister statt.
+                """, null, null);
+        assertThat(typo.meetingDate()).isEqualTo(LocalDate.of(2019, 3, 14));
+    }
 }
