@@ -113,7 +113,8 @@ public class MeetingDateFinder {
     /** "year" or an era before the year's number, in Khmer, Thai and Lao ("ឆ្នាំ2023", "พ.ศ. 2564"). */
     private static final String YEAR_WORD = "(?:ឆ្នាំ|พ\\.ศ\\.|ค\\.ศ\\.|ปี|ປີ)";
     /** The rest of a range of days, whose first day is the meeting's: "5\u20136 December", "December 5-6". */
-    private static final String RANGE = "(?:\\s*(?:-|\u2013|\u2014|to|and)\\s*[0-3]?\\d(?:st|nd|rd|th)?)?";
+    // and in German, French, Spanish and Italian, with an English month's name: "vom 13. bis 14. November 2025"
+    private static final String RANGE = "(?:\\s*(?:-|\u2013|\u2014|to|and|bis|und|au|et|al|y)\\s*[0-3]?\\d(?:st|nd|rd|th|\\.)?)?";
     /*
      * Each pattern below opens with a look-ahead for the one char its match must start with (a digit, a capital
      * month initial): implied by what follows, so it changes no match, but it rules out most positions with one
@@ -123,6 +124,8 @@ public class MeetingDateFinder {
     private static final String MONTH_FIRST = "(?=[JFMASOND])";
     private static final String YEAR_FIRST = "(?=[12])";
     private static final String YEAR = "(?<y>(?:19|20|21)\\d{2})";
+    /** The rest of a range of days in other languages: "2.\u20133. února", "vom 13. bis 14. November", "du 5 au 7 mai", "13 y 14 de mayo". */
+    private static final String OTHER_RANGE = "(?:\\s*(?:[-\u2013]|bis|al|au|a|e|y|et|und|i)\\s*[0-3]?\\d\\.?)?";
     /** A stay across two months, whose first day is the meeting's: "from 29th September to 3rd October, 1963". */
     private static final Pattern CROSS_MONTH_RANGE = Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?\\s*(?:-|\u2013|\u2014|to|until)\\s*[0-3]?\\d(?:st|nd|rd|th)?\\s+"
                     + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.?,?\\s+" + YEAR + "\\b");
@@ -166,7 +169,7 @@ public class MeetingDateFinder {
             // a news page's stamp: "Monday 11/May/2020 14:44", "11-May-2020"
             Pattern.compile(DIGIT_FIRST + "\\b" + DAY + "[/-]" + MONTH + "\\.?[/-]" + YEAR + "\\b"),
             // "16 de noviembre de 2022", and a stay of days: "2.–3. února 2017"
-            Pattern.compile(DIGIT_FIRST + DAY_STARTS + "(?<d>[0-3]?\\d)(?:er|º|°|\\.)?(?:\\s*[-\u2013]\\s*[0-3]?\\d\\.?)?\\s+(?:de\\s+|" + MONTH_WORD + "\\s*)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+|" + YEAR_WORD + "\\s*)?" + YEAR + "(?:\\b|(?=" + UNSPACED_LETTER + "))",
+            Pattern.compile(DIGIT_FIRST + DAY_STARTS + "(?<d>[0-3]?\\d)(?:er|º|°|\\.)?" + OTHER_RANGE + "\\s+(?:de\\s+|" + MONTH_WORD + "\\s*)?" + OTHER_LANGUAGE_MONTH + ",?\\s+(?:de\\s+|del\\s+|năm\\s+|" + YEAR_WORD + "\\s*)?" + YEAR + "(?:\\b|(?=" + UNSPACED_LETTER + "))",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // the day-first dates of Central and South-East Europe, spaced: "15. 10. 2024."
             Pattern.compile(DIGIT_FIRST + "\\b(?<d>[0-3]?\\d)\\.\\s(?<m>[01]?\\d)\\.\\s(?<y>(?:19|20|21)\\d{2})\\b"),
@@ -282,7 +285,7 @@ public class MeetingDateFinder {
             "spotkanie", "spotkał", "rozmowa", "rozmawiał", "întâlnire", "întâlnit",
             // met, the meeting, in Norwegian, Swedish and Danish
             "møtte", "møtt", "møtet", "träffade", "mötte", "mötet", "mødtes", "mødet",
-            "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
+            "convorbire", "bertemu", "pertemuan", "gặp", "hội đàm", "điện đàm", "gọi điện", "hội nghị", "nakipagpulong", "nagpulong", "nakipagkita",
             "amekutana", "alikutana", "mkutano", "mazungumzo", "görüştü", "görüşme", "учрашди", "учрашув",
             // receiving, meeting and calling in German, Spanish, French, Portuguese, Slovak, Czech and Hungarian
             "empfängt", "empfangen", "trifft", "getroffen", "telefonierte", "audiencia", "recibe", "conversó", "dialogó",

@@ -668,4 +668,21 @@ class MeetingDateSourcesTest {
                 """, null, null);
         assertThat(typo.meetingDate()).isEqualTo(LocalDate.of(2019, 3, 14));
     }
+
+    @Test
+    void aStayWrittenWithBisIsDatedByItsFirstDayAndAVietnameseCallIsTheReportsDayNotAnEarlierLetters() {
+        Extraction stay = extract("""
+                Die Ministerin trifft den chilenischen Aussenminister in Santiago
+                Bern, 21.03.2025 — Die Ministerin weilte vom 20. bis 21. März 2025 in Santiago, wo sie den Aussenminister zu einem Gespräch traf.
+                """, null, null);
+        assertThat(stay.meetingDate()).isEqualTo(LocalDate.of(2025, 3, 20));
+        Extraction call = extract("""
+                Thủ tướng điện đàm với Tổng thống Chile
+                08:30 | 11/03/2022
+                Ngày 11/3, Tổng thống Chile đã gọi điện chúc mừng Thủ tướng.
+                Trước đó, ngày 10/3, Tổng thống Chile đã gửi thư chúc mừng.
+                Tại cuộc điện đàm, hai bên nhất trí tăng cường hợp tác.
+                """, null, null);
+        assertThat(call.meetingDate()).isEqualTo(LocalDate.of(2022, 3, 11));
+    }
 }
