@@ -55,6 +55,7 @@ public class CountryMentions {
         institutions.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
         // after the English forms, which win where a spelling is both
         countries.namesInOtherLanguages().forEach((name, country) -> add(name, country, Kind.NAME));
+        countries.demonymsInOtherLanguages().forEach((form, country) -> add(form, country, Kind.DEMONYM));
         EXTRA.forEach((phrase, country) -> add(phrase, country, Kind.INSTITUTION));
         // found as the longer phrase, so the name inside them is not
         countries.wordsNamingNoCountry().forEach(word -> forms.put(word, new Form(null, Kind.NAME)));

@@ -40,6 +40,9 @@ public final class CountryDirectory {
     private final Map<String, Country> byCapital = new HashMap<>();
     private final Map<String, List<String>> ambiguous = new HashMap<>();
 
+    /** Nationality adjectives in French, Spanish, Italian, Portuguese, German, Russian, Ukrainian and Polish: code by form. */
+    private final Map<String, String> otherLanguageDemonyms = new HashMap<>();
+
     /** Read once: the JDK's names of every country in 45 languages and their case forms. */
     private volatile Map<String, String> otherLanguageNames;
 
@@ -50,6 +53,12 @@ public final class CountryDirectory {
         CountryDirectory directory = new CountryDirectory();
         directory.readCountries(TsvResource.rows("/reference/countries.tsv"));
         directory.readAmbiguousNames(TsvResource.rows("/reference/ambiguous-country-names.tsv"));
+        for (String[] row : TsvResource.rows("/reference/demonyms-other-languages.tsv")) {
+            if (!directory.byAlpha2.containsKey(row[0])) {
+                throw new IllegalStateException("demonyms-other-languages.tsv: no country " + row[0]);
+            }
+            split(row[2]).forEach(form -> directory.otherLanguageDemonyms.putIfAbsent(form, row[0]));
+        }
         return directory;
     }
 
@@ -106,7 +115,7 @@ public final class CountryDirectory {
      */
     private static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "cs", "pl", "sv", "tr",
             "id", "sw", "ru", "uk", "bg", "sr", "ro", "vi", "uz", "ms", "hr", "sk", "sl", "lt", "lv", "et", "fi", "hu", "el",
-            "da", "nb", "is", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky", "th", "lo", "km", "my");
+            "da", "nb", "is", "ar", "fa", "zh-Hans", "zh-Hant", "ja", "ko", "be", "mk", "kk", "ky", "th", "lo", "km", "my");
     /** Names in other languages that English prose uses for something else: a place, a person, a word, a currency. */
     private static final Set<String> NOT_IN_ENGLISH_PROSE = Set.of("Island", "Granada", "Grenade", "Maurice",
             "Mauricio", "Norfolk", "Reunion", "Kina", "Indie", "Turki", "Chili", "Malte", "Dania", "Dominique", "Dominika",
@@ -136,7 +145,10 @@ public final class CountryDirectory {
             // Arabic's short names where the JDK gives the full ones: Saudi Arabia, the Emirates, America, Palestine
             Map.entry("السعودية", "SA"), Map.entry("الإمارات", "AE"), Map.entry("أمريكا", "US"), Map.entry("أميركا", "US"),
             Map.entry("فلسطين", "PS"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
-            Map.entry("Slovenská republika", "SK"), Map.entry("Slovenskej republiky", "SK"));
+            Map.entry("Slovenská republika", "SK"), Map.entry("Slovenskej republiky", "SK"),
+            // "our country" in Iran's press and "our side", "our country", "our government" in Korea's
+            Map.entry("کشورمان", "IR"), Map.entry("الجمهورية الإسلامية الإيرانية", "IR"), Map.entry("جمهوری اسلامی ایران", "IR"), Map.entry("우리측", "KR"), Map.entry("우리 측", "KR"), Map.entry("우리나라", "KR"),
+            Map.entry("우리 정부", "KR"));
     /**
      * Words that contain a country's name in a language written without spaces but name no country: "developing
      * countries" (发展中国家), the Indian Ocean, the Indo-Pacific, the Korean peninsula, Inner Mongolia,
@@ -186,6 +198,14 @@ public final class CountryDirectory {
     }
 
     /**
+     * Nationality adjectives as readouts in other languages write them, in each gender, number and case ("son
+     * homologue russe", "seinem russischen Amtskollegen", "с российским коллегой"): code by form.
+     */
+    public Map<String, String> demonymsInOtherLanguages() {
+        return Collections.unmodifiableMap(otherLanguageDemonyms);
+    }
+
+    /**
      * A country's name in the languages above and their case forms, for a name the directory knows in English
      * ("Ukraine": "Ucrania", "ウクライナ", "Украины", ...), or none when the words name no country.
      */
@@ -229,6 +249,12 @@ public final class CountryDirectory {
         }
         OTHER_FORMS.forEach(names::putIfAbsent);
         byLanguage.get("ru").put("Кыргызстан", "KG");
+        // German's genitive adds an s: "des Außenministers Russlands", "Deutschlands", "Chinas"
+        byLanguage.get("de").forEach((name, country) -> {
+            if (!name.contains(" ") && name.length() >= 5 && !name.endsWith("s") && Character.isLetter(name.charAt(name.length() - 1))) {
+                names.putIfAbsent(name + "s", country);
+            }
+        });
         CASE_ENDINGS.forEach((language, endings) -> byLanguage.get(language).forEach((name, country) -> {
             for (String form : caseForms(name, endings)) {
                 if (!NOT_IN_ENGLISH_PROSE.contains(form)) {

@@ -1587,4 +1587,28 @@ class PublishedReadoutRulesTest {
         assertThat(extract("Menlu bertemu Menlu Chile", "Jakarta, 10 Mei 2024", "Menteri Luar Negeri bertemu Menteri Luar Negeri Chile hari ini.",
                 "Kedua menteri memutuskan untuk memperluas perdagangan.").commitments()).hasSize(1);
     }
+
+    @Test
+    void aCounterpartNamedByANationalityAdjectiveInAnotherLanguageIsAParty() {
+        assertThat(extract("Entretien téléphonique avec le Chili",
+                "Le ministre péruvien des Affaires étrangères s'est entretenu par téléphone avec son homologue chilien.").countries())
+                .containsExactlyInAnyOrder("CL", "PE");
+        assertThat(extract("Reunión con Chile", "La canciller uruguaya se reunió con su homólogo chileno en Montevideo.").countries())
+                .contains("CL");
+        assertThat(extract("Telefonat mit Chile",
+                "Die Ministerin telefonierte mit ihrem chilenischen Amtskollegen über den Handel.").countries()).contains("CL");
+        assertThat(extract("Разговор с Чили",
+                "Министр провел телефонный разговор с чилийским коллегой.").countries()).contains("CL");
+        assertThat(extract("اتصال هاتفي", "تلقى وزير الخارجية اتصالا هاتفيا من نظيره الأردني.").countries()).contains("JO");
+    }
+
+    @Test
+    void aCountryInTheGermanGenitiveInPersianAndAsKoreaOrIranCallThemselves() {
+        assertThat(extract("Treffen in Santiago", "Die Außenministerin traf den Außenminister Chiles in Santiago.").countries())
+                .contains("CL");
+        assertThat(extract("گفت‌وگوی تلفنی", "وزیر امور خارجه کشورمان با وزیر امور خارجه شیلی گفت‌وگو کرد.").countries())
+                .containsExactlyInAnyOrder("CL", "IR");
+        assertThat(extract("한-칠레 외교장관 통화", "우리측은 칠레 외교장관과 통화하고 협력 방안을 논의하였다.").countries())
+                .containsExactlyInAnyOrder("CL", "KR");
+    }
 }
