@@ -1611,4 +1611,18 @@ class PublishedReadoutRulesTest {
         assertThat(extract("한-칠레 외교장관 통화", "우리측은 칠레 외교장관과 통화하고 협력 방안을 논의하였다.").countries())
                 .containsExactlyInAnyOrder("CL", "KR");
     }
+
+    @Test
+    void agreementsInTheGendersAndNumbersPolishRussianUkrainianDutchGermanAndTurkishWriteThem() {
+        assertThat(texts(extract("Rozmowa z Chile", "Ministrowie rozmawiali w Warszawie.",
+                "Strony uzgodniły wspólny plan działań na rzecz handlu.").commitments())).hasSize(1);
+        assertThat(texts(extract("Розмова з Чилі", "Міністри провели розмову.",
+                "Сторони домовились про спільну роботу в галузі торгівлі.").commitments())).hasSize(1);
+        assertThat(texts(extract("Gesprek met Chili", "De minister sprak met zijn Chileense ambtgenoot.",
+                "De minister heeft met Chili afgesproken samen te werken op het gebied van handel.").commitments())).hasSize(1);
+        assertThat(texts(extract("Treffen mit Chile", "Die Ministerin traf ihren chilenischen Amtskollegen.",
+                "Beide verabredeten, die Handelsgespräche im Herbst fortzusetzen.").commitments())).hasSize(1);
+        assertThat(texts(extract("Şili ile görüşme", "Bakan Şilili mevkidaşı ile görüştü.",
+                "İki bakan ticaret alanında ortak bir çalışma grubu kurmak için anlaştı.").commitments())).hasSize(1);
+    }
 }
