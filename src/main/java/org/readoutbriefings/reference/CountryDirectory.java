@@ -40,10 +40,10 @@ public final class CountryDirectory {
     private final Map<String, Country> byCapital = new HashMap<>();
     private final Map<String, List<String>> ambiguous = new HashMap<>();
 
-    /** Nationality adjectives in French, Spanish, Italian, Portuguese, German, Russian, Ukrainian and Polish: code by form. */
+    /** Nationality adjectives in French, Spanish, Italian, Portuguese, German, Russian, Ukrainian, Polish and Arabic: code by form. */
     private final Map<String, String> otherLanguageDemonyms = new HashMap<>();
 
-    /** Read once: the JDK's names of every country in 45 languages and their case forms. */
+    /** Read once: the JDK's names of every country in 46 languages and their case forms. */
     private volatile Map<String, String> otherLanguageNames;
 
     private CountryDirectory() {
@@ -146,9 +146,10 @@ public final class CountryDirectory {
             Map.entry("السعودية", "SA"), Map.entry("الإمارات", "AE"), Map.entry("أمريكا", "US"), Map.entry("أميركا", "US"),
             Map.entry("فلسطين", "PS"), Map.entry("Česká republika", "CZ"), Map.entry("České republiky", "CZ"),
             Map.entry("Slovenská republika", "SK"), Map.entry("Slovenskej republiky", "SK"),
-            // "our country" in Iran's press and "our side", "our country", "our government" in Korea's
-            Map.entry("کشورمان", "IR"), Map.entry("الجمهورية الإسلامية الإيرانية", "IR"), Map.entry("جمهوری اسلامی ایران", "IR"), Map.entry("우리측", "KR"), Map.entry("우리 측", "KR"), Map.entry("우리나라", "KR"),
-            Map.entry("우리 정부", "KR"));
+            // "our country" in Iran's press, the Islamic Republic of Iran in Arabic and Persian (whole, so that its
+            // Arabic adjective is not read as a nationality), and "our side", "our country", "our government" in Korea's
+            Map.entry("کشورمان", "IR"), Map.entry("الجمهورية الإسلامية الإيرانية", "IR"), Map.entry("جمهوری اسلامی ایران", "IR"),
+            Map.entry("우리측", "KR"), Map.entry("우리 측", "KR"), Map.entry("우리나라", "KR"), Map.entry("우리 정부", "KR"));
     /**
      * Words that contain a country's name in a language written without spaces but name no country: "developing
      * countries" (发展中国家), the Indian Ocean, the Indo-Pacific, the Korean peninsula, Inner Mongolia,
