@@ -627,8 +627,11 @@ public class MeetingDateFinder {
     /** The date part of a dateline or label's match, whichever of its two forms matched. */
     private static String rest(Matcher m) {
         String rest = m.group("rest");
-        return rest != null || !m.pattern().pattern().contains("<rest2>") ? rest : m.group("rest2");
+        return rest != null || !TWO_FORMS.contains(m.pattern()) ? rest : m.group("rest2");
     }
+
+    /** The date lines written in two forms, whose date is group "rest" in one and "rest2" in the other. */
+    private static final Set<Pattern> TWO_FORMS = Set.of(DATELINE, DATE_IN_BRACKETS_AT_END, PUBLISHED_IN_BYLINE);
 
     private Optional<Found> datelineAsWritten(List<Sentence> sentences, LocalDate documentDate, String title) {
         boolean bodyBegun = false;
@@ -725,9 +728,10 @@ public class MeetingDateFinder {
      * The sentence's date that stands nearest its meeting verb ("visited New Delhi today, weeks after the
      * government took office on 5 July" means today): written out in full, or without a year or as a
      * relative word, resolved against the reference date.
+     *
+     * @param inTheMonth the year reference is a stamp's month ("date 2024-02"), and a day without a year is the
+     *                   meeting's only in that month ("el pasado 19 de noviembre" is another event's)
      */
-    /* inTheMonth: the year reference is a stamp's month ("date 2024-02"), and a day without a year is the meeting's only in
-     * that month ("el pasado 19 de noviembre" is another event's) */
     private Optional<Candidate> dateIn(String text, LocalDate reference, LocalDate yearReference, boolean datelined, boolean inTheMonth) {
         List<Candidate> candidates = new ArrayList<>();
         // "Tuesday, January 16", "on Tuesday, 5th July 2022": the weekday names the day the date gives
