@@ -40,6 +40,40 @@ public class CommitmentFinder {
     /** A sentence that opens with a subordinate clause: "As he thanked ...,", "While welcoming ...,". */
     private static final java.util.regex.Pattern LEADING_CLAUSE = java.util.regex.Pattern.compile(
             "(?:As|While|When|After|Having|Besides|Following|In\\s+addition\\s+to)\\s");
+    /**
+     * A stance between its verb and its noun that is valued or thanked for, not held: "stressed the importance of ...
+     * support for", "conveyed greetings and thanked China for its support for".
+     */
+    private static final java.util.regex.Pattern VALUED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:importance|appreciation|gratitude|thanks|need|necessity|value|significance)\\s+(?:of|for)\\b"
+                    + "|\\bthank(?:ed|ing|s)?\\b|\\bappreciat(?:ed|es|ing)\\b");
+    /**
+     * "agreed on the urgent need to", "concurred on the necessity of", "agreed on the potential to": a view the
+     * sides share, which the annotation guide does not count as a commitment.
+     */
+    private static final java.util.regex.Pattern SHARED_VIEW = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:agreed|agreeing|agree|agrees|concurred|concurring|concur|concurs)\\s+(?:up)?on\\s+(?:the\\s+|their\\s+)?"
+                    + "(?:[\\p{L}-]+\\s+){0,2}?(?:need|needs|necessity|importance|value|potential|significance|urgency|relevance"
+                    + "|challenges?|merits?)\\b");
+    /**
+     * The subject before a "will" or "would" that is a thing, not a side: "The Framework will enhance dialogue",
+     * "agreed that the visit would help", "agreements that will deepen our cooperation", "the role of the two
+     * countries would remain central". A prediction, which no one undertakes.
+     */
+    private static final java.util.regex.Pattern THING_AS_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:this|these|which|that)|\\b(?:the|these|such|this|that|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+                    + "(?:accords?|agreements?|framework|visit|trip|deal|memorandum|mou|partnership|initiative|projects?|roadmap"
+                    + "|treaty|role|measures?|mechanism|arrangements?|document|declaration|process|move|step|decision"
+                    + "|talks|accession)"
+                    + "(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?)"
+                    + "\\s+(?:(?:also|further|only|in\\s+turn|certainly|surely|undoubtedly|greatly)\\s+)?$");
+    private static final java.util.regex.Pattern DECIDED_ABOUT_A_THING = java.util.regex.Pattern.compile(
+            "\\s+(?:also\\s+|soon\\s+)?(?:be\\s+\\p{L}+(?:ed|en|un|ung)\\b|take\\s+place|start|begin|commence|go\\s+ahead|proceed)");
+    private static final java.util.regex.Pattern WILL = java.util.regex.Pattern.compile("(?i)\\b(?:will|would|shall)\\b");
+    /** "He had said he would hold", "the Ministry had said that the ministers would review": an intention reported before the meeting. */
+    private static final java.util.regex.Pattern REPORTED_EARLIER = java.util.regex.Pattern.compile(
+            "(?i)\\bhad\\b[\\s,]+(?:(?:already|earlier|previously|however|also|then)[\\s,]+)*(?:said|stated|announced|indicated|told|noted"
+                    + "|informed)\\b[^.;]*\\b(?:will|would)\\b");
     /** Verbs that say something was said, without saying it is no commitment. */
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("noted|explained");
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?s).*\\b(?:will|would|shall)\\b.*");
@@ -159,30 +193,47 @@ public class CommitmentFinder {
         List<CuePhrases.Match> later = new ArrayList<>();
         cues.strongCommitment().findAll(text).stream().filter(m -> m.start() > first.match().end()).forEach(later::add);
         cues.weakCommitment().findAll(text).stream().filter(m -> m.start() > first.match().end()).forEach(later::add);
+        // "reiterated his support for X and his resolute commitment to Y": a second stance, named by its noun alone
+        java.util.regex.Matcher noun = SECOND_STANCE.matcher(text);
+        noun.region(first.match().start(), text.length());
+        while (noun.find()) {
+            later.add(new CuePhrases.Match(SECOND_STANCE_PHRASE, noun.start(1), noun.end()));
+        }
         later.sort((a, b) -> Integer.compare(a.start(), b.start()));
         int from = first.match().end();
+        // a gapped stance cue ("reiterated ... commitment") may reach over the "and" before a second stance noun
+        int nounFrom = first.match().start() + 1;
         for (CuePhrases.Match next : later) {
-            if (next.start() < from) {
+            boolean secondStance = next.phrase().equals(SECOND_STANCE_PHRASE);
+            int regionFrom = secondStance ? Math.min(from, nounFrom) : from;
+            if (next.start() < regionFrom) {
                 continue;
             }
             java.util.regex.Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
-            boundary.region(from, next.start());
+            boundary.region(regionFrom, next.start());
             int cut = -1;
             int nextStart = -1;
             while (boundary.find()) {
                 cut = boundary.start();
                 nextStart = boundary.end();
             }
+            // the first clause keeps a stance of its own ("his support for X | and his commitment to Y"), not only
+            // what the stance is about ("his appreciation for X's cooperation | and willingness to")
+            if (secondStance && cut >= 0 && cut < first.match().end()
+                    && !cues.weakCommitment().findAll(text.substring(0, cut)).stream().anyMatch(m -> m.start() == first.match().start())) {
+                continue;
+            }
             if (cut >= 0 && text.substring(nextStart, next.start()).split("\\s+").length <= SUBJECT_WORDS
                     && !text.startsWith("that", nextStart) && !negated(text, next)) {
                 cuts.add(new int[]{cut, nextStart, next.start()});
+                nounFrom = nextStart;
                 strengths.add(cues.strongCommitment().findAll(text).contains(next) ? CommitmentStrength.STRONG : CommitmentStrength.WEAK);
             }
             from = next.end();
         }
         if (first.match().phrase().endsWith(" to")) {
             java.util.regex.Matcher again = REPEATED_INFINITIVE.matcher(text);
-            again.region(first.match().end(), cuts.isEmpty() ? text.length() : cuts.get(0)[0]);
+            again.region(first.match().end(), cuts.isEmpty() ? text.length() : Math.max(first.match().end(), cuts.get(0)[0]));
             while (again.find()) {
                 cuts.add(new int[]{again.start(), text.lastIndexOf("to", again.end() - 1), -1});
                 strengths.add(first.strength());
@@ -191,7 +242,7 @@ public class CommitmentFinder {
         if (SERIES_HEAD.matcher(first.match().phrase()).find()) {
             // "agreed to hold X, continue Y and launch Z": each verb of the series is a commitment of its own
             java.util.regex.Matcher series = VERB_SERIES.matcher(text);
-            series.region(first.match().end(), cuts.stream().mapToInt(c -> c[0]).min().orElse(text.length()));
+            series.region(first.match().end(), Math.max(first.match().end(), cuts.stream().mapToInt(c -> c[0]).min().orElse(text.length())));
             while (series.find()) {
                 cuts.add(new int[]{series.start(), series.end(), -1});
                 strengths.add(first.strength());
@@ -222,6 +273,11 @@ public class CommitmentFinder {
      */
     private static final java.util.regex.Pattern CLAUSE_BOUNDARY = java.util.regex.Pattern.compile(
             ";\\s+(?:and\\s+)?|,?\\s+(?:and|y|et|e|und|и|і)\\s+(?:also\\s+)?|,\\s+(?:while|but|whereas)\\s+|，?并");
+    /** ", and their resolve to", "and shared commitment to": a stance noun coordinated after the first, the verb left out. */
+    private static final java.util.regex.Pattern SECOND_STANCE = java.util.regex.Pattern.compile(
+            "\\s+and\\s+((?:(?:his|her|their|its|our|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+                    + "(?:commitment|commitments|resolve|determination|support|readiness|willingness|desire|intention|intent)\\s+(?:to|for|towards?)\\b)");
+    private static final String SECOND_STANCE_PHRASE = "<and> stance";
     /** "agreed to X, and to Y", "to X; to Y": the infinitive after the cue repeated. */
     private static final java.util.regex.Pattern REPEATED_INFINITIVE = java.util.regex.Pattern.compile(
             "(?:,\\s+(?:and\\s+)?|;\\s+(?:and\\s+)?|\\s+and\\s+)to\\s+(?=\\p{Ll})");
@@ -327,6 +383,10 @@ public class CommitmentFinder {
         Cue cue = strong.isPresent() && (weak.isEmpty() || strong.get().start() <= weak.get().start())
                 ? new Cue(strong.get(), CommitmentStrength.STRONG) : new Cue(weak.get(), CommitmentStrength.WEAK);
         Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
+        java.util.regex.Matcher view = SHARED_VIEW.matcher(text);
+        if (view.find() && (not.isEmpty() || view.start() < not.get().start())) {
+            not = Optional.of(new CuePhrases.Match(view.group(), view.start(), view.end()));
+        }
         if (not.isPresent() && not.get().start() <= cue.match().start() && !after(text, not.get().end())
                 && !reports(text, not.get(), cue.match()) && !inLeadingClause(text, not.get(), cue.match())) {
             return Optional.empty();
@@ -338,6 +398,14 @@ public class CommitmentFinder {
                         Math.max(history.get().end(), cue.match().start())).indexOf(';') < 0) {
             return Optional.empty();
         }
+        // "underscored the importance of continued support for", "expressed appreciation for Singapore's support for":
+        // the stance is someone else's, valued or thanked for, not the speaker's own
+        if (cue.match().phrase().contains(" ... ") && valued(text.substring(cue.match().start(), cue.match().end()))) {
+            return Optional.empty();
+        }
+        if (predictedOfAThing(text, cue.match()) || reportedEarlier(text)) {
+            return Optional.empty();
+        }
         boolean partyWill = cue.match().phrase().equals(PARTY_WILL);
         if (negated(text, cue.match()) || CONDITION.matcher(text.substring(cue.match().end())).find()
                 || partyWill && ANNIVERSARY.matcher(text).find()
@@ -346,6 +414,26 @@ public class CommitmentFinder {
         }
         // "agreed to remain in close communication": a promise only to keep in touch, a weak one (and a follow-up)
         return Optional.of(aboutStayingInTouch(text, cue.match()) ? new Cue(cue.match(), CommitmentStrength.WEAK) : cue);
+    }
+
+    /** "the importance of continued support for", not "his appreciation for X's cooperation and willingness to": no "and" after the valuing. */
+    private static boolean valued(String cueText) {
+        java.util.regex.Matcher valued = VALUED.matcher(cueText);
+        return valued.find() && !cueText.substring(valued.end()).contains(" and ");
+    }
+
+    /** Whether the "will" or "would" of a cue has a thing for its subject ("This will deepen cooperation"). */
+    private static boolean predictedOfAThing(String text, CuePhrases.Match cue) {
+        java.util.regex.Matcher will = WILL.matcher(text);
+        will.region(cue.start(), Math.min(text.length(), cue.end() + 1));
+        // "agreed that the visit would take place in 2026", "that the action plan would be finalised": a decision about it
+        return will.find() && !DECIDED_ABOUT_A_THING.matcher(text).region(will.end(), text.length()).lookingAt()
+                && THING_AS_SUBJECT.matcher(text.substring(Math.max(0, will.start() - 80), will.start())).find();
+    }
+
+    /** Whether the sentence reports an intention stated before the meeting: "had said he would". */
+    static boolean reportedEarlier(String text) {
+        return REPORTED_EARLIER.matcher(text).find();
     }
 
     /**
@@ -397,7 +485,12 @@ public class CommitmentFinder {
         Optional<CuePhrases.Match> next = cues.strongCommitment().find(rest)
                 .or(() -> cues.weakCommitment().find(rest));
         Optional<CuePhrases.Match> notAgain = cues.notCommitment().find(rest);
-        // "congratulated X and expressed the hope that ... would": the second verb commits to nothing either
+        java.util.regex.Matcher view = SHARED_VIEW.matcher(rest);
+        if (view.find() && (notAgain.isEmpty() || view.start() < notAgain.get().start())) {
+            notAgain = Optional.of(new CuePhrases.Match(view.group(), view.start(), view.end()));
+        }
+        // "congratulated X and expressed the hope that ... would", "exchanged views and agreed on the potential
+        // to": the second verb commits to nothing either
         return next.isPresent() && (notAgain.isEmpty() || next.get().start() < notAgain.get().start());
     }
 }

@@ -279,6 +279,7 @@ public class FollowUpFinder {
                     // "committed to soon sign the free trade agreement": an undertaking with no date, but soon
                     || commitment && due.filter(f -> SOON.matcher(f.text()).find()).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
+                    || CommitmentFinder.reportedEarlier(text)
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }

@@ -1625,4 +1625,39 @@ class PublishedReadoutRulesTest {
         assertThat(texts(extract("Şili ile görüşme", "Bakan Şilili mevkidaşı ile görüştü.",
                 "İki bakan ticaret alanında ortak bir çalışma grubu kurmak için anlaştı.").commitments())).hasSize(1);
     }
+
+    @Test
+    void supportAndResolveVoicedWithAnyVerbOfStanceAreSoftCommitments() {
+        Extraction x = extract("Call with the Foreign Minister of Ghana",
+                "The Foreign Minister of Norway spoke with the Foreign Minister of Ghana today.",
+                "The Norwegian minister re-emphasized Norway's steady support for Ghana's bid to host the regional health agency.",
+                "The Ghanaian minister repeated Ghana's commitment towards an open regional energy market.",
+                "Both ministers showed their readiness for closer work on fisheries control.");
+        assertThat(x.commitments()).hasSize(3).allSatisfy(c -> assertThat(c.strength()).isEqualTo(CommitmentStrength.WEAK));
+    }
+
+    @Test
+    void aSecondStanceNamedByItsNounAloneIsACommitmentOfItsOwn() {
+        Extraction x = extract("Meeting with the Prime Minister of Estonia",
+                "The Prime Minister of Norway met the Prime Minister of Estonia in Oslo today.",
+                "The Norwegian Prime Minister reaffirmed his support for Estonia's energy grid plans and his firm commitment to"
+                        + " the joint patrols in the Baltic Sea.");
+        assertThat(texts(x.commitments())).containsExactly(
+                "The Norwegian Prime Minister reaffirmed his support for Estonia's energy grid plans",
+                "his firm commitment to the joint patrols in the Baltic Sea.");
+    }
+
+    @Test
+    void aViewTheSidesShareAPredictionAboutAThingAndAnIntentionReportedBeforeTheMeetingAreNoCommitments() {
+        Extraction x = extract("Visit of the Foreign Minister of Peru",
+                "The Foreign Minister of Norway received the Foreign Minister of Peru in Oslo today.",
+                "The ministers exchanged views on trade and agreed on the considerable potential to expand it.",
+                "They concurred on the pressing need to protect the ocean.",
+                "The new shipping accord will boost exports from both countries.",
+                "They agreed that the visit would give fresh impetus to relations.",
+                "Before the visit, the ministry had said that the two ministers would review the fisheries agreement.",
+                "The ministers agreed to set up a joint working group on fisheries.");
+        assertThat(texts(x.commitments())).containsExactly("The ministers agreed to set up a joint working group on fisheries.");
+        assertThat(x.followUps()).isEmpty();
+    }
 }
