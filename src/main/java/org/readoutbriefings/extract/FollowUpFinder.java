@@ -71,8 +71,6 @@ public class FollowUpFinder {
             + "|preparing\\s+for|plans\\s+for|(?:about|of|on|towards?)\\s+holding|near\\s+future"
             // a visit weighed or hoped for soon: "the possibility of a visit", "an early visit"
             + "|possibility\\s+of|early\\s+visit|posibilidad"
-            // "noted the importance of continuing contacts", "the importance of their continued dialogue"
-            + "|importance\\s+of\\s+(?:(?:their|the|its)\\s+)?(?:continuing|continued|maintaining)"
             // "to prepare for the official visit", "the preparations to the visit", "the proposed visit"
             + "|prepare\\s+for|preparations?\\s+to|proposed"
             // "future contacts between top officials", "hoped for future dialogue"
@@ -221,6 +219,39 @@ public class FollowUpFinder {
             + "|setting\\s+up|create|creating|support\\s+for|support\\s+to)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,5}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * What the words of a next step are, read where they stand, when they give no time: contact that is only valued
+     * ("stressed the importance of continued consultation", "it is essential that we continue to communicate"), the
+     * meeting being held ("welcomed the opportunity to meet in person"), a visit under way or over ("who arrived on
+     * Sunday for a three-day state visit", "was on an official visit to India").
+     */
+    private static boolean notAhead(String text, int cue) {
+        String before = text.substring(Math.max(0, cue - 80), cue);
+        Matcher valued = VALUED_CONTACT.matcher(before);
+        int end = -1;
+        while (valued.find()) {
+            end = valued.end();
+        }
+        return end >= 0 && before.substring(end).strip().split("\\s+").length <= VALUED_WORDS
+                || THIS_MEETING.matcher(text).find() || VISIT_UNDER_WAY.matcher(before).find();
+    }
+
+    private static final Pattern VALUED_CONTACT = Pattern.compile("(?i)\\b(?:importance\\s+of|important\\s+(?:that|to|for)"
+            + "|essential\\s+(?:that|to|for)|(?:urgent\\s+)?need\\s+(?:for|to)|necessity\\s+of|vital\\s+(?:that|to|for)|crucial\\s+(?:that|to|for))\\b");
+    /** "the importance of continued consultation", "essential for the world community to stay engaged": a few words between. */
+    private static final int VALUED_WORDS = 6;
+    private static final Pattern THIS_MEETING = Pattern.compile("(?i)\\bopportunity\\s+to\\s+(?:meet|visit|speak|talk|hold\\s+talks)\\b(?!\\s+again\\s+soon)");
+    private static final Pattern VISIT_UNDER_WAY = Pattern.compile("(?i)(?:\\b(?:is|was|are|were)\\s+(?:currently\\s+|now\\s+)?on"
+            + "|\\barrived\\s+[^.;]{0,40}?\\bfor|\\bresults\\s+of|\\brecalling|\\bduring)\\s+(?:a|an|his|her|their|the|its)\\s+"
+            + "(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,4}$");
+
+    /**
+     * Contact that is not the two governments' keeping in touch: between their peoples ("people-to-people contacts"),
+     * a means ("by way of peaceful dialogue"), or the meeting being reported ("during the 13th foreign office consultations").
+     */
+    private static final Pattern NOT_THEIR_CONTACT = Pattern.compile("(?i)(?:\\bpeople-to-people|\\bpeople\\s+to\\s+people|\\bpeaceful"
+            + "|\\bduring\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3})\\s*$");
+
     /** "hoped to meet in person soon": a hope to meet is a meeting looked forward to. */
     private static final Pattern HOPE = Pattern.compile("(?i)(?:expressed\\s+(?:the\\s+)?)?hope[sd]?\\b");
     private static final Pattern TO_MEET = Pattern.compile("(?i)\\b(?:meet|visit|speak\\s+again|talk\\s+again|see\\s+each\\s+other)\\b");
@@ -279,7 +310,7 @@ public class FollowUpFinder {
                     // "committed to soon sign the free trade agreement": an undertaking with no date, but soon
                     || commitment && due.filter(f -> SOON.matcher(f.text()).find()).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
-                    || CommitmentFinder.reportedEarlier(text)
+                    || CommitmentFinder.reportedEarlier(text) || cue.isPresent() && due.isEmpty() && notAhead(text, cue.get())
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }
@@ -376,7 +407,7 @@ public class FollowUpFinder {
             "to continue", "to reconvene", "to resume", "agreed", "decided", "concurred",
             "committed", "pledged", "resolved", "forward", "next", "upcoming", "forthcoming", "scheduled", "planned", "invitation",
             "intend", "expected", "coming", "later", "soon", "tasked", "instructed", "directed", "plan", "interest", "ready", "readiness",
-            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future", "importance", "prepare", "proposed");
+            "keen", "aspiration", "staying", "possibilit", "early", "posibilidad", "ahead", "advance", "run-up", "view", "slated", "schedule", "calendar", "timetable", "preparing", "holding", "future", "prepare", "proposed");
     /** The first words of {@link #FUTURE_ELSEWHERE}'s markers, lower case. */
     private static final List<String> FUTURE_STEMS_ELSEWHERE = List.of("próxim", "llevará", "celebrará", "realizar", "prochain", "lieu", "tiendra", "prossim", "terrà", "nächste", "stattfinden", "acordar",
             "convinieron", "vereinbart", "concordato", "enige", "convenu", "invita", "următo",
@@ -477,7 +508,8 @@ public class FollowUpFinder {
         }
         Matcher contact = found.get();
         do {
-            if (!NEW_OR_OTHERS_DIALOGUE.matcher(text.substring(Math.max(0, contact.start() - 80), contact.start())).find()) {
+            String before = text.substring(Math.max(0, contact.start() - 80), contact.start());
+            if (!NEW_OR_OTHERS_DIALOGUE.matcher(before).find() && !NOT_THEIR_CONTACT.matcher(before).find()) {
                 return Optional.of(contact.start());
             }
         } while (contact.find());

@@ -1214,8 +1214,8 @@ class PublishedReadoutRulesTest {
                 "The two sides looked at ways to hold an annual dialogue on mining.",
                 "The ministers directed their senior officials to draft a plan on border trade.",
                 "The sides reviewed hydropower projects.");
+        // contact only valued ("the importance of continuing contacts") is a shared view, as the annotators of the real sets read it
         assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
-                "The ministers underlined the importance of continuing contacts between the two ministries.",
                 "They agreed that the trade ministers would meet on a regular basis.",
                 "Cooperation will be deepened through an exchange of expert visits on flood control.",
                 "The two sides looked at ways to hold an annual dialogue on mining.");
@@ -1659,5 +1659,17 @@ class PublishedReadoutRulesTest {
                 "The ministers agreed to set up a joint working group on fisheries.");
         assertThat(texts(x.commitments())).containsExactly("The ministers agreed to set up a joint working group on fisheries.");
         assertThat(x.followUps()).isEmpty();
+    }
+
+    @Test
+    void contactOnlyValuedTheMeetingBeingHeldAndAVisitUnderWayAreNoNextSteps() {
+        Extraction x = extract("Visit of the Prime Minister of Peru",
+                "The Prime Minister of Norway received the Prime Minister of Peru in Oslo today.",
+                "The Norwegian Prime Minister underlined the importance of continued consultation on fisheries.",
+                "Both leaders welcomed the opportunity to meet in person for the first time.",
+                "The Peruvian Prime Minister, who arrived on Sunday for a four-day official visit, will travel to Bergen next.",
+                "The two sides want to expand trade and people-to-people contacts.",
+                "The leaders agreed to hold the next round of economic consultations in Lima in March.");
+        assertThat(x.followUps()).singleElement().satisfies(f -> assertThat(f.text()).startsWith("The leaders agreed to hold the next round"));
     }
 }
