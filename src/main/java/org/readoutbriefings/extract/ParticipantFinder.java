@@ -273,6 +273,11 @@ public class ParticipantFinder {
      * named later ("the leaders recalled President Xi's visit") were not there, but a later, fuller mention of
      * someone at the meeting completes their name or title.
      */
+    /** A meeting to come, or one that did not take place: whoever it names did not attend this one. */
+    static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:(?:will|shall)\\s+(?:also\\s+|then\\s+|later\\s+)?(?:meet|visit|travel|hold\\s+talks|call\\s+on)"
+            + "|(?:scheduled|slated|expected|due|set|planning|going)\\s+to\\s+(?:meet|visit|hold|make|travel|pay|call)"
+            + "|could\\s+not\\s+meet|did\\s+not\\s+(?:get\\s+to\\s+)?meet|(?:planned|upcoming|forthcoming|proposed)\\s+(?:state\\s+|official\\s+)?visit)\\b");
+
     public People find(String title, List<Sentence> lead, List<Sentence> all, Predicate<String> reportsAMeeting) {
         List<Participant> present = new ArrayList<>();
         Set<String> unresolved = new LinkedHashSet<>();
@@ -294,7 +299,8 @@ public class ParticipantFinder {
             if (s.background() || lead.contains(s)) {
                 continue;
             }
-            boolean met = saysWhoAttended(s.text()) || reportsAMeeting.test(s.text());
+            // "He is scheduled to meet ...", "will travel to Berlin to meet ...", "could not meet": a meeting not held
+            boolean met = saysWhoAttended(s.text()) || reportsAMeeting.test(s.text()) && !NOT_HELD.matcher(s.text()).find();
             List<Participant> titled = new ArrayList<>();
             titled(s.text(), titled, met ? unresolved : new LinkedHashSet<>());
             titledIn.add(titled);

@@ -29,7 +29,7 @@ public class ReadoutExtractor {
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
             "(?i)(?:\\bon|\\bfor|\\babout|\\bregarding|\\bconcerning|\\bover|\\bin|\\btoward|\\btowards|\\bagainst|\\bwith regard to"
                     + "|\\bvisiting|\\bsituation in|\\bfrom|\\bdiscussed|\\bdiscussing|\\bdiscuss|\\bincluding|\\binvasion of"
-                    + "|\\bdevelopments in|\\baround|\\bsupport to|\\bassistance to|\\baid to)\\s+(?:the\\s+)?"
+                    + "|\\bdevelopments in|\\baround|\\bsupport to|\\bassistance to|\\baid to|\\boutcome of|\\bresults of)\\s+(?:the\\s+)?"
                     + "(?:(?!with\\b|between\\b|and\\b)[\\p{L}.-]+[\\s,]+){0,6}$");
     /**
      * How many white-space separated chunks of text before a mention SUBJECT_BEFORE can span: at most ten (a
@@ -56,6 +56,13 @@ public class ReadoutExtractor {
     /** A country's name inside an agreement's: "the United States-Mexico-Canada Agreement". */
     private static final Pattern AGREEMENT_AFTER = Pattern.compile("(?:\\s*[-\u2013]\\s*\\p{Lu}[\\p{L}.]*)*\\s+(?:Free\\s+Trade\\s+|Economic\\s+|Partnership\\s+)?"
             + "(?:Agreement|Treaty|Accord|Convention|Corridor)\\b");
+    /** What a nationality adjective may qualify that is not a side: "North Korean missile launch", "Ukrainian troops". */
+    private static final Pattern THING_AFTER_DEMONYM = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?(?:missiles?|launch(?:es)?|troops|forces"
+            + "|regime|provocations?|aggression|invasion|attacks?|strikes?|crisis|war|conflict|nuclear|occupation|refugees|peninsula)\\b");
+    /** A country in a news outlet's name: "According to Qatar News Agency". */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("\\s+(?:News(?:\\s+Agency)?|Press\\s+Agency|Times|Herald|Tribune|Gazette)\\b");
+    /** Between a dateline's capital and its country: "MARRAKECH, Morocco". */
+    private static final Pattern DATELINE_COUNTRY = Pattern.compile("\\s*,\\s*");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or|/)\\s+(?:the\\s+)?|/");
     /** A title that opens with its subject: "Russia/Ukraine: Transatlantic coordination continues". */
     private static final Pattern TOPIC_PREFIX = Pattern.compile("^[\\p{L} /&-]{3,40}:\\s");
@@ -284,6 +291,7 @@ public class ReadoutExtractor {
         Boolean euAsParty = null;
         int subjectEnd = -1;
         int fromListEnd = -1;
+        int datelineEnd = -1;
         for (CountryMentions.Mention m : countries.find(text)) {
             // "developments in Afghanistan, Iran and Iraq": the rest of a list of subjects is subjects too; a
             // title's "Russia/Ukraine:" before a colon names its subject; "(UrduPoint / Pakistan Point News)" its source
@@ -310,8 +318,19 @@ public class ReadoutExtractor {
                 }
                 continue;
             }
-            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar;
+            // "MARRAKECH, Morocco :": the dateline's capital and its country
+            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar
+                    || datelineEnd >= 0 && DATELINE_COUNTRY.matcher(text.substring(datelineEnd, m.start())).matches();
+            if (m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar) {
+                datelineEnd = m.end();
+            }
             boolean inName = within(names, m);
+            // "the latest North Korean missile launch", "the Israeli regime", "Qatar News Agency": not a side of the talks
+            boolean notASide = m.kind() == CountryMentions.Kind.DEMONYM && THING_AFTER_DEMONYM.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (notASide) {
+                continue;
+            }
             if (!dateline && !inName && subjectOfTalks(text, m.start())) {
                 subjectEnd = m.end();
             } else if (!dateline && !inName && !found.contains(m.country())) {
@@ -431,10 +450,14 @@ public class ReadoutExtractor {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** The opening sentences that report the meeting (at most two, among the first four), the title left aside. */
+    /**
+     * The opening sentences that report the meeting (at most two, among the first four), the title left aside; the
+     * second not one of a meeting to come or not held ("He is also scheduled to meet ...").
+     */
     private static List<Sentence> leadSentences(List<Sentence> sentences, String title, List<CuePhrases> meetingWords) {
-        return sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
-                .filter(s -> meetingWords.stream().anyMatch(words -> words.in(s.text()))).limit(2).toList();
+        List<Sentence> reporting = sentences.stream().filter(s -> !s.background() && !s.heading() && !s.text().equals(title)).limit(4)
+                .filter(s -> meetingWords.stream().anyMatch(words -> words.in(s.text()))).toList();
+        return reporting.stream().filter(s -> s == reporting.get(0) || !ParticipantFinder.NOT_HELD.matcher(s.text()).find()).limit(2).toList();
     }
 
     private static String title(String hint, List<Sentence> sentences) {

@@ -159,7 +159,9 @@ public final class CountryDirectory {
     private static final Set<String> WORDS_NAMING_NO_COUNTRY = Set.of("发展中国家", "發展中國家", "印度洋", "印度太平洋",
             "印太", "インド太平洋", "インド洋", "인도태평양", "인도양", "인도적", "인도주의", "朝鲜半岛", "朝鮮半島", "内蒙古", "內蒙古",
             "马里兰", "馬里蘭", "수단", "Organization of American States", "Pan American", "Inter-American", "Latin American",
-            "North American", "South American", "Central American");
+            "North American", "South American", "Central American",
+            // the continent is not the country its adjective names: "Latin America's largest"
+            "Latin America", "North America", "South America", "Central America");
 
     /**
      * Languages that inflect a country's name, and the case endings that may replace its final vowel (or follow

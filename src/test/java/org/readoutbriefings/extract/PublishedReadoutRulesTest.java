@@ -1672,4 +1672,22 @@ class PublishedReadoutRulesTest {
                 "The leaders agreed to hold the next round of economic consultations in Lima in March.");
         assertThat(x.followUps()).singleElement().satisfies(f -> assertThat(f.text()).startsWith("The leaders agreed to hold the next round"));
     }
+
+    @Test
+    void aCountryOnlyQualifyingAThingNamingANewsOutletOrAContinentIsNoParty() {
+        Extraction x = extract("Call with the Foreign Minister of Peru",
+                "The Foreign Minister of Norway spoke by phone with the Foreign Minister of Peru today, after the latest"
+                        + " Russian missile strikes, as Qatar News Agency reported, on trade with Latin America.");
+        assertThat(x.countries()).containsExactly("NO", "PE");
+    }
+
+    @Test
+    void peopleAMeetingToComeOrNotHeldNamesAreNoParticipants() {
+        Extraction x = extract("Visit of the Foreign Minister of Norway to Peru",
+                "The Foreign Minister of Norway, Ola Berg, met the Foreign Minister of Peru, Lucia Ramos, in Lima today.",
+                "Minister Berg is also scheduled to meet the Prime Minister of Chile, Andres Soto, in Santiago.",
+                "He could not meet the President of Bolivia, Marta Quispe, because of the floods.");
+        assertThat(x.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Ola Berg", "Lucia Ramos");
+        assertThat(x.countries()).containsExactly("NO", "PE");
+    }
 }
