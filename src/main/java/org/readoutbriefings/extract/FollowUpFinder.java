@@ -47,9 +47,11 @@ public class FollowUpFinder {
             + "(?:[\\p{L}\\p{N}'\u2019+().,-]+\\s+){0,8}?"
             + "(?:meetings?|summits?|visits?|sessions?|conferences?|ministerials?|forums?|dialogues?|rounds?|talks|signature|signing"
             + "|assembly|consultations?|events|contacts|exchanges|2\\+2)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "hoped to meet each other again", "hopes to welcome the minister": a meeting looked forward to in other words. */
+    private static final Pattern HOPE_TO_MEET = Pattern.compile("(?i)\\bhop(?:e|ed|es|ing)\\s+to\\s+(?:meet|visit|see\\s+each\\s+other|welcome|host|receive)\\b");
     /** "looked forward to meeting", "look forward to welcoming the minister", "looked forward to the next summit". */
     private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:ed|s|ing)?\\s+forward\\s+to\\s+(?:(?:meeting|visiting|welcoming|seeing"
-            + "|hosting|holding|receiving|travell?ing|speaking|talking|continuing|convening"
+            + "|hosting|holding|receiving|travell?ing|speaking|talking|continuing|convening|following\\s+up"
             // the verb's plain form, as English written by non-native speakers has it: "look forward to host"
             + "|meet|visit|welcome|host|hold|receive|continue)\\b"
             + "|(?:his|her|their|its|the|a|an|further|more|regular|continued)\\s+(?:[\\p{L}\\p{N}'\u2019+().-]+\\s+){0,8}?"
@@ -141,6 +143,9 @@ public class FollowUpFinder {
             + "|\\b(?:deepen|deepening|strengthen|strengthening|enhance|enhancing|intensify)\\s+(?:the\\s+|their\\s+)?"
             + "(?:(?:strategic|political|high-level|regular|bilateral)\\s+dialogue|consultations|contacts)\\b"
             + "|\\b(?:closely\\s+consult|consult\\s+(?:closely|with\\s+each\\s+other)|pursue\\s+(?:an?\\s+)?(?:open\\s+|close\\s+)?dialogue)\\b"
+            // "confirmed that they would closely coordinate", "agreed to further coordinate", "confirmed close coordination"
+            // (not "committed to coordinate closely in support of": an undertaking, which the corpus does not read as contact)
+            + "|\\b(?:(?:will|would)\\s+(?:closely\\s+coordinate|coordinate\\s+closely)|confirmed\\s+close\\s+coordination|further\\s+coordinat(?:e|ing))\\b"
             // "close contacts and coordination between the two countries should continue", "the maintenance of political consultations"
             + "|\\b(?:contacts?|coordination|dialogue|consultations)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:should|will|would)\\s+(?:be\\s+continued|continue|carry\\s+on)\\b"
             // "the talks will now continue", "discussions would continue"
@@ -451,7 +456,7 @@ public class FollowUpFinder {
      * attend the meeting".
      */
     private static final Pattern MEETING_WILL_BE = Pattern.compile("\\b(?:will|would|shall)\\s+(?:have\\s+to\\s+|also\\s+|soon\\s+|again\\s+)?"
-            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place|attend|visit|call\\s+on|follow\\s+up)\\b",
+            + "(?:meet|reconvene|convene|be\\s+held|be\\s+convened|take\\s+place|attend|visit|call\\s+on|follow\\s+up|gather)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -465,6 +470,7 @@ public class FollowUpFinder {
             new WordedPattern(NEXT_MEETING, "meeting summit visit round session dialogue ministerial consultations talks forum commission"
                     + " council conference assembly committee 2 contact", true),
             new WordedPattern(LOOK_FORWARD, "forward", false),
+            new WordedPattern(HOPE_TO_MEET, "hope hoped hopes hoping", false),
             new WordedPattern(CONTACT, "contact touch communication communications coordination consultation consultations dialogue"
                     + " dialogues engagement engagements communicate communicating consult coordinate coordinating talks exchange exchanges"
                     + " liaising liaise engaged exchanging dialoguing regularly plan hold discussion discussions interactions meetings"
@@ -474,7 +480,7 @@ public class FollowUpFinder {
                     + " annual visits exchange exchanges", false),
             new WordedPattern(EVENT_AHEAD, "meeting summit visit session conference ministerial forum dialogue round talks signature signing"
                     + " assembly consultation events contacts exchanges 2", true),
-            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place attend visit call follow", false),
+            new WordedPattern(MEETING_WILL_BE, "meet reconvene convene held convened place attend visit call follow gather", false),
             new WordedPattern(NUMBERED_EVENT_AHEAD, "ahead run-up up lead-up toward towards preparation", false));
     /** The cues that make a commitment a next step too, in the order they are tried. */
     private static final List<WordedPattern> COMMITMENT_CUES = List.of(

@@ -1690,4 +1690,15 @@ class PublishedReadoutRulesTest {
         assertThat(x.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Ola Berg", "Lucia Ramos");
         assertThat(x.countries()).containsExactly("NO", "PE");
     }
+
+    @Test
+    void closeCoordinationAHopeToMeetAndFollowingUpAreNextSteps() {
+        Extraction x = extract("Call with the Foreign Minister of Peru",
+                "The Foreign Minister of Norway spoke by phone with the Foreign Minister of Peru today.",
+                "The two ministers confirmed that they would closely coordinate on the fisheries talks.",
+                "They hoped to meet each other at the ocean conference.",
+                "The Peruvian minister said she looks forward to following up with her Norwegian colleague.",
+                "The deputy ministers will gather in Lima for a working session.");
+        assertThat(x.followUps()).hasSize(4);
+    }
 }
