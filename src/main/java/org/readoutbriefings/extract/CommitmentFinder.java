@@ -338,6 +338,9 @@ public class CommitmentFinder {
             "(?i)\\b(?:said|says|stated|added|adding|promised|assured\\s+(?:[\\p{L}]+\\s+){0,3}?)\\s*(?:that\\s+)?"
             + "(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,6}?(?:will|would)\\s+(?:also\\s+|always\\s+|further\\s+)?(?!be\\b|have\\b|not\\b|like\\b)\\p{L}+");
     private static final String REPORTED_WILL = "<reported> will";
+    private static final java.util.regex.Pattern AGREED_ASIDE = java.util.regex.Pattern.compile(
+            "\\b(?:agreed|resolved|decided|pledged|undertook|committed|vowed)\\s*,\\s*[^,.;]{1,60},\\s*to\\s+(?=\\p{Ll})");
+    private static final String AGREED_WITH_ASIDE = "<agreed>, aside, to";
     private static final String TURKISH_WILL = "<said> will (Turkish)";
     /** A Turkish future participle ("-eceğini", "-acaklarını"), a word or two, and a verb of saying or stressing. */
     private static final java.util.regex.Pattern TURKISH_FUTURE_SAID = java.util.regex.Pattern.compile(
@@ -354,6 +357,13 @@ public class CommitmentFinder {
     /** The sentence's commitment cue, if it makes the sentence a commitment. */
     private Optional<Cue> cue(String text) {
         Optional<CuePhrases.Match> strong = cues.strongCommitment().find(text);
+        if (strong.isEmpty()) {
+            // "the ministers agreed, among other measures, to enhance": an aside between the verb and its "to"
+            java.util.regex.Matcher aside = AGREED_ASIDE.matcher(text);
+            if (aside.find()) {
+                strong = Optional.of(new CuePhrases.Match(AGREED_WITH_ASIDE, aside.start(), aside.end()));
+            }
+        }
         if (strong.isEmpty()) {
             strong = countryPledge(text);
         }

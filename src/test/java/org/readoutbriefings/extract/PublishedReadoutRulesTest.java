@@ -1701,4 +1701,16 @@ class PublishedReadoutRulesTest {
                 "The deputy ministers will gather in Lima for a working session.");
         assertThat(x.followUps()).hasSize(4);
     }
+
+    @Test
+    void agreementsWithAnAsideAViewSharedOfWhatWillBeDoneAndCooperationConfirmedAreCommitments() {
+        Extraction x = extract("Meeting with the Foreign Minister of Peru",
+                "The Foreign Minister of Norway met the Foreign Minister of Peru in Oslo today.",
+                "The ministers agreed, among other things, to open a direct shipping line.",
+                "They shared the view that their coast guards will exchange liaison officers.",
+                "They agreed that Norway and Peru must act together against illegal fishing.",
+                "The two ministers confirmed to further strengthen research on ocean currents.",
+                "Both made firm commitments to finish the tax treaty.");
+        assertThat(x.commitments()).hasSize(5);
+    }
 }
