@@ -225,21 +225,32 @@ public class FollowUpFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * What the words of a next step are, read where they stand, when they give no time: contact that is only valued
-     * ("stressed the importance of continued consultation", "it is essential that we continue to communicate"), the
-     * meeting being held ("welcomed the opportunity to meet in person"), a visit under way or over ("who arrived on
-     * Sunday for a three-day state visit", "was on an official visit to India").
+     * What the words of a next step are, read where they stand: the meeting being held ("welcomed the opportunity to
+     * meet in person"), a visit under way or over ("who arrived on Sunday for a three-day state visit", "was on an
+     * official visit to India on 10 to 13 December"), one person's programme ({@link #ITINERARY}); and, when they give
+     * no time, contact that is only valued ("stressed the importance of continued consultation", "it is essential that
+     * we continue to communicate").
      */
-    private static boolean notAhead(String text, int cue) {
+    private static boolean notAhead(String text, int cue, boolean timed) {
         String before = text.substring(Math.max(0, cue - 80), cue);
+        if (THIS_MEETING.matcher(text).find() || VISIT_UNDER_WAY.matcher(before).find() || ITINERARY.matcher(text).find()) {
+            return true;
+        }
         Matcher valued = VALUED_CONTACT.matcher(before);
         int end = -1;
         while (valued.find()) {
             end = valued.end();
         }
-        return end >= 0 && before.substring(end).strip().split("\\s+").length <= VALUED_WORDS
-                || THIS_MEETING.matcher(text).find() || VISIT_UNDER_WAY.matcher(before).find();
+        return !timed && end >= 0 && before.substring(end).strip().split("\\s+").length <= VALUED_WORDS;
     }
+
+    /**
+     * One person's programme: "He is also scheduled to meet the British Prime Minister", "is expected to hold
+     * additional talks with other leaders". The sides' own next meeting is said of both ("They are due to meet"); a
+     * visit to come is one ("The minister is set to visit Kumasi next week").
+     */
+    private static final Pattern ITINERARY = Pattern.compile("(?i)\\b(?:is|was)\\s+(?:also\\s+)?(?:scheduled|expected|slated|set|due)\\s+to"
+            + "\\s+(?:meet|hold)\\b");
 
     private static final Pattern VALUED_CONTACT = Pattern.compile("(?i)\\b(?:importance\\s+of|important\\s+(?:that|to|for)"
             + "|essential\\s+(?:that|to|for)|(?:urgent\\s+)?need\\s+(?:for|to)|necessity\\s+of|vital\\s+(?:that|to|for)|crucial\\s+(?:that|to|for))\\b");
@@ -315,7 +326,7 @@ public class FollowUpFinder {
                     // "committed to soon sign the free trade agreement": an undertaking with no date, but soon
                     || commitment && due.filter(f -> SOON.matcher(f.text()).find()).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
-                    || CommitmentFinder.reportedEarlier(text) || cue.isPresent() && due.isEmpty() && notAhead(text, cue.get())
+                    || CommitmentFinder.reportedEarlier(text) || cue.isPresent() && notAhead(text, cue.get(), due.isPresent())
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }

@@ -1713,4 +1713,14 @@ class PublishedReadoutRulesTest {
                 "Both made firm commitments to finish the tax treaty.");
         assertThat(x.commitments()).hasSize(5);
     }
+
+    @Test
+    void onePersonsProgrammeAndAVisitUnderWayWithItsDatesAreNoNextSteps() {
+        Extraction x = extract("Visit of the Foreign Minister of Norway to Peru",
+                "The Foreign Minister of Norway met the Foreign Minister of Peru in Lima today.",
+                "The Norwegian minister is also scheduled to meet the mayor of Cusco.",
+                "The Norwegian minister was on an official visit to Peru from 10 to 14 May.",
+                "The two ministers agreed to meet again in Oslo in the autumn.");
+        assertThat(x.followUps()).singleElement().satisfies(f -> assertThat(f.text()).startsWith("The two ministers agreed to meet again"));
+    }
 }
