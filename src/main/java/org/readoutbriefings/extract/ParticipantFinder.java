@@ -267,17 +267,17 @@ public class ParticipantFinder {
         officeTitles = new PhraseTrie(titles, PhraseTrie.Boundary.LETTERS);
     }
 
+    /** A meeting to come, or one that did not take place: whoever it names did not attend this one. */
+    static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:(?:will|shall)\\s+(?:also\\s+|then\\s+|later\\s+)?(?:meet|visit|travel|hold\\s+talks|call\\s+on)"
+            + "|(?:scheduled|slated|expected|due|set|planning|going)\\s+to\\s+(?:meet|visit|hold|make|travel|pay|call)"
+            + "|could\\s+not\\s+meet|did\\s+not\\s+(?:get\\s+to\\s+)?meet|(?:planned|upcoming|forthcoming|proposed)\\s+(?:state\\s+|official\\s+)?visit)\\b");
+
     /**
      * The people at the meeting: those named in the title, the sentences that report the meeting, those that say
      * who attended, and any other sentence that reports a meeting of its own (a readout of several calls). People
      * named later ("the leaders recalled President Xi's visit") were not there, but a later, fuller mention of
      * someone at the meeting completes their name or title.
      */
-    /** A meeting to come, or one that did not take place: whoever it names did not attend this one. */
-    static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:(?:will|shall)\\s+(?:also\\s+|then\\s+|later\\s+)?(?:meet|visit|travel|hold\\s+talks|call\\s+on)"
-            + "|(?:scheduled|slated|expected|due|set|planning|going)\\s+to\\s+(?:meet|visit|hold|make|travel|pay|call)"
-            + "|could\\s+not\\s+meet|did\\s+not\\s+(?:get\\s+to\\s+)?meet|(?:planned|upcoming|forthcoming|proposed)\\s+(?:state\\s+|official\\s+)?visit)\\b");
-
     public People find(String title, List<Sentence> lead, List<Sentence> all, Predicate<String> reportsAMeeting) {
         List<Participant> present = new ArrayList<>();
         Set<String> unresolved = new LinkedHashSet<>();

@@ -61,8 +61,6 @@ public class ReadoutExtractor {
             + "|regime|provocations?|aggression|invasion|attacks?|strikes?|crisis|war|conflict|nuclear|occupation|refugees|peninsula)\\b");
     /** A country in a news outlet's name: "According to Qatar News Agency". */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\s+(?:News(?:\\s+Agency)?|Press\\s+Agency|Times|Herald|Tribune|Gazette)\\b");
-    /** Between a dateline's capital and its country: "MARRAKECH, Morocco". */
-    private static final Pattern DATELINE_COUNTRY = Pattern.compile("\\s*,\\s*");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or|/)\\s+(?:the\\s+)?|/");
     /** A title that opens with its subject: "Russia/Ukraine: Transatlantic coordination continues". */
     private static final Pattern TOPIC_PREFIX = Pattern.compile("^[\\p{L} /&-]{3,40}:\\s");
@@ -291,7 +289,6 @@ public class ReadoutExtractor {
         Boolean euAsParty = null;
         int subjectEnd = -1;
         int fromListEnd = -1;
-        int datelineEnd = -1;
         for (CountryMentions.Mention m : countries.find(text)) {
             // "developments in Afghanistan, Iran and Iraq": the rest of a list of subjects is subjects too; a
             // title's "Russia/Ukraine:" before a colon names its subject; "(UrduPoint / Pakistan Point News)" its source
@@ -318,12 +315,7 @@ public class ReadoutExtractor {
                 }
                 continue;
             }
-            // "MARRAKECH, Morocco :": the dateline's capital and its country
-            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar
-                    || datelineEnd >= 0 && DATELINE_COUNTRY.matcher(text.substring(datelineEnd, m.start())).matches();
-            if (m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar) {
-                datelineEnd = m.end();
-            }
+            boolean dateline = m.kind() == CountryMentions.Kind.CAPITAL && m.start() == firstChar;
             boolean inName = within(names, m);
             // "the latest North Korean missile launch", "the Israeli regime", "Qatar News Agency": not a side of the talks
             boolean notASide = m.kind() == CountryMentions.Kind.DEMONYM && THING_AFTER_DEMONYM.matcher(text).region(m.end(), text.length()).lookingAt()

@@ -1677,7 +1677,8 @@ class PublishedReadoutRulesTest {
     void aCountryOnlyQualifyingAThingNamingANewsOutletOrAContinentIsNoParty() {
         Extraction x = extract("Call with the Foreign Minister of Peru",
                 "The Foreign Minister of Norway spoke by phone with the Foreign Minister of Peru today, after the latest"
-                        + " Russian missile strikes, as Qatar News Agency reported, on trade with Latin America.");
+                        + " Russian missile strikes, as Qatar News Agency reported, on trade with Latin America.",
+                "The Peruvian minister explained the results of her visit to Chile.");
         assertThat(x.countries()).containsExactly("NO", "PE");
     }
 
