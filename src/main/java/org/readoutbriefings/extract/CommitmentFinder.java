@@ -392,11 +392,7 @@ public class CommitmentFinder {
         }
         Cue cue = strong.isPresent() && (weak.isEmpty() || strong.get().start() <= weak.get().start())
                 ? new Cue(strong.get(), CommitmentStrength.STRONG) : new Cue(weak.get(), CommitmentStrength.WEAK);
-        Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
-        java.util.regex.Matcher view = SHARED_VIEW.matcher(text);
-        if (view.find() && (not.isEmpty() || view.start() < not.get().start())) {
-            not = Optional.of(new CuePhrases.Match(view.group(), view.start(), view.end()));
-        }
+        Optional<CuePhrases.Match> not = notCommitment(text);
         if (not.isPresent() && not.get().start() <= cue.match().start() && !after(text, not.get().end())
                 && !reports(text, not.get(), cue.match()) && !inLeadingClause(text, not.get(), cue.match())) {
             return Optional.empty();
@@ -424,6 +420,16 @@ public class CommitmentFinder {
         }
         // "agreed to remain in close communication": a promise only to keep in touch, a weak one (and a follow-up)
         return Optional.of(aboutStayingInTouch(text, cue.match()) ? new Cue(cue.match(), CommitmentStrength.WEAK) : cue);
+    }
+
+    /** The first verb that commits to nothing by itself: one of the "not" cues, or a view the sides share ("agreed on the need to"). */
+    private Optional<CuePhrases.Match> notCommitment(String text) {
+        Optional<CuePhrases.Match> not = cues.notCommitment().find(text);
+        java.util.regex.Matcher view = SHARED_VIEW.matcher(text);
+        if (view.find() && (not.isEmpty() || view.start() < not.get().start())) {
+            return Optional.of(new CuePhrases.Match(view.group(), view.start(), view.end()));
+        }
+        return not;
     }
 
     /** "the importance of continued support for", not "his appreciation for X's cooperation and willingness to": no "and" after the valuing. */
@@ -494,11 +500,7 @@ public class CommitmentFinder {
         String rest = text.substring(and.end());
         Optional<CuePhrases.Match> next = cues.strongCommitment().find(rest)
                 .or(() -> cues.weakCommitment().find(rest));
-        Optional<CuePhrases.Match> notAgain = cues.notCommitment().find(rest);
-        java.util.regex.Matcher view = SHARED_VIEW.matcher(rest);
-        if (view.find() && (notAgain.isEmpty() || view.start() < notAgain.get().start())) {
-            notAgain = Optional.of(new CuePhrases.Match(view.group(), view.start(), view.end()));
-        }
+        Optional<CuePhrases.Match> notAgain = notCommitment(rest);
         // "congratulated X and expressed the hope that ... would", "exchanged views and agreed on the potential
         // to": the second verb commits to nothing either
         return next.isPresent() && (notAgain.isEmpty() || next.get().start() < notAgain.get().start());
