@@ -338,8 +338,12 @@ public class CommitmentFinder {
             "(?i)\\b(?:said|says|stated|added|adding|promised|assured\\s+(?:[\\p{L}]+\\s+){0,3}?)\\s*(?:that\\s+)?"
             + "(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,6}?(?:will|would)\\s+(?:also\\s+|always\\s+|further\\s+)?(?!be\\b|have\\b|not\\b|like\\b)\\p{L}+");
     private static final String REPORTED_WILL = "<reported> will";
+    /**
+     * An aside between the verb and its "to": "agreed, among other measures, to enhance", "agreed in bilateral talks in
+     * Munich, Germany, to strengthen" (a place or an occasion, one comma inside it at most).
+     */
     private static final java.util.regex.Pattern AGREED_ASIDE = java.util.regex.Pattern.compile(
-            "\\b(?:agreed|resolved|decided|pledged|undertook|committed|vowed)\\s*,\\s*[^,.;]{1,60},\\s*to\\s+(?=\\p{Ll})");
+            "\\b(?:agreed|resolved|decided|pledged|undertook|committed|vowed)(?:\\s*,\\s*|\\s+(?=(?:in|at|during)\\s))[^,.;]{1,60}(?:,\\s*[^,.;]{1,30})?,\\s*to\\s+(?=\\p{Ll})");
     private static final String AGREED_WITH_ASIDE = "<agreed>, aside, to";
     private static final String TURKISH_WILL = "<said> will (Turkish)";
     /** A Turkish future participle ("-eceğini", "-acaklarını"), a word or two, and a verb of saying or stressing. */
@@ -358,7 +362,6 @@ public class CommitmentFinder {
     private Optional<Cue> cue(String text) {
         Optional<CuePhrases.Match> strong = cues.strongCommitment().find(text);
         if (strong.isEmpty()) {
-            // "the ministers agreed, among other measures, to enhance": an aside between the verb and its "to"
             java.util.regex.Matcher aside = AGREED_ASIDE.matcher(text);
             if (aside.find()) {
                 strong = Optional.of(new CuePhrases.Match(AGREED_WITH_ASIDE, aside.start(), aside.end()));

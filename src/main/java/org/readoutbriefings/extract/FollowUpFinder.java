@@ -233,7 +233,8 @@ public class FollowUpFinder {
      */
     private static boolean notAhead(String text, int cue, boolean timed) {
         String before = text.substring(Math.max(0, cue - 80), cue);
-        if (THIS_MEETING.matcher(text).find() || VISIT_UNDER_WAY.matcher(before).find() || ITINERARY.matcher(text).find()) {
+        if (THIS_MEETING.matcher(text).find() || VISIT_UNDER_WAY.matcher(before).find() || ITINERARY.matcher(text).find()
+                || occasionOfThisMeeting(text, cue)) {
             return true;
         }
         Matcher valued = VALUED_CONTACT.matcher(before);
@@ -242,6 +243,42 @@ public class FollowUpFinder {
             end = valued.end();
         }
         return !timed && end >= 0 && before.substring(end).strip().split("\\s+").length <= VALUED_WORDS;
+    }
+
+    /**
+     * "ahead of the APEC summit" after the meeting itself ("The two met on 9 November ahead of the summit", "welcomed
+     * the minister ... ahead of today's meetings") or after a view ("underlined the importance of cooperation ahead of
+     * COP26"): the event is the occasion of this meeting, not a step the sides planned. None of the 723 follow-ups the
+     * annotators of the real readouts marked is such a sentence; what the sides agree to do before an event
+     * ("agreed to stay in close contact ahead of the summit") still is one, its cue being the contact.
+     */
+    private static boolean occasionOfThisMeeting(String text, int cue) {
+        if (!OCCASION.matcher(text).region(cue, text.length()).lookingAt()) {
+            return false;
+        }
+        String before = text.substring(0, cue);
+        return !PLANNED_BEFORE.matcher(before).find() && (MEETING_HELD.matcher(before).find() || VALUED_CONTACT.matcher(before).find());
+    }
+
+    private static final Pattern OCCASION = Pattern.compile("(?i)(?:ahead\\s+of|in\\s+advance\\s+of|in\\s+the\\s+run-up\\s+to"
+            + "|leading\\s+up\\s+to|(?:in\\s+)?the\\s+lead-up\\s+to)\\b");
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?i)\\b(?:will|would|shall|agreed|agree|committed|decided|pledged"
+            + "|concurred|resolved|vowed)\\b");
+    private static final Pattern MEETING_HELD = Pattern.compile("(?i)\\b(?:met|welcomed|hosted|received|spoke|talked|visited|held"
+            + "|underlined|underscored|stressed|emphasi[sz]ed)\\b");
+    /** A meeting that will not happen: "said Yunus would not be meeting Modi in New York". */
+    private static final Pattern NOT_MEETING = Pattern.compile("(?i)\\b(?:(?:will|would|shall)\\s+not|won['\u2019]t|wouldn['\u2019]t)"
+            + "\\s+(?:be\\s+)?(?:meet|meeting|visit|visiting|travel|travelling|traveling|attend|attending|hold|holding)\\b");
+    /**
+     * A visit paid, the one reported or an earlier one: "paid a one-day visit to Thailand on Feb. 6", "paid an official
+     * visit to China from 22-24 October 2013". Its dates say when it was, not when something is due.
+     */
+    private static final Pattern PAID_VISIT = Pattern.compile("(?i)\\bpaid\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?visit");
+
+    /** Whether the next step's words, or the time that makes it one, are those of a visit paid. */
+    private static boolean visitPaid(String text, Optional<Integer> cue) {
+        Matcher paid = PAID_VISIT.matcher(text);
+        return paid.find() && (cue.isEmpty() || cue.get() >= paid.start() && cue.get() <= paid.end());
     }
 
     /**
@@ -326,7 +363,7 @@ public class FollowUpFinder {
                     // "committed to soon sign the free trade agreement": an undertaking with no date, but soon
                     || commitment && due.filter(f -> SOON.matcher(f.text()).find()).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
-                    || CommitmentFinder.reportedEarlier(text) || cue.isPresent() && notAhead(text, cue.get(), due.isPresent())
+                    || CommitmentFinder.reportedEarlier(text) || visitPaid(text, cue) || NOT_MEETING.matcher(text).find() || cue.isPresent() && notAhead(text, cue.get(), due.isPresent())
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }

@@ -1010,6 +1010,33 @@ class PublishedReadoutRulesTest {
                 "Both ministers agreed to collaborate closely leading up to the Tokyo forum.");
     }
 
+    @Test
+    void anEventThatWasTheOccasionOfTheMeetingAVisitPaidAndAMeetingCalledOffAreNoNextSteps() {
+        Extraction x = extract("Ministers meet in Lisbon",
+                "The Foreign Minister of Ireland met the Foreign Minister of Portugal in Lisbon on 9 May 2024, ahead of the"
+                        + " EU-Africa ministerial.",
+                "The ministers underlined the importance of their work on ocean governance ahead of the UN Ocean Conference.",
+                "The Irish minister paid a two-day visit to Porto on 12 May at the invitation of the mayor.",
+                "A spokesperson said the Irish minister would not be meeting the President of Portugal because of his schedule.",
+                "The two agreed to stay in close contact ahead of the European Council in June.",
+                "The ministers compared notes ahead of the Atlantic forum in Madeira.");
+        assertThat(x.followUps()).extracting(ExtractedFollowUp::text).containsExactly(
+                "The two agreed to stay in close contact ahead of the European Council in June.",
+                "The ministers compared notes ahead of the Atlantic forum in Madeira.");
+    }
+
+    @Test
+    void consentAnAssuranceOfCooperationSupportNotedEffortsReaffirmedAndAnAgreementAtAPlaceAreCommitments() {
+        Extraction x = extract("Meeting with the Foreign Minister of Ghana",
+                "The Foreign Minister of Ireland met the Foreign Minister of Ghana in Dublin on 9 May 2024.",
+                "Both ministers consented to swiftly set up a joint business council.",
+                "The Irish minister assured Ghana of full cooperation on the fisheries programme.",
+                "The Ghanaian minister noted her support for a stronger role of the regional bank.",
+                "The two ministers reaffirmed efforts to widen scholarships between the two countries.",
+                "The ministers agreed in their talks at Iveagh House, Dublin, to review the aviation agreement.");
+        assertThat(x.commitments()).hasSize(5);
+    }
+
     /** The readout's one commitment has this strength. */
     private void commitsOnce(CommitmentStrength strength, String... lines) {
         assertThat(extract(lines).commitments()).as(lines[lines.length - 1])
