@@ -181,7 +181,10 @@ public class ParticipantFinder {
             "change", "commonwealth", "development", "environment", "administration", "agricultural", "agriculture", "council",
             "cooperation", "commerce", "industry", "energy", "health", "finance", "economy", "justice", "interior", "education",
             "tourism", "transport", "planning", "treasury", "investment", "infrastructure", "technology", "resources",
-            "integration", "fisheries", "communications", "climate");
+            "integration", "fisheries", "communications", "climate",
+            // more words of headlines and remits in Title Case: "Mattis' Phone Call", "Foreign Minister Consultations",
+            // "Minister of Foreign Affairs, Local Government", "FM Qureshi"
+            "phone", "bilateral", "consultations", "consultation", "conversation", "local", "regional", "makes", "fm");
 
     /** Letters after a name: "MP", "KC", "AC". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "KC", "QC", "AC", "AO", "AM", "OBE", "CBE", "MBE", "KCB",

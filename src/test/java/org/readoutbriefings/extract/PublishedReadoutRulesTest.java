@@ -1037,6 +1037,15 @@ class PublishedReadoutRulesTest {
         assertThat(x.commitments()).hasSize(5);
     }
 
+    @Test
+    void wordsOfATitleCaseHeadlineOrRemitAreNoNames() {
+        Extraction x = extract("Readout of Secretary of Defense Hallam's Phone Call with Ghana Minister of Defence Kwame Asante",
+                "Secretary of Defense Peter Hallam spoke by phone with Ghana's Minister of Defence Kwame Asante on 9 May 2024.",
+                "New Zealand's Minister of Foreign Affairs, Local Government and Trade, Hon Aroha Tane, joined the Ghana-New Zealand"
+                        + " Foreign Minister Consultations by video.");
+        assertThat(x.participants()).extracting(Participant::name).containsExactlyInAnyOrder("Peter Hallam", "Kwame Asante");
+    }
+
     /** The readout's one commitment has this strength. */
     private void commitsOnce(CommitmentStrength strength, String... lines) {
         assertThat(extract(lines).commitments()).as(lines[lines.length - 1])
