@@ -81,6 +81,9 @@ public class BriefingQueries {
     private static final String COMMITMENT_ITEM = " k.id, k.readout_id, COALESCE(e.status, k.status), COALESCE(e.due_date, k.due_date), e.owner_name";
     private static final String COMMITMENT_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id";
     private static final String FOLLOW_UP_ITEM = " f.id, f.readout_id, COALESCE(e.status, f.status), COALESCE(e.due_date, f.due_date), e.owner_name";
+    /** The night a staff edit was taken ({@code p}, its run-date job parameter). */
+    private static final String RUN_OF_EDIT = " JOIN batch_job_execution_params p ON p.job_execution_id = e.changed_run"
+            + " AND p.parameter_name = :runDate";
     private static final String FOLLOW_UP_EDITS = " LEFT JOIN tracker_edit e ON e.kind = 'F' AND e.item_id = f.id";
     private static final RowMapper<Item> ITEM = (rs, i) -> {
         Date due = rs.getDate(4);
@@ -135,10 +138,15 @@ public class BriefingQueries {
         params.put("since", since.toString());
         params.put("runDate", runDateParameter);
         params.put("n", limit);
+        // staff mark few items Done: when none was since then, no memo needs to look through its scope's commitments
+        // for one (H2 joins them from the scope's side, a lookup per commitment: 8 % of a memo step at 100,000 readouts)
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM tracker_edit e" + RUN_OF_EDIT + " WHERE e.kind = 'C' AND e.status = 'DONE'"
+                + " AND p.parameter_value >= :since", params, Long.class) == 0) {
+            return List.of();
+        }
         return jdbc.query("SELECT" + COMMITMENT_ITEM + " FROM" + scope.readouts(" JOIN commitment k ON k.readout_id = s.readout_id"
                         + " JOIN tracker_edit e ON e.kind = 'C' AND e.item_id = k.id"
-                        + " JOIN batch_job_execution_params p ON p.job_execution_id = e.changed_run AND p.parameter_name = :runDate")
-                        + " AND e.status = 'DONE' AND p.parameter_value >= :since"
+                        + RUN_OF_EDIT) + " AND e.status = 'DONE' AND p.parameter_value >= :since"
                         + " ORDER BY p.parameter_value DESC, s.meeting_date DESC, k.position FETCH FIRST :n ROWS ONLY",
                 params, ITEM);
     }
