@@ -227,7 +227,8 @@ public class FollowUpFinder {
     /**
      * What the words of a next step are, read where they stand: the meeting being held ("welcomed the opportunity to
      * meet in person"), a visit under way or over ("who arrived on Sunday for a three-day state visit", "was on an
-     * official visit to India on 10 to 13 December"), one person's programme ({@link #ITINERARY}); and, when they give
+     * official visit to India on 10 to 13 December"), one person's programme ({@link #ITINERARY}), the event that was the
+     * meeting's occasion ({@link #occasionOfThisMeeting}); and, when they give
      * no time, contact that is only valued ("stressed the importance of continued consultation", "it is essential that
      * we continue to communicate").
      */
@@ -363,7 +364,8 @@ public class FollowUpFinder {
                     // "committed to soon sign the free trade agreement": an undertaking with no date, but soon
                     || commitment && due.filter(f -> SOON.matcher(f.text()).find()).isPresent();
             if (cue.isEmpty() && (!timed || ANNIVERSARY.matcher(text).find()) || onlyReported(text, cue)
-                    || CommitmentFinder.reportedEarlier(text) || visitPaid(text, cue) || NOT_MEETING.matcher(text).find() || cue.isPresent() && notAhead(text, cue.get(), due.isPresent())
+                    || CommitmentFinder.reportedEarlier(text) || visitPaid(text, cue) || NOT_MEETING.matcher(text).find()
+                    || cue.isPresent() && notAhead(text, cue.get(), due.isPresent())
                     || cue.isPresent() && !commitment && THIRD_PARTY_HOST.matcher(text).find()) {
                 continue;
             }
